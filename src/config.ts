@@ -1,0 +1,85 @@
+import path from 'node:path';
+
+/**
+ * Every environment variable the service reads, parsed and validated in one place. Nothing else
+ * reads process.env: the rest of the code receives a Config.
+ */
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export interface Neo4jConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Directory of the embedded store, or ":memory:". Ignored when neo4j is set. */
+  dataDir: string;
+  neo4j?: Neo4jConfig;
+  /** Dataset imported on first start into an empty graph; empty string to start empty. */
+  seedDir: string;
+  logLevel: LogLevel;
+  nodeEnv: 'development' | 'production' | 'test';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, message: string) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function readPort(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port > 65535) {
+    throw new ConfigError(name, `"${raw}" is not a port number (0–65535)`);
+  }
+  return port;
+}
+
+function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(choices as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `"${raw}" is not one of ${choices.join(', ')}`);
+  }
+  return raw as T;
+}
+
+function readNeo4j(env: Env): Neo4jConfig | undefined {
+  const uri = env.NEO4J_URI;
+  if (uri === undefined || uri === '') return undefined;
+  if (!/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^/\s]+/.test(uri)) {
+    throw new ConfigError('NEO4J_URI', `"${uri}" is not a neo4j://, neo4j+s://, bolt:// or bolt+s:// URI`);
+  }
+  const password = env.NEO4J_PASSWORD;
+  if (password === undefined || password === '') {
+    throw new ConfigError('NEO4J_PASSWORD', 'is required when NEO4J_URI is set');
+  }
+  const database = env.NEO4J_DATABASE || undefined;
+  return { uri, user: env.NEO4J_USER || 'neo4j', password, database };
+}
+
+/** Parses the environment; throws ConfigError naming the variable on the first bad value. */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+  const dataDirRaw = env.DATA_DIR || './data/graph';
+  const seedRaw = env.SEED_DIR ?? './seeds/connective-cities';
+  return {
+    port: readPort(env, 'PORT', 4000),
+    host: env.HOST || '0.0.0.0',
+    dataDir: dataDirRaw === ':memory:' ? ':memory:' : path.resolve(cwd, dataDirRaw),
+    neo4j: readNeo4j(env),
+    seedDir: seedRaw === '' ? '' : path.resolve(cwd, seedRaw),
+    logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    nodeEnv: readChoice(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
+  };
+}

@@ -1,0 +1,5 @@
+export * from './enums';
+export * from './model';
+export * from './fold';
+export * from './derived';
+export * from './values';

@@ -1,0 +1,62 @@
+import type { PropertySpec, ValueType } from './model';
+
+/** A parsed value, or the reason it could not be parsed. Errors are values, not exceptions. */
+export type ParseResult = { ok: true; value: unknown } | { ok: false; error: string };
+
+const ok = (value: unknown): ParseResult => ({ ok: true, value });
+const fail = (error: string): ParseResult => ({ ok: false, error });
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === text;
+}
+
+/** Separator of array cells, as in `neo4j-admin database import --array-delimiter=";"`. */
+export const ARRAY_DELIMITER = ';';
+
+/** Parses one CSV cell into the typed value of the neo4j-admin header convention. */
+export function parseCell(raw: string, type: ValueType): ParseResult {
+  switch (type) {
+    case 'string':
+      return ok(raw);
+    case 'int': {
+      if (!/^-?\d+$/.test(raw)) return fail(`"${raw}" is not an integer`);
+      const n = Number(raw);
+      return Number.isSafeInteger(n) ? ok(n) : fail(`${raw} is too large`);
+    }
+    case 'float': {
+      const n = Number(raw);
+      return raw.trim() !== '' && Number.isFinite(n) ? ok(n) : fail(`"${raw}" is not a number`);
+    }
+    case 'boolean':
+      if (raw === 'true' || raw === 'false') return ok(raw === 'true');
+      return fail(`"${raw}" is not a boolean (true or false)`);
+    case 'date':
+      return isIsoDate(raw) ? ok(raw) : fail(`"${raw}" is not a date (YYYY-MM-DD)`);
+    case 'string[]':
+      return ok(raw.split(ARRAY_DELIMITER).map((s) => s.trim()).filter((s) => s !== ''));
+  }
+}
+
+/** Checks a typed value against its property's constraints (enum values, numeric bounds). */
+export function checkValue(spec: PropertySpec, value: unknown): string | undefined {
+  if (spec.values && typeof value === 'string' && !spec.values.includes(value)) {
+    return `${spec.name} "${value}" is not one of ${spec.values.join(', ')}`;
+  }
+  if (typeof value === 'number') {
+    if (spec.min !== undefined && value < spec.min) return `${spec.name} ${value} is below ${spec.min}`;
+    if (spec.max !== undefined && value > spec.max) return `${spec.name} ${value} is above ${spec.max}`;
+  }
+  return undefined;
+}
+
+/** Formats a typed value back into a CSV cell (inverse of parseCell). */
+export function formatCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.join(ARRAY_DELIMITER);
+  return String(value);
+}

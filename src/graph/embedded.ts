@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { GrafeoDB, type GrafeoError } from '@grafeo-db/js';
+import type { GraphStore, GraphTransaction, StoreHealth } from './store';
+import { checkParams, type Params, type Row, type Statement } from './statement';
+import { GraphConstraintError, GraphUnavailableError } from './errors';
+
+type Executor = { executeCypher(query: string, params?: unknown): Promise<{ toArray(): Row[] }> };
+
+/** GQLSTATUS class 'G2' is a constraint violation (e.g. a duplicate id). */
+function mapError(stmt: Statement, error: unknown): Error {
+  const gqlStatus = (error as GrafeoError)?.gqlStatus;
+  const message = error instanceof Error ? error.message : String(error);
+  if (gqlStatus?.startsWith('G2')) {
+    return new GraphConstraintError(`${stmt.name}: ${message}`, { cause: error });
+  }
+  return new Error(`${stmt.name}: ${message}`, { cause: error });
+}
+
+async function execute<R extends Row>(db: Executor, stmt: Statement, params: Params): Promise<R[]> {
+  checkParams(stmt, params);
+  try {
+    const result = await db.executeCypher(stmt.cypher, params);
+    return result.toArray() as R[];
+  } catch (error) {
+    throw mapError(stmt, error);
+  }
+}
+
+/**
+ * The embedded engine (@grafeo-db/js): persistent in a file `dataDir` with a sidecar
+ * `<dataDir>.wal`, or in memory for ":memory:". One process at a time may hold a data dir.
+ */
+export class EmbeddedStore implements GraphStore {
+  readonly engine = 'embedded' as const;
+  private closed = false;
+
+  private constructor(private readonly db: GrafeoDB, readonly location: string) {}
+
+  static open(dataDir: string): EmbeddedStore {
+    if (dataDir === ':memory:') return new EmbeddedStore(GrafeoDB.create(), dataDir);
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    try {
+      const db = fs.existsSync(dataDir) ? GrafeoDB.open(dataDir) : GrafeoDB.create(dataDir);
+      return new EmbeddedStore(db, dataDir);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const hint = /lock/i.test(message) ? ' (is another process using this DATA_DIR?)' : '';
+      throw new GraphUnavailableError(`cannot open the graph in ${dataDir}${hint}: ${message}`, {
+        cause: error,
+      });
+    }
+  }
+
+  read<R extends Row = Row>(stmt: Statement, params: Params = {}): Promise<R[]> {
+    return execute<R>(this.live(), stmt, params);
+  }
+
+  write<R extends Row = Row>(stmt: Statement, params: Params = {}): Promise<R[]> {
+    return execute<R>(this.live(), stmt, params);
+  }
+
+  async transaction<T>(fn: (tx: GraphTransaction) => Promise<T>): Promise<T> {
+    const tx = this.live().beginTransaction();
+    const handle: GraphTransaction = { run: (stmt, params = {}) => execute(tx, stmt, params) };
+    let result: T;
+    try {
+      result = await fn(handle);
+    } catch (error) {
+      if (tx.isActive) tx.rollback();
+      throw error;
+    }
+    tx.commit();
+    return result;
+  }
+
+  async health(): Promise<StoreHealth> {
+    if (this.closed) return { ok: false, engine: this.engine, detail: 'closed' };
+    try {
+      await this.db.executeCypher('RETURN 1 AS ok');
+      return { ok: true, engine: this.engine };
+    } catch (error) {
+      return { ok: false, engine: this.engine, detail: (error as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+
+  private live(): GrafeoDB {
+    if (this.closed) throw new GraphUnavailableError('the graph store is closed');
+    return this.db;
+  }
+}

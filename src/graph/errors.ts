@@ -1,0 +1,15 @@
+/** The store could not be reached or refused to work (lock held, connection lost, timeout). */
+export class GraphUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'GraphUnavailableError';
+  }
+}
+
+/** A statement was refused by the engine because of the data (e.g. a unique-id violation). */
+export class GraphConstraintError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'GraphConstraintError';
+  }
+}

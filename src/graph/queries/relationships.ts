@@ -1,0 +1,44 @@
+import { type RelationshipSpec } from '../../domain';
+import { statement, type Statement } from '../statement';
+
+const name = (verb: string, s: RelationshipSpec) => `relationships.${verb}:${s.from}-${s.type}-${s.to}`;
+
+/**
+ * Creates one relationship per row `{from, to, props}`. A row whose endpoint is missing matches
+ * nothing, so callers compare the returned count with the row count.
+ */
+export const createRelationships = (s: RelationshipSpec): Statement =>
+  statement(
+    name('create', s),
+    'write',
+    ['rows'],
+    `UNWIND $rows AS row
+     MATCH (a:${s.from} {id: row.from})
+     MATCH (b:${s.to} {id: row.to})
+     CREATE (a)-[r:${s.type}]->(b) SET r = row.props
+     RETURN count(r) AS count`,
+  );
+
+/** Creates or replaces the relationship between two nodes (one per type and direction). */
+export const upsertRelationships = (s: RelationshipSpec): Statement =>
+  statement(
+    name('upsert', s),
+    'write',
+    ['rows'],
+    `UNWIND $rows AS row
+     MATCH (a:${s.from} {id: row.from})
+     MATCH (b:${s.to} {id: row.to})
+     MERGE (a)-[r:${s.type}]->(b) SET r = row.props
+     RETURN count(r) AS count`,
+  );
+
+/** Every relationship of a spec with its properties, ordered by its ends. */
+export const exportRelationships = (s: RelationshipSpec): Statement =>
+  statement(
+    name('export', s),
+    'read',
+    [],
+    `MATCH (a:${s.from})-[r:${s.type}]->(b:${s.to})
+     RETURN a.id AS from, b.id AS to, properties(r) AS props
+     ORDER BY from, to`,
+  );

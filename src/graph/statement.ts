@@ -1,0 +1,33 @@
+/**
+ * A named, parameterised Cypher statement of the catalogue. User values only ever travel in
+ * `params`; labels and relationship types in the text come from the domain model.
+ */
+export interface Statement {
+  readonly name: string;
+  readonly cypher: string;
+  /** The `$parameters` the statement expects, all of them required. */
+  readonly params: readonly string[];
+  readonly mode: 'read' | 'write';
+}
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export function statement(
+  name: string,
+  mode: Statement['mode'],
+  params: readonly string[],
+  cypher: string,
+): Statement {
+  return { name, mode, params, cypher: cypher.trim().replace(/\s+/g, ' ') };
+}
+
+/** Fails loudly on a programming error: a parameter missing or not declared by the statement. */
+export function checkParams(stmt: Statement, params: Params): void {
+  for (const p of stmt.params) {
+    if (!(p in params)) throw new Error(`statement ${stmt.name}: parameter $${p} is missing`);
+  }
+  for (const p of Object.keys(params)) {
+    if (!stmt.params.includes(p)) throw new Error(`statement ${stmt.name}: parameter $${p} is not declared`);
+  }
+}

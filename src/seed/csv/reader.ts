@@ -1,0 +1,290 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import {
+  LABEL_SPECS,
+  RELATIONSHIP_SPECS,
+  checkValue,
+  isLabel,
+  isRelationshipType,
+  parseCell,
+  type Label,
+  type Properties,
+  type PropertySpec,
+  type RelationshipSpec,
+} from '../../domain';
+import { DatasetError, emptyDataset, formatOrigin, nodeRows, relationshipRows, type Dataset, type Origin } from '../dataset';
+import { parseColumn, type Column } from './header';
+
+/** A relationship end that the dataset itself does not define. */
+export interface DanglingEnd {
+  label: Label;
+  id: string;
+  origin: Origin;
+}
+
+export interface ReadOptions {
+  /**
+   * Accept relationship ends missing from the dataset and report them instead, for an import
+   * into a graph that may already hold them. Default: they are errors.
+   */
+  allowDangling?: boolean;
+}
+
+export interface ReadResult {
+  dataset: Dataset;
+  dangling: DanglingEnd[];
+}
+
+const MAX_PROBLEMS = 200;
+
+class Problems {
+  readonly list: string[] = [];
+  add(origin: Origin, message: string): void {
+    if (this.list.length < MAX_PROBLEMS) this.list.push(`${formatOrigin(origin)}: ${message}`);
+  }
+}
+
+interface CsvFile {
+  rel: string;
+  header: string[];
+  headerLine: number;
+  rows: { cells: string[]; line: number }[];
+}
+
+function readCsv(dir: string, rel: string, problems: Problems): CsvFile | undefined {
+  const text = fs.readFileSync(path.join(dir, rel), 'utf8');
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { info: true, bom: true, skip_empty_lines: true }) as unknown as typeof records;
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1;
+    problems.add({ file: rel, line }, (error as Error).message.replace(/ on line \d+$/, ''));
+    return undefined;
+  }
+  if (records.length === 0) {
+    problems.add({ file: rel, line: 1 }, 'the file is empty: a header row is required');
+    return undefined;
+  }
+  const [head, ...body] = records;
+  return {
+    rel,
+    header: head.record,
+    headerLine: head.info.lines,
+    rows: body.map((r) => ({ cells: r.record, line: r.info.lines })),
+  };
+}
+
+function csvFiles(dir: string, sub: string): string[] {
+  const full = path.join(dir, sub);
+  if (!fs.existsSync(full)) return [];
+  return fs
+    .readdirSync(full)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
+    .map((f) => `${sub}/${f}`);
+}
+
+/** Parses the header and matches every property column with the model. */
+function parseHeader(
+  file: CsvFile,
+  allowed: readonly PropertySpec[],
+  owner: string,
+  problems: Problems,
+): Column[] | undefined {
+  const origin = { file: file.rel, line: file.headerLine };
+  const columns: Column[] = [];
+  let ok = true;
+  for (const cell of file.header) {
+    const column = parseColumn(cell);
+    if (typeof column === 'string') {
+      problems.add(origin, column);
+      ok = false;
+      continue;
+    }
+    if (column.kind === 'property') {
+      const spec = allowed.find((p) => p.name === column.name);
+      if (!spec) {
+        problems.add(origin, `column "${column.name}" is not a property of ${owner} (allowed: ${allowed.map((p) => p.name).join(', ')})`);
+        ok = false;
+      } else if (spec.type !== column.type) {
+        problems.add(origin, `column "${column.name}" is declared ${column.type}, the model says ${spec.type}`);
+        ok = false;
+      }
+    }
+    columns.push(column);
+  }
+  for (const required of allowed.filter((p) => p.required)) {
+    if (!columns.some((c) => c.kind === 'property' && c.name === required.name)) {
+      problems.add(origin, `column "${required.name}" is required for ${owner}`);
+      ok = false;
+    }
+  }
+  return ok ? columns : undefined;
+}
+
+/** Turns a row's property cells into typed properties; empty cells are absent properties. */
+function readProperties(
+  cells: string[],
+  columns: Column[],
+  allowed: readonly PropertySpec[],
+  origin: Origin,
+  problems: Problems,
+): Properties | undefined {
+  const props: Properties = {};
+  let ok = true;
+  columns.forEach((column, i) => {
+    if (column.kind !== 'property') return;
+    const raw = cells[i] ?? '';
+    if (raw === '') return;
+    const spec = allowed.find((p) => p.name === column.name)!;
+    const parsed = parseCell(raw, column.type);
+    if (!parsed.ok) {
+      problems.add(origin, `${column.name}: ${parsed.error}`);
+      ok = false;
+      return;
+    }
+    const invalid = checkValue(spec, parsed.value);
+    if (invalid) {
+      problems.add(origin, invalid);
+      ok = false;
+      return;
+    }
+    props[column.name] = parsed.value;
+  });
+  for (const spec of allowed) {
+    if (ok && spec.required && props[spec.name] === undefined) {
+      problems.add(origin, `${spec.name} is required`);
+      ok = false;
+    }
+  }
+  return ok ? props : undefined;
+}
+
+function readNodeFile(file: CsvFile, dataset: Dataset, seen: Map<string, Origin>, problems: Problems): void {
+  const headerOrigin = { file: file.rel, line: file.headerLine };
+  const idColumns = file.header.map(parseColumn).filter((c): c is Extract<Column, { kind: 'id' }> => typeof c !== 'string' && c.kind === 'id');
+  if (idColumns.length !== 1) {
+    problems.add(headerOrigin, 'a node file needs exactly one id:ID(Label) column');
+    return;
+  }
+  const label = idColumns[0].group;
+  if (!isLabel(label)) {
+    problems.add(headerOrigin, `unknown label "${label}" (known: ${Object.keys(LABEL_SPECS).join(', ')})`);
+    return;
+  }
+  const spec = LABEL_SPECS[label];
+  const columns = parseHeader(file, spec.properties, label, problems);
+  if (!columns) return;
+  const idIndex = columns.findIndex((c) => c.kind === 'id');
+  const rows = nodeRows(dataset, label);
+  for (const { cells, line } of file.rows) {
+    const origin = { file: file.rel, line };
+    const id = (cells[idIndex] ?? '').trim();
+    if (id === '') {
+      problems.add(origin, `missing id for ${label}`);
+      continue;
+    }
+    if (spec.idFormat && !spec.idFormat.includes(id)) {
+      problems.add(origin, `${label} id "${id}" is not one of ${spec.idFormat.join(', ')}`);
+      continue;
+    }
+    const key = `${label}\u0000${id}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.add(origin, `duplicate ${label} id "${id}" (first defined at ${formatOrigin(first)})`);
+      continue;
+    }
+    seen.set(key, origin);
+    const props = readProperties(cells, columns, spec.properties, origin, problems);
+    if (props) rows.push({ props: { id, ...props }, origin });
+  }
+}
+
+function readRelationshipFile(file: CsvFile, dataset: Dataset, problems: Problems): void {
+  const headerOrigin = { file: file.rel, line: file.headerLine };
+  const type = path.basename(file.rel).split('.')[0];
+  if (!isRelationshipType(type)) {
+    problems.add(headerOrigin, `unknown relationship type "${type}" (the file name starts with the type)`);
+    return;
+  }
+  const parsed = file.header.map(parseColumn);
+  const start = parsed.find((c): c is Extract<Column, { kind: 'start' }> => typeof c !== 'string' && c.kind === 'start');
+  const end = parsed.find((c): c is Extract<Column, { kind: 'end' }> => typeof c !== 'string' && c.kind === 'end');
+  if (!start || !end) {
+    problems.add(headerOrigin, 'a relationship file needs :START_ID(Label) and :END_ID(Label) columns');
+    return;
+  }
+  const spec: RelationshipSpec | undefined = RELATIONSHIP_SPECS.find(
+    (s) => s.type === type && s.from === start.group && s.to === end.group,
+  );
+  if (!spec) {
+    const allowed = RELATIONSHIP_SPECS.filter((s) => s.type === type).map((s) => `(${s.from})-[:${s.type}]->(${s.to})`);
+    problems.add(headerOrigin, `(${start.group})-[:${type}]->(${end.group}) is not in the model (allowed: ${allowed.join(', ')})`);
+    return;
+  }
+  const columns = parseHeader(file, spec.properties, type, problems);
+  if (!columns) return;
+  const startIndex = columns.findIndex((c) => c.kind === 'start');
+  const endIndex = columns.findIndex((c) => c.kind === 'end');
+  const rows = relationshipRows(dataset, spec);
+  for (const { cells, line } of file.rows) {
+    const origin = { file: file.rel, line };
+    const from = (cells[startIndex] ?? '').trim();
+    const to = (cells[endIndex] ?? '').trim();
+    if (from === '' || to === '') {
+      problems.add(origin, `missing ${from === '' ? ':START_ID' : ':END_ID'}`);
+      continue;
+    }
+    const props = readProperties(cells, columns, spec.properties, origin, problems);
+    if (props) rows.push({ from, to, props, origin });
+  }
+}
+
+/** Every relationship end must be a node of the dataset (or is reported as dangling). */
+function checkEnds(dataset: Dataset, nodeIds: Map<string, Origin>, allowDangling: boolean, problems: Problems): DanglingEnd[] {
+  const dangling: DanglingEnd[] = [];
+  for (const { spec, rows } of dataset.relationships) {
+    const seen = new Map<string, Origin>();
+    for (const row of rows) {
+      const origin = row.origin!;
+      const pair = `${row.from}\u0000${row.to}`;
+      const first = seen.get(pair);
+      if (first) problems.add(origin, `duplicate ${spec.type} from "${row.from}" to "${row.to}" (first at ${formatOrigin(first)})`);
+      else seen.set(pair, origin);
+      for (const [label, id, side] of [[spec.from, row.from, 'start'], [spec.to, row.to, 'end']] as const) {
+        if (nodeIds.has(`${label}\u0000${id}`)) continue;
+        if (allowDangling) dangling.push({ label, id, origin });
+        else problems.add(origin, `${side} "${id}" is not a ${label} of this dataset`);
+      }
+    }
+  }
+  return dangling;
+}
+
+/**
+ * Reads a dataset in the neo4j-admin import CSV convention: `nodes/*.csv` (one label per file,
+ * from its `id:ID(Label)` column) and `relationships/*.csv` (the type is the file name up to the
+ * first dot). Throws DatasetError listing every problem as `file:line: message`.
+ */
+export function readDataset(dir: string, options: ReadOptions = {}): ReadResult {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    throw new DatasetError([`${dir}: not a directory`]);
+  }
+  const problems = new Problems();
+  const dataset = emptyDataset();
+  const nodeFiles = csvFiles(dir, 'nodes');
+  if (nodeFiles.length === 0) problems.add({ file: 'nodes', line: 0 }, 'no node files (nodes/*.csv)');
+  const nodeIds = new Map<string, Origin>();
+  for (const rel of nodeFiles) {
+    const file = readCsv(dir, rel, problems);
+    if (file) readNodeFile(file, dataset, nodeIds, problems);
+  }
+  for (const rel of csvFiles(dir, 'relationships')) {
+    const file = readCsv(dir, rel, problems);
+    if (file) readRelationshipFile(file, dataset, problems);
+  }
+  const dangling = checkEnds(dataset, nodeIds, options.allowDangling ?? false, problems);
+  if (problems.list.length > 0) throw new DatasetError(problems.list);
+  return { dataset, dangling };
+}
