@@ -1,0 +1,51 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphUnavailableError } from '../graph/errors';
+
+/** Codes a client can act on; anything else is masked as INTERNAL_SERVER_ERROR. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'QUERY_TOO_COMPLEX'
+  | 'GRAPH_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** The one base of the errors the API raises on purpose; their message reaches the client. */
+export class ApiError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+/** Codes Apollo and graphql-js assign themselves to request errors (parse, validation, variables). */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Apollo's formatError: known errors pass with their code; a lost store becomes
+ * GRAPH_UNAVAILABLE; everything else is masked so no stack, Cypher or engine text leaks.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof ApiError) {
+    return { ...base, extensions: { ...original.extensions } };
+  }
+  if (original instanceof GraphUnavailableError) {
+    return { ...base, message: 'The graph store is unavailable; try again shortly.', extensions: { code: 'GRAPH_UNAVAILABLE' } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    return { ...base, extensions: { code } };
+  }
+  return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,28 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'How many nodes carry one label.' })
+export class LabelCount {
+  @Field({ description: 'The node label, e.g. Practitioner or City.' })
+  label!: string;
+
+  @Field(() => Int, { description: 'Number of nodes with this label.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'How many relationships have one type.' })
+export class RelationshipTypeCount {
+  @Field({ description: 'The relationship type, e.g. PARTICIPATED_IN.' })
+  type!: string;
+
+  @Field(() => Int, { description: 'Number of relationships of this type.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'Size of the knowledge graph: nodes per label and relationships per type.' })
+export class GraphStats {
+  @Field(() => [LabelCount], { description: 'Every label of the model with its node count, zero included.' })
+  nodes!: LabelCount[];
+
+  @Field(() => [RelationshipTypeCount], { description: 'Every relationship type of the model with its count, zero included.' })
+  relationships!: RelationshipTypeCount[];
+}

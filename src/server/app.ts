@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Config } from '../config';
+import type { GraphStore } from '../graph/store';
+import type { ApiContext } from '../api/context';
+import { buildApiSchema } from '../api/schema';
+import { formatError } from '../api/errors';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Apollo's default landing page loads its scripts from a CDN, which this service may not reach;
+ * browsers get a small console served from our own file instead.
+ */
+const CONSOLE_HTML = fs.readFileSync(path.join(__dirname, 'assets', 'console.html'), 'utf8');
+
+/** Builds the HTTP server (express + Apollo Server 5) and starts listening. */
+export async function startServer(
+  config: Pick<Config, 'port' | 'host' | 'nodeEnv'>,
+  store: GraphStore,
+): Promise<RunningServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<ApiContext>({
+    schema: await buildApiSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    const health = await store.health();
+    res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'unavailable', engine: health.engine });
+  });
+  app.get('/graphql', (req, res, next) => {
+    if (req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
+      res.type('html').send(CONSOLE_HTML);
+    } else next();
+  });
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({ store }) }));
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    port,
+    url: `http://localhost:${port}/graphql`,
+    close: () => apollo.stop(),
+  };
+}
