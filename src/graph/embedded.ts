@@ -7,9 +7,20 @@ import { GraphConstraintError, GraphUnavailableError } from './errors';
 
 type Executor = { executeCypher(query: string, params?: unknown): Promise<{ toArray(): Row[] }> };
 
+/**
+ * The GQLSTATUS of an engine error. The package moves it to `gqlStatus` only for errors that are
+ * `instanceof Error` in its own realm (not so under jest's VM sandbox), so read the cause too.
+ */
+function gqlStatusOf(error: unknown): string | undefined {
+  const direct = (error as GrafeoError)?.gqlStatus;
+  if (direct) return direct;
+  const cause = (error as { cause?: { message?: unknown } })?.cause?.message;
+  return typeof cause === 'string' && cause.startsWith('GQLSTATUS ') ? cause.slice('GQLSTATUS '.length) : undefined;
+}
+
 /** GQLSTATUS class 'G2' is a constraint violation (e.g. a duplicate id). */
 function mapError(stmt: Statement, error: unknown): Error {
-  const gqlStatus = (error as GrafeoError)?.gqlStatus;
+  const gqlStatus = gqlStatusOf(error);
   const message = error instanceof Error ? error.message : String(error);
   if (gqlStatus?.startsWith('G2')) {
     return new GraphConstraintError(`${stmt.name}: ${message}`, { cause: error });
@@ -52,11 +63,11 @@ export class EmbeddedStore implements GraphStore {
     }
   }
 
-  read<R extends Row = Row>(stmt: Statement, params: Params = {}): Promise<R[]> {
+  async read<R extends Row = Row>(stmt: Statement, params: Params = {}): Promise<R[]> {
     return execute<R>(this.live(), stmt, params);
   }
 
-  write<R extends Row = Row>(stmt: Statement, params: Params = {}): Promise<R[]> {
+  async write<R extends Row = Row>(stmt: Statement, params: Params = {}): Promise<R[]> {
     return execute<R>(this.live(), stmt, params);
   }
 

@@ -1,0 +1,182 @@
+import { LABELS, RELATIONSHIP_SPECS, findRelationshipSpec } from '../../src/domain';
+import { GraphConstraintError, GraphUnavailableError } from '../../src/graph/errors';
+import { allStatements, nodes, relationships, schema, stats } from '../../src/graph/queries';
+import { applySchema, schemaStatements } from '../../src/graph/schema';
+import type { GraphStore, GraphTransaction } from '../../src/graph/store';
+import type { Params, Statement } from '../../src/graph/statement';
+import { storeFactories } from '../helpers/stores';
+
+/** Records which catalogue statements ran, so the suite can prove it ran every one. */
+function recording(store: GraphStore, seen: Set<string>): GraphStore {
+  const note = (stmt: Statement) => seen.add(stmt.name);
+  return {
+    engine: store.engine,
+    read: (stmt: Statement, params?: Params) => (note(stmt), store.read(stmt, params)),
+    write: (stmt: Statement, params?: Params) => (note(stmt), store.write(stmt, params)),
+    transaction: <T>(fn: (tx: GraphTransaction) => Promise<T>) =>
+      store.transaction((tx) => fn({ run: (stmt, params) => (note(stmt), tx.run(stmt, params)) })),
+    health: () => store.health(),
+    close: () => store.close(),
+  } as GraphStore;
+}
+
+const CITY = findRelationshipSpec('IN_COUNTRY', 'City', 'Country')!;
+
+describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
+  const seen = new Set<string>();
+  let raw: GraphStore;
+  let store: GraphStore;
+
+  beforeAll(async () => {
+    raw = open();
+    store = recording(raw, seen);
+    await applySchema(store);
+  });
+  afterAll(() => raw.close());
+
+  async function clearAll() {
+    while ((await store.write<{ count: number }>(nodes.deleteNodesBatch, { limit: 1000 }))[0].count > 0);
+  }
+
+  beforeEach(clearAll);
+
+  it('applies the schema idempotently', async () => {
+    await applySchema(store);
+    await applySchema(store);
+    for (const stmt of schemaStatements(store.engine)) seen.add(stmt.name);
+  });
+
+  it('creates, finds and exports nodes with every property type', async () => {
+    const [{ count }] = await store.write<{ count: number }>(nodes.createNodes('City'), {
+      rows: [
+        { id: 'lagos', name: 'Lagos', countryCode: 'NG', lat: 6.5244, lon: 3.3792, population: 15000000, sources: ['S1', 'S2'], synthetic: false },
+        { id: 'bonn', name: 'Bonn', countryCode: 'DE', lat: 50.7, lon: 7.1 },
+      ],
+    });
+    expect(count).toBe(2);
+    expect(await store.read(nodes.existingIds('City'), { ids: ['bonn', 'nowhere', 'lagos'] })).toEqual(
+      expect.arrayContaining([{ id: 'bonn' }, { id: 'lagos' }]),
+    );
+    expect((await store.read(nodes.existingIds('City'), { ids: ['nowhere'] })).length).toBe(0);
+    expect(await store.read(nodes.exportNodes('City'))).toEqual([
+      { props: { id: 'bonn', name: 'Bonn', countryCode: 'DE', lat: 50.7, lon: 7.1 } },
+      { props: { id: 'lagos', name: 'Lagos', countryCode: 'NG', lat: 6.5244, lon: 3.3792, population: 15000000, sources: ['S1', 'S2'], synthetic: false } },
+    ]);
+  });
+
+  it('upserts nodes by id, replacing their properties', async () => {
+    await store.write(nodes.createNodes('Country'), { rows: [{ id: 'ng', code: 'NG', name: 'Nigeria', region: 'AFRICA', sources: ['x'] }] });
+    await store.write(nodes.upsertNodes('Country'), {
+      rows: [{ id: 'ng', code: 'NG', name: 'Federal Republic of Nigeria', region: 'AFRICA' }, { id: 'de', code: 'DE', name: 'Germany', region: 'EUROPE' }],
+    });
+    expect(await store.read(nodes.exportNodes('Country'))).toEqual([
+      { props: { id: 'de', code: 'DE', name: 'Germany', region: 'EUROPE' } },
+      { props: { id: 'ng', code: 'NG', name: 'Federal Republic of Nigeria', region: 'AFRICA' } },
+    ]);
+  });
+
+  it('refuses a duplicate id atomically: the whole statement writes nothing', async () => {
+    await store.write(nodes.createNodes('Topic'), { rows: [{ id: 't1', name: 'Waste' }] });
+    await expect(
+      store.write(nodes.createNodes('Topic'), { rows: [{ id: 't2', name: 'Water' }, { id: 't1', name: 'Again' }] }),
+    ).rejects.toBeInstanceOf(GraphConstraintError);
+    expect(await store.read(nodes.exportNodes('Topic'))).toEqual([{ props: { id: 't1', name: 'Waste' } }]);
+  });
+
+  it('creates relationships only between existing ends and reports how many', async () => {
+    await store.write(nodes.createNodes('City'), { rows: [{ id: 'lagos', name: 'Lagos' }, { id: 'bonn', name: 'Bonn' }] });
+    await store.write(nodes.createNodes('Country'), { rows: [{ id: 'ng', name: 'Nigeria' }, { id: 'de', name: 'Germany' }] });
+    const [{ count }] = await store.write<{ count: number }>(relationships.createRelationships(CITY), {
+      rows: [
+        { from: 'lagos', to: 'ng', props: { synthetic: false } },
+        { from: 'bonn', to: 'de', props: {} },
+        { from: 'atlantis', to: 'ng', props: {} },
+      ],
+    });
+    expect(count).toBe(2);
+    await store.write(relationships.upsertRelationships(CITY), { rows: [{ from: 'lagos', to: 'ng', props: { sources: ['S9'] } }] });
+    expect(await store.read(relationships.exportRelationships(CITY))).toEqual([
+      { from: 'bonn', to: 'de', props: {} },
+      { from: 'lagos', to: 'ng', props: { sources: ['S9'] } },
+    ]);
+  });
+
+  it('counts nodes per label and relationships per type', async () => {
+    await store.write(nodes.createNodes('City'), { rows: [{ id: 'a' }, { id: 'b' }] });
+    await store.write(nodes.createNodes('Country'), { rows: [{ id: 'x' }] });
+    await store.write(relationships.createRelationships(CITY), { rows: [{ from: 'a', to: 'x', props: {} }, { from: 'b', to: 'x', props: {} }] });
+    expect(await store.read(stats.totalNodes)).toEqual([{ count: 3 }]);
+    expect(new Set(await store.read(stats.nodeCountsByLabel))).toEqual(new Set([{ label: 'City', count: 2 }, { label: 'Country', count: 1 }]));
+    expect(await store.read(stats.relationshipCountsByType)).toEqual([{ type: 'IN_COUNTRY', count: 2 }]);
+  });
+
+  it('deletes in batches with the relationships', async () => {
+    await store.write(nodes.createNodes('City'), { rows: Array.from({ length: 25 }, (_, i) => ({ id: `c${i}` })) });
+    await store.write(nodes.createNodes('Country'), { rows: [{ id: 'x' }] });
+    await store.write(relationships.createRelationships(CITY), { rows: [{ from: 'c1', to: 'x', props: {} }] });
+    expect(await store.write(nodes.deleteNodesBatch, { limit: 10 })).toEqual([{ count: 10 }]);
+    await clearAll();
+    expect(await store.read(stats.totalNodes)).toEqual([{ count: 0 }]);
+    expect(await store.read(stats.relationshipCountsByType)).toEqual([]);
+  });
+
+  it('commits a transaction when its function resolves and rolls it back when it throws', async () => {
+    await store.transaction(async (tx) => {
+      await tx.run(nodes.createNodes('Topic'), { rows: [{ id: 'kept' }] });
+    });
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.run(nodes.createNodes('Topic'), { rows: [{ id: 'gone' }] });
+        expect(await tx.run(nodes.existingIds('Topic'), { ids: ['gone'] })).toEqual([{ id: 'gone' }]);
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    expect(await store.read(nodes.exportNodes('Topic'))).toEqual([{ props: { id: 'kept' } }]);
+  });
+
+  it('refuses parameters a statement does not declare, and missing ones', async () => {
+    await expect(store.read(nodes.existingIds('City'), {})).rejects.toThrow('parameter $ids is missing');
+    await expect(store.read(nodes.existingIds('City'), { ids: [], extra: 1 })).rejects.toThrow('parameter $extra is not declared');
+  });
+
+  it('reports health', async () => {
+    expect(await store.health()).toEqual({ ok: true, engine });
+  });
+
+  it('runs every relationship spec and label of the catalogue', async () => {
+    const labelRows = (label: string) => [{ id: `${label}-1` }, { id: `${label}-2` }];
+    for (const label of LABELS) {
+      await store.write(nodes.createNodes(label), { rows: labelRows(label) });
+      await store.write(nodes.upsertNodes(label), { rows: labelRows(label) });
+      await store.read(nodes.existingIds(label), { ids: [`${label}-1`] });
+      expect(await store.read(nodes.exportNodes(label))).toHaveLength(2);
+    }
+    for (const spec of RELATIONSHIP_SPECS) {
+      const rows = [{ from: `${spec.from}-1`, to: `${spec.to}-2`, props: {} }];
+      expect(await store.write(relationships.createRelationships(spec), { rows })).toEqual([{ count: 1 }]);
+      expect(await store.write(relationships.upsertRelationships(spec), { rows })).toEqual([{ count: 1 }]);
+      expect(await store.read(relationships.exportRelationships(spec))).toEqual([{ ...rows[0] }]);
+    }
+    for (const label of LABELS) {
+      seen.add(schema.idConstraint(label).name);
+      seen.add(schema.nameIndex(label).name);
+    }
+  });
+
+  it('ran every statement of the catalogue', () => {
+    const all = allStatements()
+      .map((s) => s.name)
+      .filter((name) => !(store.engine === 'neo4j' && name.startsWith('schema.idIndex')));
+    expect(all.filter((name) => !seen.has(name))).toEqual([]);
+  });
+});
+
+describe('EmbeddedStore lifecycle', () => {
+  it('answers GraphUnavailableError once closed', async () => {
+    const [, open] = storeFactories()[0];
+    const store = open();
+    await store.close();
+    await expect(store.read(stats.totalNodes)).rejects.toBeInstanceOf(GraphUnavailableError);
+    expect((await store.health()).ok).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../src/config';
+
+describe('loadConfig', () => {
+  it('gives the documented defaults for an empty environment', () => {
+    expect(loadConfig({}, '/srv/app')).toEqual({
+      port: 4000,
+      host: '0.0.0.0',
+      dataDir: path.resolve('/srv/app', 'data/graph'),
+      neo4j: undefined,
+      seedDir: path.resolve('/srv/app', 'seeds/connective-cities'),
+      logLevel: 'info',
+      nodeEnv: 'development',
+    });
+  });
+
+  it('keeps :memory: and resolves relative directories against the working directory', () => {
+    expect(loadConfig({ DATA_DIR: ':memory:' }, '/x').dataDir).toBe(':memory:');
+    expect(loadConfig({ DATA_DIR: 'var/g', SEED_DIR: '' }, '/x')).toMatchObject({ dataDir: '/x/var/g', seedDir: '' });
+  });
+
+  it('reads the Neo4j settings when NEO4J_URI is set', () => {
+    const config = loadConfig({ NEO4J_URI: 'neo4j://db.internal:7687', NEO4J_PASSWORD: 's3cret', NEO4J_DATABASE: 'cities' });
+    expect(config.neo4j).toEqual({ uri: 'neo4j://db.internal:7687', user: 'neo4j', password: 's3cret', database: 'cities' });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ PORT: '-1' }, 'PORT'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' }, 'NEO4J_URI'],
+    [{ NEO4J_URI: 'bolt://localhost:7687' }, 'NEO4J_PASSWORD'],
+  ])('refuses %j naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect((error as ConfigError).variable).toBe(variable);
+      expect((error as Error).message.startsWith(`${variable}:`)).toBe(true);
+    }
+  });
+});

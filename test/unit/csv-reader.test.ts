@@ -1,0 +1,87 @@
+import { readDataset } from '../../src/seed/csv/reader';
+import { DatasetError } from '../../src/seed/dataset';
+import { tmpDir, writeFiles } from '../helpers/tmp';
+
+const VALID: Record<string, string> = {
+  'nodes/Country.csv': 'id:ID(Country),code,name,region\nng,NG,Nigeria,AFRICA\nde,DE,Germany,EUROPE\n',
+  'nodes/City.csv': 'id:ID(City),name,countryCode,lat:float,lon:float,population:int\nlagos,Lagos,NG,6.5244,3.3792,15000000\nbonn,Bonn,DE,50.7374,7.0982,\n',
+  'nodes/Practitioner.csv': 'id:ID(Practitioner),name,languages:string[],synthetic:boolean\np1,Adeyo Quintarel,en;yo,true\n',
+  'nodes/Event.csv':
+    'id:ID(Event),title,kind,startDate:date,endDate:date,phase:int,virtual:boolean\nev1,"Waste, water and more",DIALOGUE_EVENT,2020-09-07,2020-09-14,3,true\n',
+  'relationships/IN_COUNTRY.csv': ':START_ID(City),:END_ID(Country)\nlagos,ng\nbonn,de\n',
+  'relationships/BASED_IN.csv': ':START_ID(Practitioner),:END_ID(City)\np1,lagos\n',
+  'relationships/PARTICIPATED_IN.csv': ':START_ID(Practitioner),:END_ID(Event),role\np1,ev1,SPEAKER\n',
+};
+
+function problemsOf(files: Record<string, string>): string[] {
+  const dir = writeFiles(tmpDir(), { ...VALID, ...files });
+  try {
+    readDataset(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DatasetError);
+    return (error as DatasetError).problems;
+  }
+  throw new Error('expected the dataset to be refused');
+}
+
+describe('readDataset', () => {
+  it('reads typed values of the neo4j-admin header convention', () => {
+    const { dataset, dangling } = readDataset(writeFiles(tmpDir(), VALID));
+    expect(dangling).toEqual([]);
+    expect(dataset.nodes.get('City')!.map((r) => r.props)).toEqual([
+      { id: 'lagos', name: 'Lagos', countryCode: 'NG', lat: 6.5244, lon: 3.3792, population: 15000000 },
+      { id: 'bonn', name: 'Bonn', countryCode: 'DE', lat: 50.7374, lon: 7.0982 },
+    ]);
+    expect(dataset.nodes.get('Practitioner')![0].props).toEqual({ id: 'p1', name: 'Adeyo Quintarel', languages: ['en', 'yo'], synthetic: true });
+    expect(dataset.nodes.get('Event')![0].props).toMatchObject({ title: 'Waste, water and more', startDate: '2020-09-07', phase: 3, virtual: true });
+    const participation = dataset.relationships.find((g) => g.spec.type === 'PARTICIPATED_IN')!;
+    expect(participation.rows.map(({ from, to, props }) => ({ from, to, props }))).toEqual([{ from: 'p1', to: 'ev1', props: { role: 'SPEAKER' } }]);
+    expect(participation.rows[0].origin).toEqual({ file: 'relationships/PARTICIPATED_IN.csv', line: 2 });
+  });
+
+  it.each<[string, Record<string, string>, string]>([
+    ['an unknown label', { 'nodes/Mayor.csv': 'id:ID(Mayor),name\nm1,X\n' }, 'nodes/Mayor.csv:1: unknown label "Mayor"'],
+    ['an unknown relationship type', { 'relationships/GOVERNS.csv': ':START_ID(Practitioner),:END_ID(City)\np1,lagos\n' }, 'relationships/GOVERNS.csv:1: unknown relationship type "GOVERNS"'],
+    ['a relationship between labels the model does not join', { 'relationships/BASED_IN.csv': ':START_ID(Event),:END_ID(City)\nev1,lagos\n' }, 'relationships/BASED_IN.csv:1: (Event)-[:BASED_IN]->(City) is not in the model'],
+    ['a column the label does not have', { 'nodes/Country.csv': 'id:ID(Country),code,name,region,capital\nng,NG,Nigeria,AFRICA,Abuja\n' }, 'nodes/Country.csv:1: column "capital" is not a property of Country'],
+    ['a column typed against the model', { 'nodes/Country.csv': 'id:ID(Country),code,name,region:int\nng,NG,Nigeria,1\n' }, 'nodes/Country.csv:1: column "region" is declared int, the model says string'],
+    ['a missing required column', { 'nodes/Country.csv': 'id:ID(Country),code,name\nng,NG,Nigeria\n' }, 'nodes/Country.csv:1: column "region" is required for Country'],
+    ['a missing id', { 'nodes/Country.csv': 'id:ID(Country),code,name,region\nng,NG,Nigeria,AFRICA\n,DE,Germany,EUROPE\n' }, 'nodes/Country.csv:3: missing id for Country'],
+    ['a duplicate id', { 'nodes/Country.csv': 'id:ID(Country),code,name,region\nng,NG,Nigeria,AFRICA\nde,DE,Germany,EUROPE\nng,NG,Nigeria again,AFRICA\n' }, 'nodes/Country.csv:4: duplicate Country id "ng" (first defined at nodes/Country.csv:2)'],
+    ['a missing required value', { 'nodes/Country.csv': 'id:ID(Country),code,name,region\nng,NG,,AFRICA\nde,DE,Germany,EUROPE\n' }, 'nodes/Country.csv:2: name is required'],
+    ['a value of the wrong type', { 'nodes/City.csv': 'id:ID(City),name,countryCode,lat:float,lon:float\nlagos,Lagos,NG,north,3.3\nbonn,Bonn,DE,50.7,7.1\n' }, 'nodes/City.csv:2: lat: "north" is not a number'],
+    ['an impossible date', { 'nodes/Event.csv': 'id:ID(Event),title,kind,startDate:date,endDate:date,phase:int,virtual:boolean\nev1,T,WEBINAR,2020-02-30,2020-03-01,3,true\n' }, 'nodes/Event.csv:2: startDate: "2020-02-30" is not a date (YYYY-MM-DD)'],
+    ['a boolean that is not one', { 'nodes/Practitioner.csv': 'id:ID(Practitioner),name,synthetic:boolean\np1,A,yes\n' }, 'nodes/Practitioner.csv:2: synthetic: "yes" is not a boolean (true or false)'],
+    ['an enum value out of range', { 'nodes/Country.csv': 'id:ID(Country),code,name,region\nng,NG,Nigeria,AFRICA\nde,DE,Germany,OCEANIA\n' }, 'nodes/Country.csv:3: region "OCEANIA" is not one of AFRICA, ASIA, EUROPE, LATIN_AMERICA, MENA'],
+    ['a number out of range', { 'nodes/City.csv': 'id:ID(City),name,countryCode,lat:float,lon:float\nlagos,Lagos,NG,96.5,3.3\nbonn,Bonn,DE,50.7,7.1\n' }, 'nodes/City.csv:2: lat 96.5 is above 90'],
+    ['a phase outside 1–4', { 'nodes/Event.csv': 'id:ID(Event),title,kind,startDate:date,endDate:date,phase:int,virtual:boolean\nev1,T,WEBINAR,2020-02-03,2020-03-01,5,true\n' }, 'nodes/Event.csv:2: phase 5 is above 4'],
+    ['a cluster id that is not one of the four', { 'nodes/Cluster.csv': 'id:ID(Cluster),name,nameDe\nHOUSING,Housing,Wohnen\n' }, 'nodes/Cluster.csv:2: Cluster id "HOUSING" is not one of GOOD_URBAN_GOVERNANCE'],
+    ['a relationship end that does not exist', { 'relationships/BASED_IN.csv': ':START_ID(Practitioner),:END_ID(City)\np1,lagos\np1,atlantis\n' }, 'relationships/BASED_IN.csv:3: end "atlantis" is not a City of this dataset'],
+    ['a duplicate relationship', { 'relationships/BASED_IN.csv': ':START_ID(Practitioner),:END_ID(City)\np1,lagos\np1,lagos\n' }, 'relationships/BASED_IN.csv:3: duplicate BASED_IN from "p1" to "lagos" (first at relationships/BASED_IN.csv:2)'],
+    ['a row with too few cells', { 'nodes/Country.csv': 'id:ID(Country),code,name,region\nng,NG,Nigeria,AFRICA\nde,DE\n' }, 'nodes/Country.csv:3: Invalid Record Length: expect 4, got 2'],
+    ['an unknown header type', { 'nodes/Country.csv': 'id:ID(Country),code,name:text,region\nng,NG,Nigeria,AFRICA\n' }, 'nodes/Country.csv:1: column "name:text" has type "text"'],
+  ])('refuses %s with file and line', (_what, files, expected) => {
+    const problems = problemsOf(files);
+    expect(problems.some((p) => p.startsWith(expected))).toBe(true);
+  });
+
+  it('reports every problem, not only the first', () => {
+    const problems = problemsOf({
+      'nodes/Country.csv': 'id:ID(Country),code,name,region\nng,NG,Nigeria,MOON\nde,DE,,EUROPE\n',
+    });
+    expect(problems).toEqual([
+      'nodes/Country.csv:2: region "MOON" is not one of AFRICA, ASIA, EUROPE, LATIN_AMERICA, MENA',
+      'nodes/Country.csv:3: name is required',
+    ]);
+  });
+
+  it('reports ends outside the dataset as dangling when asked to', () => {
+    const dir = writeFiles(tmpDir(), { ...VALID, 'relationships/BASED_IN.csv': ':START_ID(Practitioner),:END_ID(City)\np1,lagos\np1,abuja\n' });
+    const { dangling } = readDataset(dir, { allowDangling: true });
+    expect(dangling).toEqual([{ label: 'City', id: 'abuja', origin: { file: 'relationships/BASED_IN.csv', line: 3 } }]);
+  });
+
+  it('refuses a directory that does not exist', () => {
+    expect(() => readDataset('/nonexistent/dataset')).toThrow('/nonexistent/dataset: not a directory');
+  });
+});
