@@ -24,6 +24,17 @@ export interface RunningServer {
  */
 const CONSOLE_HTML = fs.readFileSync(path.join(__dirname, 'assets', 'console.html'), 'utf8');
 
+/**
+ * Body-parser failures (malformed JSON, a body over 1 MB) answer as GraphQL errors with the
+ * parser's status instead of express's HTML page, which would carry a stack trace.
+ */
+const bodyErrorHandler: express.ErrorRequestHandler = (error, _req, res, next) => {
+  const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : undefined;
+  if (!status || res.headersSent) return next(error);
+  const message = error.type === 'entity.too.large' ? 'The request body is larger than 1 MB.' : 'The request body is not valid JSON.';
+  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+};
+
 /** Builds the HTTP server (express + Apollo Server 5) and starts listening. */
 export async function startServer(
   config: Pick<Config, 'port' | 'host' | 'nodeEnv'>,
@@ -52,6 +63,7 @@ export async function startServer(
     } else next();
   });
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({ store }) }));
+  app.use(bodyErrorHandler);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();

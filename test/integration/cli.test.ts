@@ -1,0 +1,121 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { EmbeddedStore } from '../../src/graph/embedded';
+import { readDataset } from '../../src/seed/csv/reader';
+import { canonical, snapshot } from '../helpers/graph';
+import { finished, runCli, startCli } from '../helpers/cli';
+import { SEED_DIR, tmpDir } from '../helpers/tmp';
+
+async function snapshotOf(dataDir: string) {
+  const store = EmbeddedStore.open(dataDir);
+  try {
+    return await snapshot(store);
+  } finally {
+    await store.close();
+  }
+}
+
+describe('seed, import and export CLIs', () => {
+  const work = tmpDir();
+  const synthetic = path.join(work, 'synthetic');
+  const dataDir = path.join(work, 'data', 'graph');
+
+  it('generates a deterministic synthetic dataset with skewed degrees, all marked synthetic', async () => {
+    const again = path.join(work, 'synthetic-again');
+    const [a, b] = await Promise.all([
+      runCli('seed', ['--synthetic', '--practitioners', '4000', '--out', synthetic, '--seed', '42']),
+      runCli('seed', ['--synthetic', '--practitioners', '4000', '--out', again, '--seed', '42']),
+    ]);
+    expect(a.code).toBe(0);
+    expect(b.code).toBe(0);
+    expect(a.stdout).toMatch(/wrote \d+ nodes and \d+ relationships/);
+    for (const sub of ['nodes', 'relationships']) {
+      for (const f of fs.readdirSync(path.join(synthetic, sub))) {
+        expect(fs.readFileSync(path.join(again, sub, f), 'utf8')).toBe(fs.readFileSync(path.join(synthetic, sub, f), 'utf8'));
+      }
+    }
+    const { dataset } = readDataset(synthetic);
+    expect(dataset.nodes.get('Practitioner')).toHaveLength(4000);
+    for (const rows of dataset.nodes.values()) for (const r of rows) expect(r.props.synthetic).toBe(true);
+    for (const g of dataset.relationships) for (const r of g.rows) expect(r.props.synthetic).toBe(true);
+
+    // Few hubs, many leaves: the busiest event draws far more than the median one, and most
+    // people attend a handful of events while a few attend dozens.
+    const participation = dataset.relationships.find((g) => g.spec.type === 'PARTICIPATED_IN')!.rows;
+    const perEvent = countBy(participation.map((r) => r.to));
+    const perPerson = countBy(participation.map((r) => r.from));
+    expect(max(perEvent)).toBeGreaterThan(8 * median(perEvent));
+    expect(median(perPerson)).toBeLessThanOrEqual(4);
+    expect(max(perPerson)).toBeGreaterThan(25);
+    const total = dataset.relationships.reduce((n, g) => n + g.rows.length, 0);
+    expect(total / 4000).toBeGreaterThan(7); // ~1M relationships at 100,000 practitioners
+  });
+
+  it('imports with a summary, and an interrupted --replace import (kill -9) leaves the old graph', async () => {
+    const seeded = await runCli('import', [SEED_DIR], { DATA_DIR: dataDir });
+    expect(seeded.code).toBe(0);
+    expect(seeded.stdout).toMatch(/imported in [\d.]+ s — mode create/);
+    expect(seeded.stdout).toMatch(/Practitioner\s+329/);
+    const before = await snapshotOf(dataDir);
+    expect(before).toEqual(canonical(readDataset(SEED_DIR).dataset));
+
+    const child = startCli('import', [synthetic, '--replace'], { DATA_DIR: dataDir });
+    const result = finished(child);
+    let killedAt = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      const line = String(chunk);
+      if (!killedAt && /relationships: \d+\/\d+/.test(line)) {
+        killedAt = line.trim().split('\n')[0];
+        child.kill('SIGKILL');
+      }
+    });
+    const { signal } = await result;
+    expect(signal).toBe('SIGKILL');
+    expect(killedAt).toMatch(/relationships: \d+\/\d+/); // it was half-way: the old graph already cleared in the transaction
+    expect(await snapshotOf(dataDir)).toEqual(before);
+  });
+
+  it('dry run changes nothing; a bad dataset is refused with file:line and exit code 1', async () => {
+    const before = await snapshotOf(dataDir);
+    const dry = await runCli('import', [synthetic, '--replace', '--dry-run'], { DATA_DIR: dataDir });
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/dry run \(nothing written\)/);
+    expect(dry.stdout).toMatch(/Practitioner\s+4000/);
+
+    const bad = path.join(work, 'bad');
+    fs.cpSync(SEED_DIR, bad, { recursive: true });
+    fs.appendFileSync(path.join(bad, 'nodes/Country.csv'), 'zz,ZZ,Nowhere,ATLANTIS,\n');
+    const refused = await runCli('import', [bad], { DATA_DIR: dataDir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('nodes/Country.csv:27: region "ATLANTIS" is not one of');
+    expect(refused.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(await snapshotOf(dataDir)).toEqual(before);
+  });
+
+  it('exports the graph in the format it imports', async () => {
+    const out = path.join(work, 'exported');
+    const exported = await runCli('export', [out], { DATA_DIR: dataDir });
+    expect(exported.code).toBe(0);
+    expect(canonical(readDataset(out).dataset)).toEqual(await snapshotOf(dataDir));
+    const again = await runCli('export', [out], { DATA_DIR: dataDir });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('is not empty');
+  });
+
+  it('prints usage for wrong arguments', async () => {
+    const result = await runCli('import', ['--frobnicate']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('usage: npm run import');
+  });
+});
+
+function countBy(keys: string[]): number[] {
+  const m = new Map<string, number>();
+  for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
+  return [...m.values()];
+}
+const max = (xs: number[]) => Math.max(...xs);
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}

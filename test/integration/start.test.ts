@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { seedFileCounts } from '../helpers/seed-counts';
+import { REPO_ROOT, SEED_DIR, tmpDir } from '../helpers/tmp';
+
+const MAIN = path.join(REPO_ROOT, 'dist/server/main.js');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+interface Started {
+  child: ChildProcess;
+  logs: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Starts the built service as `npm start` does (after its build step). */
+function start(env: Record<string, string>): Started {
+  const child = spawn(process.execPath, [MAIN], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let logs = '';
+  child.stdout!.on('data', (d) => (logs += d));
+  child.stderr!.on('data', (d) => (logs += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, logs: () => logs, exited };
+}
+
+async function waitFor(started: Started, pattern: RegExp, ms = 30_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!pattern.test(started.logs())) {
+    if (Date.now() > until || started.child.exitCode !== null) throw new Error(`did not see ${pattern} in:\n${started.logs()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function stats(port: number) {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ graphStats { nodes { label count } } }' }),
+  });
+  const body = (await response.json()) as { data: { graphStats: { nodes: { label: string; count: number }[] } } };
+  return Object.fromEntries(body.data.graphStats.nodes.map((n: { label: string; count: number }) => [n.label, n.count]));
+}
+
+describe('npm start (built service)', () => {
+  beforeAll(() => {
+    if (!fs.existsSync(MAIN)) throw new Error('dist/ is missing: npm test builds it first (npm run build)');
+  });
+
+  it('seeds an empty DATA_DIR on first start, keeps the data on restart without importing again, stops on SIGTERM', async () => {
+    const dataDir = path.join(tmpDir(), 'graph');
+    const port = await freePort();
+    const env = { DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' };
+    const expected = Object.fromEntries(Object.entries(seedFileCounts(SEED_DIR).nodes));
+
+    const first = start(env);
+    await waitFor(first, /serving http/);
+    expect(first.logs()).toContain('seed dataset imported');
+    expect(await stats(port)).toEqual(expected);
+
+    const second = start({ ...env, PORT: String(await freePort()) });
+    expect(await second.exited).toBe(1);
+    expect(second.logs()).toMatch(/failed to start: cannot open the graph in .*another process/);
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const restarted = start(env);
+    await waitFor(restarted, /serving http/);
+    expect(restarted.logs()).toContain('graph ready');
+    expect(restarted.logs()).not.toContain('importing the seed dataset');
+    expect(await stats(port)).toEqual(expected);
+    restarted.child.kill('SIGTERM');
+    expect(await restarted.exited).toBe(0);
+  });
+
+  it('refuses a bad configuration naming the variable', async () => {
+    const bad = start({ PORT: 'http', DATA_DIR: path.join(tmpDir(), 'graph') });
+    expect(await bad.exited).toBe(1);
+    expect(bad.logs()).toContain('configuration error: PORT: "http" is not a port number');
+  });
+});
