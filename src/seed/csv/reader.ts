@@ -54,9 +54,16 @@ interface CsvFile {
 
 function readCsv(dir: string, rel: string, problems: Problems): CsvFile | undefined {
   const text = fs.readFileSync(path.join(dir, rel), 'utf8');
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: { cells: string[]; line: number }[];
   try {
-    records = parse(text, { info: true, bom: true, skip_empty_lines: true }) as unknown as typeof records;
+    // on_record keeps only the line number; `info: true` would copy an info object per row.
+    const options = {
+      bom: true,
+      skip_empty_lines: true,
+      on_record: (cells: string[], context: { lines: number }) => ({ cells, line: context.lines }),
+    };
+    // csv-parse's typings assume on_record returns a row of strings; ours returns a row with its line.
+    records = (parse as unknown as (input: string, o: typeof options) => typeof records)(text, options);
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     problems.add({ file: rel, line }, (error as Error).message.replace(/ on line \d+$/, ''));
@@ -66,13 +73,8 @@ function readCsv(dir: string, rel: string, problems: Problems): CsvFile | undefi
     problems.add({ file: rel, line: 1 }, 'the file is empty: a header row is required');
     return undefined;
   }
-  const [head, ...body] = records;
-  return {
-    rel,
-    header: head.record,
-    headerLine: head.info.lines,
-    rows: body.map((r) => ({ cells: r.record, line: r.info.lines })),
-  };
+  const [head, ...rows] = records;
+  return { rel, header: head.cells, headerLine: head.line, rows };
 }
 
 function csvFiles(dir: string, sub: string): string[] {
@@ -161,7 +163,10 @@ function readProperties(
   return ok ? props : undefined;
 }
 
-function readNodeFile(file: CsvFile, dataset: Dataset, seen: Map<string, Origin>, problems: Problems): void {
+/** Ids defined so far, per label, with where each was defined. */
+type NodeIds = Map<Label, Map<string, Origin>>;
+
+function readNodeFile(file: CsvFile, dataset: Dataset, nodeIds: NodeIds, problems: Problems): void {
   const headerOrigin = { file: file.rel, line: file.headerLine };
   const idColumns = file.header.map(parseColumn).filter((c): c is Extract<Column, { kind: 'id' }> => typeof c !== 'string' && c.kind === 'id');
   if (idColumns.length !== 1) {
@@ -189,13 +194,14 @@ function readNodeFile(file: CsvFile, dataset: Dataset, seen: Map<string, Origin>
       problems.add(origin, `${label} id "${id}" is not one of ${spec.idFormat.join(', ')}`);
       continue;
     }
-    const key = `${label}\u0000${id}`;
-    const first = seen.get(key);
+    let seen = nodeIds.get(label);
+    if (!seen) nodeIds.set(label, (seen = new Map()));
+    const first = seen.get(id);
     if (first) {
       problems.add(origin, `duplicate ${label} id "${id}" (first defined at ${formatOrigin(first)})`);
       continue;
     }
-    seen.set(key, origin);
+    seen.set(id, origin);
     const props = readProperties(cells, columns, spec.properties, origin, problems);
     if (props) rows.push({ props: { id, ...props }, origin });
   }
@@ -242,20 +248,27 @@ function readRelationshipFile(file: CsvFile, dataset: Dataset, problems: Problem
 }
 
 /** Every relationship end must be a node of the dataset (or is reported as dangling). */
-function checkEnds(dataset: Dataset, nodeIds: Map<string, Origin>, allowDangling: boolean, problems: Problems): DanglingEnd[] {
+function checkEnds(dataset: Dataset, nodeIds: NodeIds, allowDangling: boolean, problems: Problems): DanglingEnd[] {
   const dangling: DanglingEnd[] = [];
+  const none = new Map<string, Origin>();
   for (const { spec, rows } of dataset.relationships) {
-    const seen = new Map<string, Origin>();
+    const starts = nodeIds.get(spec.from) ?? none;
+    const ends = nodeIds.get(spec.to) ?? none;
+    const seen = new Map<string, Map<string, Origin>>();
     for (const row of rows) {
       const origin = row.origin!;
-      const pair = `${row.from}\u0000${row.to}`;
-      const first = seen.get(pair);
+      let targets = seen.get(row.from);
+      if (!targets) seen.set(row.from, (targets = new Map()));
+      const first = targets.get(row.to);
       if (first) problems.add(origin, `duplicate ${spec.type} from "${row.from}" to "${row.to}" (first at ${formatOrigin(first)})`);
-      else seen.set(pair, origin);
-      for (const [label, id, side] of [[spec.from, row.from, 'start'], [spec.to, row.to, 'end']] as const) {
-        if (nodeIds.has(`${label}\u0000${id}`)) continue;
-        if (allowDangling) dangling.push({ label, id, origin });
-        else problems.add(origin, `${side} "${id}" is not a ${label} of this dataset`);
+      else targets.set(row.to, origin);
+      if (!starts.has(row.from)) {
+        if (allowDangling) dangling.push({ label: spec.from, id: row.from, origin });
+        else problems.add(origin, `start "${row.from}" is not a ${spec.from} of this dataset`);
+      }
+      if (!ends.has(row.to)) {
+        if (allowDangling) dangling.push({ label: spec.to, id: row.to, origin });
+        else problems.add(origin, `end "${row.to}" is not a ${spec.to} of this dataset`);
       }
     }
   }
@@ -275,7 +288,7 @@ export function readDataset(dir: string, options: ReadOptions = {}): ReadResult 
   const dataset = emptyDataset();
   const nodeFiles = csvFiles(dir, 'nodes');
   if (nodeFiles.length === 0) problems.add({ file: 'nodes', line: 0 }, 'no node files (nodes/*.csv)');
-  const nodeIds = new Map<string, Origin>();
+  const nodeIds: NodeIds = new Map();
   for (const rel of nodeFiles) {
     const file = readCsv(dir, rel, problems);
     if (file) readNodeFile(file, dataset, nodeIds, problems);
