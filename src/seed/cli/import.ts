@@ -39,6 +39,7 @@ runCli(async () => {
   const config = loadConfig();
   const dir = path.resolve(positionals[0]);
   const started = Date.now();
+  process.stderr.write(`reading and checking ${dir} …\n`);
   const { dataset, dangling } = readDataset(dir, { allowDangling: !values.replace });
   const counts = countRows(dataset);
   process.stderr.write(`read ${counts.nodes} nodes and ${counts.relationships} relationships from ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
