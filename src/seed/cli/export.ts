@@ -23,7 +23,15 @@ runCli(async () => {
   try {
     const started = Date.now();
     const dataset = await exportGraph(store);
-    writeDataset(dir, dataset);
+    // Written beside the target and renamed at the end, so a failure never leaves half an export.
+    const partial = `${dir}.partial-${process.pid}`;
+    try {
+      writeDataset(partial, dataset);
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.renameSync(partial, dir);
+    } finally {
+      fs.rmSync(partial, { recursive: true, force: true });
+    }
     const counts = countRows(dataset);
     process.stdout.write(`exported ${counts.nodes} nodes and ${counts.relationships} relationships to ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   } finally {
