@@ -3,6 +3,7 @@ import type { GraphStore, GraphTransaction } from '../graph/store';
 import { nodes, relationships, stats } from '../graph/queries';
 import { DatasetError, formatOrigin, type Dataset } from './dataset';
 import type { DanglingEnd } from './csv/reader';
+import { appendTo } from './multimap';
 
 export interface ImportProgress {
   phase: 'clearing' | 'nodes' | 'relationships';
@@ -51,13 +52,16 @@ async function clear(tx: GraphTransaction, report: (done: number) => void): Prom
   }
 }
 
-async function checkDangling(tx: GraphTransaction, dangling: DanglingEnd[]): Promise<void> {
+/** Ends the dataset refers to but does not define must already be in the graph. */
+async function checkDangling(tx: GraphTransaction, dangling: DanglingEnd[], size: number): Promise<void> {
   const problems: string[] = [];
   const byLabel = new Map<Label, DanglingEnd[]>();
-  for (const end of dangling) byLabel.set(end.label, [...(byLabel.get(end.label) ?? []), end]);
+  for (const end of dangling) appendTo(byLabel, end.label, end);
   for (const [label, ends] of byLabel) {
-    const ids = [...new Set(ends.map((e) => e.id))];
-    const found = new Set((await tx.run<{ id: string }>(nodes.existingIds(label), { ids })).map((r) => r.id));
+    const found = new Set<string>();
+    for (const ids of batches([...new Set(ends.map((e) => e.id))], size)) {
+      for (const row of await tx.run<{ id: string }>(nodes.existingIds(label), { ids })) found.add(row.id);
+    }
     for (const end of ends) {
       if (!found.has(end.id)) problems.push(`${formatOrigin(end.origin)}: "${end.id}" is not a ${label} of this dataset or of the graph`);
     }
@@ -85,7 +89,7 @@ export async function importDataset(store: GraphStore, dataset: Dataset, options
     summary.nodes = {};
     summary.relationships = {};
     if (replaced) await clear(tx, (done) => progress({ phase: 'clearing', done, total: existing }));
-    if (mode === 'upsert' && options.dangling?.length) await checkDangling(tx, options.dangling);
+    if (options.dangling?.length) await checkDangling(tx, options.dangling, size);
     let done = 0;
     for (const label of LABELS) {
       const rows = dataset.nodes.get(label) ?? [];

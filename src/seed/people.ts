@@ -1,5 +1,6 @@
 import { findRelationshipSpec, type Label, type Properties, type RelationshipType } from '../domain';
 import { nodeRows, relationshipRows, type Dataset, type NodeRow } from './dataset';
+import { appendTo } from './multimap';
 import { Random, Zipf, inventedName } from './random';
 
 const POSITIONS = [
@@ -27,7 +28,7 @@ function ends(dataset: Dataset, type: RelationshipType, from: Label, to: Label):
   const spec = findRelationshipSpec(type, from, to)!;
   const out = new Map<string, string[]>();
   for (const r of dataset.relationships.find((g) => g.spec === spec)?.rows ?? []) {
-    out.set(r.from, [...(out.get(r.from) ?? []), r.to]);
+    appendTo(out, r.from, r.to);
   }
   return out;
 }
@@ -59,10 +60,10 @@ export function addPractitioners(dataset: Dataset, options: PeopleOptions): void
   const eventTopics = ends(dataset, 'ADDRESSES', 'Event', 'Topic');
   const outcomesByEvent = new Map<string, string[]>();
   for (const [outcome, evs] of ends(dataset, 'EMERGED_FROM', 'Outcome', 'Event')) {
-    for (const e of evs) outcomesByEvent.set(e, [...(outcomesByEvent.get(e) ?? []), outcome]);
+    for (const e of evs) appendTo(outcomesByEvent, e, outcome);
   }
   const institutionsByCity = new Map<string, string[]>();
-  for (const [inst, [city]] of locatedIn) institutionsByCity.set(city, [...(institutionsByCity.get(city) ?? []), inst]);
+  for (const [inst, [city]] of locatedIn) appendTo(institutionsByCity, city, inst);
 
   // Busy cities first, so the Zipf hubs are the places where things happen.
   const activity = new Map<string, number>();

@@ -122,6 +122,21 @@ describe('import', () => {
     await store.close();
   });
 
+  it('names file and line for ends missing from an empty graph too', async () => {
+    const store = await memoryStore();
+    const dir = tmpDir();
+    fs.mkdirSync(path.join(dir, 'nodes'));
+    fs.mkdirSync(path.join(dir, 'relationships'));
+    fs.writeFileSync(path.join(dir, 'nodes/Practitioner.csv'), 'id:ID(Practitioner),name\nnew-1,Ola Vendrisk\n');
+    fs.writeFileSync(path.join(dir, 'relationships/BASED_IN.csv'), ':START_ID(Practitioner),:END_ID(City)\nnew-1,lagos\n');
+    const { dataset, dangling } = readDataset(dir, { allowDangling: true });
+    await expect(importDataset(store, dataset, { dangling })).rejects.toThrow(
+      'relationships/BASED_IN.csv:2: "lagos" is not a City of this dataset or of the graph',
+    );
+    expect(await snapshot(store)).toEqual({});
+    await store.close();
+  });
+
   it('replaces the whole graph with --replace', async () => {
     const store = await memoryStore();
     await loadDir(store, SEED_DIR);
