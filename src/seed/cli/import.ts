@@ -39,14 +39,17 @@ runCli(async () => {
   const config = loadConfig();
   const dir = path.resolve(positionals[0]);
   const started = Date.now();
-  process.stderr.write(`reading and checking ${dir} …\n`);
-  const { dataset, dangling } = readDataset(dir, { allowDangling: !values.replace });
+  const progress = progressReporter();
+  const { dataset, dangling } = readDataset(dir, {
+    allowDangling: !values.replace,
+    onProgress: (done, total) => progress.update('reading', done, total),
+  });
+  progress.stop();
   const counts = countRows(dataset);
   process.stderr.write(`read ${counts.nodes} nodes and ${counts.relationships} relationships from ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   const store = openStore(config);
   try {
     await applySchema(store);
-    const progress = progressReporter();
     const summary = await importDataset(store, dataset, {
       replace: values.replace,
       dryRun: values['dry-run'],

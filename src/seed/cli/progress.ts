@@ -24,7 +24,10 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): P
           bar.start(total, done, { phase: phase.padEnd(13) });
         } else bar.update(done);
       },
-      stop: () => current && bar.stop(),
+      stop() {
+        if (current) bar.stop();
+        current = '';
+      },
     };
   }
   let last = '';

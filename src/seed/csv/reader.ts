@@ -29,6 +29,8 @@ export interface ReadOptions {
    * into a graph that may already hold them. Default: they are errors.
    */
   allowDangling?: boolean;
+  /** Called after each file, with the bytes read so far and in all (for a progress bar). */
+  onProgress?: (bytesRead: number, bytesTotal: number) => void;
 }
 
 export interface ReadResult {
@@ -289,12 +291,22 @@ export function readDataset(dir: string, options: ReadOptions = {}): ReadResult 
   const nodeFiles = csvFiles(dir, 'nodes');
   if (nodeFiles.length === 0) problems.add({ file: 'nodes', line: 0 }, 'no node files (nodes/*.csv)');
   const nodeIds: NodeIds = new Map();
-  for (const rel of nodeFiles) {
+  const relationshipFiles = csvFiles(dir, 'relationships');
+  const sizes = new Map([...nodeFiles, ...relationshipFiles].map((rel) => [rel, fs.statSync(path.join(dir, rel)).size]));
+  const bytesTotal = [...sizes.values()].reduce((a, b) => a + b, 0);
+  let bytesRead = 0;
+  const read = (rel: string) => {
     const file = readCsv(dir, rel, problems);
+    bytesRead += sizes.get(rel)!;
+    options.onProgress?.(bytesRead, bytesTotal);
+    return file;
+  };
+  for (const rel of nodeFiles) {
+    const file = read(rel);
     if (file) readNodeFile(file, dataset, nodeIds, problems);
   }
-  for (const rel of csvFiles(dir, 'relationships')) {
-    const file = readCsv(dir, rel, problems);
+  for (const rel of relationshipFiles) {
+    const file = read(rel);
     if (file) readRelationshipFile(file, dataset, problems);
   }
   const dangling = checkEnds(dataset, nodeIds, options.allowDangling ?? false, problems);
