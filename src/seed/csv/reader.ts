@@ -49,7 +49,8 @@ class Problems {
 
 interface CsvFile {
   rel: string;
-  header: string[];
+  /** The header cells parsed once: a column, or the reason the cell is not one. */
+  header: (Column | string)[];
   headerLine: number;
   rows: { cells: string[]; line: number }[];
 }
@@ -76,7 +77,7 @@ function readCsv(dir: string, rel: string, problems: Problems): CsvFile | undefi
     return undefined;
   }
   const [head, ...rows] = records;
-  return { rel, header: head.cells, headerLine: head.line, rows };
+  return { rel, header: head.cells.map(parseColumn), headerLine: head.line, rows };
 }
 
 function csvFiles(dir: string, sub: string): string[] {
@@ -99,8 +100,7 @@ function parseHeader(
   const origin = { file: file.rel, line: file.headerLine };
   const columns: Column[] = [];
   let ok = true;
-  for (const cell of file.header) {
-    const column = parseColumn(cell);
+  for (const column of file.header) {
     if (typeof column === 'string') {
       problems.add(origin, column);
       ok = false;
@@ -170,7 +170,7 @@ type NodeIds = Map<Label, Map<string, Origin>>;
 
 function readNodeFile(file: CsvFile, dataset: Dataset, nodeIds: NodeIds, problems: Problems): void {
   const headerOrigin = { file: file.rel, line: file.headerLine };
-  const idColumns = file.header.map(parseColumn).filter((c): c is Extract<Column, { kind: 'id' }> => typeof c !== 'string' && c.kind === 'id');
+  const idColumns = file.header.filter((c): c is Extract<Column, { kind: 'id' }> => typeof c !== 'string' && c.kind === 'id');
   if (idColumns.length !== 1) {
     problems.add(headerOrigin, 'a node file needs exactly one id:ID(Label) column');
     return;
@@ -216,7 +216,7 @@ function readRelationshipFile(file: CsvFile, dataset: Dataset, problems: Problem
     problems.add(headerOrigin, `unknown relationship type "${type}" (the file name starts with the type)`);
     return;
   }
-  const parsed = file.header.map(parseColumn);
+  const parsed = file.header;
   const start = parsed.find((c): c is Extract<Column, { kind: 'start' }> => typeof c !== 'string' && c.kind === 'start');
   const end = parsed.find((c): c is Extract<Column, { kind: 'end' }> => typeof c !== 'string' && c.kind === 'end');
   if (!start || !end) {
