@@ -59,6 +59,19 @@ export function countRows(dataset: Dataset): { nodes: number; relationships: num
   return { nodes, relationships };
 }
 
+/** Keeps one relationship per (type, from, to): the model has no parallel relationships. */
+export function dedupeRelationships(dataset: Dataset): void {
+  for (const group of dataset.relationships) {
+    const seen = new Set<string>();
+    group.rows = group.rows.filter((r) => {
+      const key = `${r.from}\u0000${r.to}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+}
+
 /** A dataset that failed validation: every problem with its file and line. */
 export class DatasetError extends Error {
   constructor(readonly problems: string[]) {

@@ -1,5 +1,5 @@
 import { findRelationshipSpec, type Label, type Properties, type RelationshipType } from '../domain';
-import { nodeRows, relationshipRows, type Dataset, type NodeRow } from './dataset';
+import { dedupeRelationships, nodeRows, relationshipRows, type Dataset, type NodeRow } from './dataset';
 import { appendTo } from './multimap';
 import { Random, Zipf, inventedName } from './random';
 
@@ -18,7 +18,8 @@ export interface PeopleOptions {
   idPrefix?: string;
 }
 
-function link(dataset: Dataset, type: RelationshipType, from: Label, to: Label, a: string, b: string, props: Properties = {}): void {
+/** Adds a relationship of the model, marked synthetic (every generated row is). */
+export function link(dataset: Dataset, type: RelationshipType, from: Label, to: Label, a: string, b: string, props: Properties = {}): void {
   const spec = findRelationshipSpec(type, from, to)!;
   relationshipRows(dataset, spec).push({ from: a, to: b, props: { ...props, synthetic: true } });
 }
@@ -133,17 +134,4 @@ export function addPractitioners(dataset: Dataset, options: PeopleOptions): void
     for (const topic of expertise) link(dataset, 'EXPERT_IN', 'Practitioner', 'Topic', id, topic);
   }
   dedupeRelationships(dataset);
-}
-
-/** Keeps one relationship per (type, from, to): the model has no parallel relationships. */
-export function dedupeRelationships(dataset: Dataset): void {
-  for (const group of dataset.relationships) {
-    const seen = new Set<string>();
-    group.rows = group.rows.filter((r) => {
-      const key = `${r.from}\u0000${r.to}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  }
 }

@@ -4,15 +4,14 @@ import {
   INSTITUTION_KINDS,
   OUTCOME_KINDS,
   OUTCOME_STATUSES,
-  findRelationshipSpec,
   phaseOf,
   type Label,
   type Properties,
   type Region,
   type RelationshipType,
 } from '../domain';
-import { emptyDataset, nodeRows, relationshipRows, type Dataset } from './dataset';
-import { addPractitioners, dedupeRelationships } from './people';
+import { dedupeRelationships, emptyDataset, nodeRows, type Dataset } from './dataset';
+import { addPractitioners, link as linkSynthetic } from './people';
 import { Random, Zipf, inventedName } from './random';
 
 export interface SyntheticOptions {
@@ -56,7 +55,7 @@ export function generateSynthetic(options: SyntheticOptions): Dataset {
   const n = options.practitioners;
   const node = (label: Label, props: Properties) => nodeRows(dataset, label).push({ props: { ...props, synthetic: true } });
   const link = (type: RelationshipType, from: Label, to: Label, a: string, b: string, props: Properties = {}) =>
-    relationshipRows(dataset, findRelationshipSpec(type, from, to)!).push({ from: a, to: b, props: { ...props, synthetic: true } });
+    linkSynthetic(dataset, type, from, to, a, b, props);
 
   for (const [code, name, region] of COUNTRIES) node('Country', { id: code.toLowerCase(), code, name, region });
   for (const code of CLUSTER_CODES) node('Cluster', { id: code, name: CLUSTER_NAMES[code][0], nameDe: CLUSTER_NAMES[code][1] });
