@@ -13,6 +13,13 @@ export async function memoryStore(): Promise<GraphStore> {
   return store;
 }
 
+/** A store holding the seed dataset, with its snapshot taken before the test changes anything. */
+export async function seededStore(dir: string): Promise<{ store: GraphStore; before: Record<string, string[]> }> {
+  const store = await memoryStore();
+  await loadDir(store, dir);
+  return { store, before: await snapshot(store) };
+}
+
 export async function loadDir(store: GraphStore, dir: string) {
   return importDataset(store, readDataset(dir).dataset);
 }

@@ -6,7 +6,8 @@ import { DatasetError, emptyDataset, nodeRows } from '../../src/seed/dataset';
 import { exportGraph } from '../../src/seed/exporter';
 import { importDataset } from '../../src/seed/importer';
 import { generateSynthetic } from '../../src/seed/synthetic';
-import { canonical, loadDir, memoryStore, snapshot } from '../helpers/graph';
+import { nodes } from '../../src/graph/queries';
+import { canonical, loadDir, memoryStore, seededStore, snapshot } from '../helpers/graph';
 import { SEED_DIR, tmpDir } from '../helpers/tmp';
 
 describe('import', () => {
@@ -41,9 +42,7 @@ describe('import', () => {
   it('stores the derived properties search and filters need, and does not export them', async () => {
     const store = await memoryStore();
     await loadDir(store, SEED_DIR);
-    const rows = await store.read<{ props: Record<string, unknown> }>(
-      (await import('../../src/graph/queries')).nodes.exportNodes('City'),
-    );
+    const rows = await store.read<{ props: Record<string, unknown> }>(nodes.exportNodes('City'));
     const saoPaulo = rows.find((r) => r.props.id === 'sao-paulo')!.props;
     expect(saoPaulo.nameFolded).toBe('sao paulo');
     const exported = (await exportGraph(store)).nodes.get('City')!.find((r) => r.props.id === 'sao-paulo')!.props;
@@ -52,9 +51,7 @@ describe('import', () => {
   });
 
   it('is idempotent: importing the same dataset into a graph that has it changes nothing', async () => {
-    const store = await memoryStore();
-    await loadDir(store, SEED_DIR);
-    const before = await snapshot(store);
+    const { store, before } = await seededStore(SEED_DIR);
     const again = await loadDir(store, SEED_DIR);
     expect(again.mode).toBe('upsert');
     expect(await snapshot(store)).toEqual(before);
@@ -62,9 +59,7 @@ describe('import', () => {
   });
 
   it('dry run reports the counts and changes nothing', async () => {
-    const store = await memoryStore();
-    await loadDir(store, SEED_DIR);
-    const before = await snapshot(store);
+    const { store, before } = await seededStore(SEED_DIR);
     const synthetic = generateSynthetic({ practitioners: 200, seed: 7 });
     const summary = await importDataset(store, synthetic, { dryRun: true, replace: true });
     expect(summary).toMatchObject({ dryRun: true, replaced: true, nodes: { Practitioner: 200 } });
@@ -73,9 +68,7 @@ describe('import', () => {
   });
 
   it('leaves the graph exactly as it was when the last row is bad (refused before writing)', async () => {
-    const store = await memoryStore();
-    await loadDir(store, SEED_DIR);
-    const before = await snapshot(store);
+    const { store, before } = await seededStore(SEED_DIR);
     const dir = tmpDir();
     fs.cpSync(SEED_DIR, dir, { recursive: true });
     fs.appendFileSync(path.join(dir, 'relationships/PARTNER_OF.csv'), 'bonn,lviv,not-a-year,\n');
@@ -86,9 +79,7 @@ describe('import', () => {
   });
 
   it('rolls everything back when the engine refuses the last row, even after --replace cleared the graph', async () => {
-    const store = await memoryStore();
-    await loadDir(store, SEED_DIR);
-    const before = await snapshot(store);
+    const { store, before } = await seededStore(SEED_DIR);
     const dataset = generateSynthetic({ practitioners: 300, seed: 11 });
     // Bypasses the reader's duplicate check so the engine's unique constraint fails mid-transaction.
     const people = nodeRows(dataset, 'Practitioner');
@@ -99,9 +90,7 @@ describe('import', () => {
   });
 
   it('refuses ends that are neither in the dataset nor in the graph, naming file and line, and writes nothing', async () => {
-    const store = await memoryStore();
-    await loadDir(store, SEED_DIR);
-    const before = await snapshot(store);
+    const { store, before } = await seededStore(SEED_DIR);
     const dir = tmpDir();
     fs.mkdirSync(path.join(dir, 'nodes'));
     fs.mkdirSync(path.join(dir, 'relationships'));
