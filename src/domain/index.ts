@@ -3,3 +3,5 @@ export * from './model';
 export * from './fold';
 export * from './derived';
 export * from './values';
+export * from './global-id';
+export * from './links';

@@ -1,6 +1,9 @@
 import { LABELS, RELATIONSHIP_SPECS, findRelationshipSpec } from '../../src/domain';
 import { GraphConstraintError, GraphUnavailableError } from '../../src/graph/errors';
-import { allStatements, nodes, relationships, schema, stats } from '../../src/graph/queries';
+import { allStatements, listingStatements, lookup, neighbours, nodes, relationships, schema, search, stats } from '../../src/graph/queries';
+import { ALL_LINKS } from '../../src/domain';
+import { loadDir } from '../helpers/graph';
+import { SEED_DIR } from '../helpers/tmp';
 import { applySchema, schemaStatements } from '../../src/graph/schema';
 import type { GraphStore, GraphTransaction } from '../../src/graph/store';
 import type { Params, Statement } from '../../src/graph/statement';
@@ -161,6 +164,72 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
       seen.add(schema.idConstraint(label).name);
       seen.add(schema.nameIndex(label).name);
     }
+  });
+
+  describe('read statements on the seed dataset', () => {
+    /** A value for every listing parameter that selects something in the seed. */
+    const LISTING_VALUES: Record<string, unknown> = {
+      text: ['a'], city: 'lagos', country: 'ng', region: 'AFRICA', institution: 'lagos-urban-services-bureau',
+      topic: 'solid-waste-management', cluster: 'MUNICIPAL_SERVICES', event: 'e2020-ssa-virtual-water',
+      kind: 'CONFERENCE', phase: 1, virtual: false, from: '2015-01-01', to: '2021-12-31', status: 'IMPLEMENTED',
+      limit: 5, afterValue: 'a', afterId: 'a',
+    };
+
+    // The outer beforeEach has just emptied the graph.
+    beforeEach(() => loadDir(store, SEED_DIR));
+
+    it('looks nodes up by key, leaving out keys that do not exist', async () => {
+      for (const label of LABELS) await store.read(lookup.nodesByKeys(label), { keys: [] });
+      const rows = await store.read<{ key: string; node: { name: string } }>(lookup.nodesByKeys('City'), { keys: ['lagos', 'atlantis', 'bonn'] });
+      expect(rows.map((r) => [r.key, r.node.name]).sort()).toEqual([['bonn', 'Bonn'], ['lagos', 'Lagos']]);
+    });
+
+    it('follows every link in batches: lists whole, pages with a total', async () => {
+      for (const link of ALL_LINKS) {
+        if (link.cardinality === 'many') {
+          const rows = await store.read<{ key: string; items: unknown[]; total: number }>(neighbours.neighbourPage(link), { keys: [], after: null, limit: 3 });
+          expect(rows).toEqual([]);
+        } else {
+          await store.read(neighbours.neighbourList(link), { keys: [] });
+        }
+      }
+      const page = await store.read<{ key: string; items: { node: { id: string }; rel: { role: string } }[]; total: number }>(
+        neighbours.neighbourPage(ALL_LINKS.find((l) => l.name === 'Event.participants')!),
+        { keys: ['e2020-ssa-virtual-water', 'atlantis'], after: null, limit: 100 },
+      );
+      expect(page).toHaveLength(1);
+      expect(page[0].items.map((i) => i.node.id)).toContain('lagos-02');
+      expect(page[0].total).toBe(page[0].items.length);
+      const next = await store.read<{ items: { node: { id: string } }[]; total: number }>(
+        neighbours.neighbourPage(ALL_LINKS.find((l) => l.name === 'Cluster.events')!),
+        { keys: ['MUNICIPAL_SERVICES'], after: null, limit: 2 },
+      );
+      expect(next[0].items).toHaveLength(2);
+      expect(next[0].total).toBeGreaterThan(2);
+      const list = await store.read<{ key: string; node: { id: string } }>(
+        neighbours.neighbourList(ALL_LINKS.find((l) => l.name === 'Practitioner.city')!),
+        { keys: ['lagos-01', 'lagos-04'] },
+      );
+      expect(list.map((r) => [r.key, r.node.id])).toEqual([['lagos-01', 'lagos'], ['lagos-04', 'nairobi']]);
+    });
+
+    it('runs every listing composition, and the page agrees with the count', async () => {
+      for (const label of LABELS) {
+        for (const stmt of listingStatements(label)) {
+          const params = Object.fromEntries(stmt.params.map((p) => [p, LISTING_VALUES[p]]));
+          const rows = await store.read(stmt, params);
+          if (stmt.name === `listing.count:${label}{}`) expect((rows[0] as { total: number }).total).toBeGreaterThan(0);
+        }
+      }
+      const [{ total }] = await store.read<{ total: number }>(listingStatements('Practitioner').find((s) => s.name === 'listing.count:Practitioner{city}')!, { city: 'lagos' });
+      expect(total).toBeGreaterThan(3);
+    });
+
+    it('finds search candidates across labels, shortest names first', async () => {
+      for (const label of LABELS) await store.read(search.searchCandidates([label]), { tokens: ['a'], limit: 3 });
+      const rows = await store.read<{ labels: string[]; node: { name: string } }>(search.searchCandidates(LABELS), { tokens: ['sao', 'paulo'], limit: 10 });
+      expect(rows[0]).toEqual({ labels: ['City'], node: expect.objectContaining({ name: 'São Paulo' }) });
+    });
   });
 
   it('ran every statement of the catalogue', () => {

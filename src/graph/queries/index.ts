@@ -1,11 +1,35 @@
-import { LABELS, RELATIONSHIP_SPECS } from '../../domain';
+import { ALL_LINKS, LABELS, RELATIONSHIP_SPECS, type Label } from '../../domain';
 import type { Statement } from '../statement';
 import * as schema from './schema';
 import * as nodes from './nodes';
 import * as relationships from './relationships';
 import * as stats from './stats';
+import * as lookup from './lookup';
+import * as neighbours from './neighbours';
+import * as listing from './listing';
+import * as search from './search';
 
-export { schema, nodes, relationships, stats };
+export { schema, nodes, relationships, stats, lookup, neighbours, listing, search };
+
+/**
+ * The listing compositions the tests run: each filter alone and all together (ordered by id, no
+ * cursor), and every order, direction and cursor with no filter. Other combinations join the same
+ * fragments the same way.
+ */
+export function listingStatements(label: Label): Statement[] {
+  const names = Object.keys(listing.LISTING_FILTERS[label]);
+  const filterSets = [...names.map((n) => [n]), ...(names.length > 1 ? [names] : [])];
+  const plain = { label, order: 'id', descending: false, after: false } as const;
+  return [
+    listing.listingCount({ label, filters: [] }),
+    ...filterSets.flatMap((filters) => [listing.listingCount({ label, filters }), listing.listingPage({ ...plain, filters })]),
+    ...listing.LISTING_ORDERS[label].flatMap((order) =>
+      [false, true].flatMap((descending) =>
+        [false, true].map((after) => listing.listingPage({ label, filters: [], order, descending, after })),
+      ),
+    ),
+  ];
+}
 
 /** Every statement of the catalogue, for the lint and contract tests. */
 export function allStatements(): Statement[] {
@@ -18,6 +42,9 @@ export function allStatements(): Statement[] {
       nodes.upsertNodes(l),
       nodes.existingIds(l),
       nodes.exportNodes(l),
+      lookup.nodesByKeys(l),
+      search.searchCandidates([l]),
+      ...listingStatements(l),
     ]),
     nodes.deleteNodesBatch,
     ...RELATIONSHIP_SPECS.flatMap((s) => [
@@ -25,6 +52,8 @@ export function allStatements(): Statement[] {
       relationships.upsertRelationships(s),
       relationships.exportRelationships(s),
     ]),
+    ...ALL_LINKS.map((link) => (link.cardinality === 'many' ? neighbours.neighbourPage(link) : neighbours.neighbourList(link))),
+    search.searchCandidates(LABELS),
     stats.nodeCountsByLabel,
     stats.relationshipCountsByType,
     stats.totalNodes,

@@ -1,0 +1,103 @@
+import { findRelationshipSpec, type Label, type PropertySpec, type RelationshipType } from './model';
+
+/**
+ * The traversals the API offers from a node to its neighbours: every relationship of the model in
+ * both directions, plus two-hop shortcuts (a cluster's events and outcomes, via its topics).
+ * The catalogue turns each into Cypher; the API into a field of the owner's type.
+ */
+
+export interface Step {
+  readonly type: RelationshipType;
+  readonly direction: 'out' | 'in';
+  /** Label of the node this step arrives at. */
+  readonly label: Label;
+}
+
+/**
+ * How many neighbours to expect: `one` and `few` are answered whole (a field or a list),
+ * `many` page by page (a cursor connection), because hubs have thousands.
+ */
+export type Cardinality = 'one' | 'few' | 'many';
+
+export interface Link {
+  /** `Owner.field`, also the statement name suffix. */
+  readonly name: string;
+  readonly from: Label;
+  readonly to: Label;
+  readonly steps: readonly Step[];
+  readonly cardinality: Cardinality;
+  /** Properties of the relationship that the API shows on the edge (single-step links only). */
+  readonly edgeProperties: readonly PropertySpec[];
+  readonly description: string;
+}
+
+function link(
+  from: Label,
+  field: string,
+  cardinality: Cardinality,
+  steps: Step[],
+  description: string,
+  edgeProperties: readonly string[] = [],
+): Link {
+  const to = steps[steps.length - 1].label;
+  const first = steps[0];
+  const spec =
+    first.direction === 'out' ? findRelationshipSpec(first.type, from, first.label) : findRelationshipSpec(first.type, first.label, from);
+  if (!spec) throw new Error(`links: the model has no ${first.type} between ${from} and ${first.label}`);
+  const props = edgeProperties.map((p) => {
+    const found = spec.properties.find((s) => s.name === p);
+    if (!found) throw new Error(`links: ${first.type} has no property ${p}`);
+    return found;
+  });
+  return { name: `${from}.${field}`, from, to, steps, cardinality, edgeProperties: props, description };
+}
+
+const out = (type: RelationshipType, label: Label): Step => ({ type, direction: 'out', label });
+const inn = (type: RelationshipType, label: Label): Step => ({ type, direction: 'in', label });
+
+export const LINKS = {
+  practitionerEmployments: link('Practitioner', 'employments', 'few', [out('WORKS_AT', 'Institution')], 'Institutions the practitioner works at, with position and start year.', ['position', 'since']),
+  practitionerCity: link('Practitioner', 'city', 'one', [out('BASED_IN', 'City')], 'The city the practitioner is based in.'),
+  practitionerExpertise: link('Practitioner', 'expertise', 'few', [out('EXPERT_IN', 'Topic')], 'Topics the practitioner is an expert in.'),
+  practitionerEvents: link('Practitioner', 'events', 'many', [out('PARTICIPATED_IN', 'Event')], 'Events the practitioner took part in, with their role.', ['role']),
+  practitionerOutcomes: link('Practitioner', 'outcomes', 'many', [out('CONTRIBUTED_TO', 'Outcome')], 'Outcomes the practitioner contributed to, with their role.', ['role']),
+
+  institutionPractitioners: link('Institution', 'practitioners', 'many', [inn('WORKS_AT', 'Practitioner')], 'Practitioners working at the institution, with position and start year.', ['position', 'since']),
+  institutionCity: link('Institution', 'city', 'one', [out('LOCATED_IN', 'City')], 'The city the institution is located in.'),
+  institutionEvents: link('Institution', 'organisedEvents', 'many', [inn('ORGANISED_BY', 'Event')], 'Events the institution organised.'),
+
+  cityCountry: link('City', 'country', 'one', [out('IN_COUNTRY', 'Country')], 'The country the city lies in.'),
+  cityPractitioners: link('City', 'practitioners', 'many', [inn('BASED_IN', 'Practitioner')], 'Practitioners based in the city.'),
+  cityInstitutions: link('City', 'institutions', 'many', [inn('LOCATED_IN', 'Institution')], 'Institutions located in the city.'),
+  cityEvents: link('City', 'events', 'many', [inn('HELD_IN', 'Event')], 'Events held in the city.'),
+  cityOutcomes: link('City', 'outcomes', 'many', [inn('IMPLEMENTED_IN', 'Outcome')], 'Outcomes implemented in the city.'),
+  cityPartners: link('City', 'partners', 'few', [out('PARTNER_OF', 'City')], 'Cities this city names as partners, with the year the partnership began.', ['since']),
+  cityPartnerOf: link('City', 'partnerOf', 'few', [inn('PARTNER_OF', 'City')], 'Cities that name this city as their partner, with the year the partnership began.', ['since']),
+
+  countryCities: link('Country', 'cities', 'many', [inn('IN_COUNTRY', 'City')], 'Cities in the country.'),
+
+  clusterTopics: link('Cluster', 'topics', 'few', [inn('PART_OF', 'Topic')], 'Topics that belong to the cluster.'),
+  clusterEvents: link('Cluster', 'events', 'many', [inn('PART_OF', 'Topic'), inn('ADDRESSES', 'Event')], 'Events addressing at least one topic of the cluster.'),
+  clusterOutcomes: link('Cluster', 'outcomes', 'many', [inn('PART_OF', 'Topic'), inn('ADDRESSES', 'Outcome')], 'Outcomes addressing at least one topic of the cluster.'),
+
+  topicCluster: link('Topic', 'cluster', 'one', [out('PART_OF', 'Cluster')], 'The cluster the topic belongs to.'),
+  topicPractitioners: link('Topic', 'practitioners', 'many', [inn('EXPERT_IN', 'Practitioner')], 'Practitioners who are experts in the topic.'),
+  topicEvents: link('Topic', 'events', 'many', [inn('ADDRESSES', 'Event')], 'Events addressing the topic.'),
+  topicOutcomes: link('Topic', 'outcomes', 'many', [inn('ADDRESSES', 'Outcome')], 'Outcomes addressing the topic.'),
+
+  eventParticipants: link('Event', 'participants', 'many', [inn('PARTICIPATED_IN', 'Practitioner')], 'Practitioners who took part in the event, with their role.', ['role']),
+  eventCity: link('Event', 'city', 'one', [out('HELD_IN', 'City')], 'The city the event was held in (none for some virtual events).'),
+  eventTopics: link('Event', 'topics', 'few', [out('ADDRESSES', 'Topic')], 'Topics the event addressed.'),
+  eventOrganisers: link('Event', 'organisers', 'few', [out('ORGANISED_BY', 'Institution')], 'Institutions that organised the event.'),
+  eventOutcomes: link('Event', 'outcomes', 'few', [inn('EMERGED_FROM', 'Outcome')], 'Outcomes that emerged from the event.'),
+
+  outcomeContributors: link('Outcome', 'contributors', 'many', [inn('CONTRIBUTED_TO', 'Practitioner')], 'Practitioners who contributed to the outcome, with their role.', ['role']),
+  outcomeEvents: link('Outcome', 'emergedFrom', 'few', [out('EMERGED_FROM', 'Event')], 'Events the outcome emerged from.'),
+  outcomeCities: link('Outcome', 'implementedIn', 'few', [out('IMPLEMENTED_IN', 'City')], 'Cities the outcome is implemented in.'),
+  outcomeTopics: link('Outcome', 'topics', 'few', [out('ADDRESSES', 'Topic')], 'Topics the outcome addresses.'),
+  outcomeAdaptedFrom: link('Outcome', 'adaptedFrom', 'few', [out('ADAPTED_FROM', 'Outcome')], 'Outcomes elsewhere that this one adapted (a solution travelling between cities).'),
+  outcomeAdaptations: link('Outcome', 'adaptations', 'few', [inn('ADAPTED_FROM', 'Outcome')], 'Outcomes elsewhere that adapted this one.'),
+} as const satisfies Record<string, Link>;
+
+export type LinkName = keyof typeof LINKS;
+export const ALL_LINKS: readonly Link[] = Object.values(LINKS);
