@@ -24,6 +24,8 @@ export interface Config {
   /** Dataset imported on first start into an empty graph; empty string to start empty. */
   seedDir: string;
   logLevel: LogLevel;
+  /** DataLoader batching of store reads; off only to measure what it saves (LOADER_BATCHING=off). */
+  loaderBatching: boolean;
   nodeEnv: 'development' | 'production' | 'test';
 }
 
@@ -80,6 +82,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     neo4j: readNeo4j(env),
     seedDir: seedRaw === '' ? '' : path.resolve(cwd, seedRaw),
     logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    loaderBatching: readChoice(env, 'LOADER_BATCHING', ['on', 'off'] as const, 'on') === 'on',
     nodeEnv: readChoice(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
   };
 }

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphUnavailableError } from '../graph/errors';
+import { ENUM_VALUES } from './types/enums';
 
 /** Codes a client can act on; anything else is masked as INTERNAL_SERVER_ERROR. */
 export type ErrorCode =
@@ -30,6 +31,23 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** Validation errors about an argument's value (not the document's shape): the caller's input is wrong. */
+const BAD_VALUE = /^(Expected value of type|Expected type|Value is not a valid|Int cannot represent|Float cannot represent|String cannot represent|Boolean cannot represent|ID cannot represent|Field ".*" of required type)/;
+
+const ENUM_MISMATCH = /(?:in "(\w+)" enum|Enum "(\w+)" cannot represent)/;
+
+/**
+ * graphql-js reports an unknown enum value as a validation error (in the document) or a
+ * variable error, without the allowed values; both become BAD_USER_INPUT that lists them.
+ */
+function enumValueError(message: string): { message: string } | undefined {
+  const match = ENUM_MISMATCH.exec(message);
+  const values = match && ENUM_VALUES[match[1] ?? match[2]];
+  if (!values) return undefined;
+  const core = message.replace(/ Did you mean .*$/, '');
+  return { message: `${core} Allowed values: ${values.join(', ')}.` };
+}
+
 /**
  * Apollo's formatError: known errors pass with their code; a lost store becomes
  * GRAPH_UNAVAILABLE; everything else is masked so no stack, Cypher or engine text leaks.
@@ -44,6 +62,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: 'The graph store is unavailable; try again shortly.', extensions: { code: 'GRAPH_UNAVAILABLE' } };
   }
   const code = formatted.extensions?.code;
+  const enumError = code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' ? enumValueError(formatted.message) : undefined;
+  if (enumError) return { ...base, ...enumError, extensions: { code: 'BAD_USER_INPUT' } };
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && BAD_VALUE.test(formatted.message)) {
+    return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     return { ...base, extensions: { code } };
   }

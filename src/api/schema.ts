@@ -2,10 +2,36 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { GraphStatsResolver } from './resolvers/graph-stats';
+import { NodeResolver } from './resolvers/node';
+import { PractitionerResolver } from './resolvers/practitioner';
+import { CityResolver } from './resolvers/city';
+import { CountryResolver } from './resolvers/country';
+import { InstitutionResolver } from './resolvers/institution';
+import { ClusterResolver } from './resolvers/cluster';
+import { TopicResolver } from './resolvers/topic';
+import { EventResolver } from './resolvers/event';
+import { OutcomeResolver } from './resolvers/outcome';
+import { City, Cluster, Country, Event, Institution, Outcome, Practitioner, Topic } from './types/labels';
 
-export const RESOLVERS = [GraphStatsResolver] as const;
+export const RESOLVERS = [
+  NodeResolver,
+  PractitionerResolver,
+  CityResolver,
+  CountryResolver,
+  InstitutionResolver,
+  ClusterResolver,
+  TopicResolver,
+  EventResolver,
+  OutcomeResolver,
+  GraphStatsResolver,
+] as const;
 
 /** The executable schema, built from the TypeGraphQL classes (the single source of the schema). */
 export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [...RESOLVERS], validate: false });
+  return buildSchema({
+    resolvers: [...RESOLVERS],
+    // Types reached only through the Node interface still belong in the schema.
+    orphanedTypes: [Practitioner, City, Country, Institution, Cluster, Topic, Event, Outcome],
+    validate: false,
+  });
 }

@@ -31,7 +31,11 @@ export function parseKey(label: Label, id: string): ParsedId {
   const parsed = parseGlobalId(id);
   if (parsed.ok) {
     if (parsed.label === label) return parsed;
-    return { ok: false, reason: `"${id}" is the id of a ${parsed.label}, not of a ${label}` };
+    return { ok: false, reason: `"${id}" is the id of ${article(parsed.label)}, not of ${article(label)}` };
   }
   return id === '' ? { ok: false, reason: `an empty string is not a ${label} id` } : { ok: true, label, key: id };
+}
+
+function article(label: Label): string {
+  return `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;
 }

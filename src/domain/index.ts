@@ -5,3 +5,4 @@ export * from './derived';
 export * from './values';
 export * from './global-id';
 export * from './links';
+export * from './ranking';

@@ -1,6 +1,4 @@
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -8,21 +6,17 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config';
 import type { GraphStore } from '../graph/store';
-import type { ApiContext } from '../api/context';
+import { createApiContext, type ApiContext } from '../api/context';
+import { storeMeterPlugin } from '../api/plugins/store-meter';
 import { buildApiSchema } from '../api/schema';
 import { formatError } from '../api/errors';
+import { graphiqlRoutes } from './graphiql';
 
 export interface RunningServer {
   url: string;
   port: number;
   close(): Promise<void>;
 }
-
-/**
- * Apollo's default landing page loads its scripts from a CDN, which this service may not reach;
- * browsers get a small console served from our own file instead.
- */
-const CONSOLE_HTML = fs.readFileSync(path.join(__dirname, 'assets', 'console.html'), 'utf8');
 
 /**
  * Body-parser failures (malformed JSON, a body over 1 MB) answer as GraphQL errors with the
@@ -37,7 +31,7 @@ const bodyErrorHandler: express.ErrorRequestHandler = (error, _req, res, next) =
 
 /** Builds the HTTP server (express + Apollo Server 5) and starts listening. */
 export async function startServer(
-  config: Pick<Config, 'port' | 'host' | 'nodeEnv'>,
+  config: Pick<Config, 'port' | 'host' | 'nodeEnv' | 'loaderBatching'>,
   store: GraphStore,
 ): Promise<RunningServer> {
   const app = express();
@@ -46,7 +40,7 @@ export async function startServer(
     schema: await buildApiSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), storeMeterPlugin],
   });
   await apollo.start();
 
@@ -57,12 +51,10 @@ export async function startServer(
     const health = await store.health();
     res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'unavailable', engine: health.engine });
   });
-  app.get('/graphql', (req, res, next) => {
-    if (req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
-      res.type('html').send(CONSOLE_HTML);
-    } else next();
-  });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({ store }) }));
+  const graphiql = graphiqlRoutes();
+  app.use(graphiql.assets);
+  app.get('/graphql', graphiql.page);
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createApiContext(store, { batch: config.loaderBatching }) }));
   app.use(bodyErrorHandler);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));

@@ -24,7 +24,7 @@ describe('GraphQL over HTTP: graphStats', () => {
   beforeAll(async () => {
     store = await memoryStore();
     await prepareGraph(store, { seedDir: SEED_DIR });
-    server = await startServer({ port: 0, host: '127.0.0.1', nodeEnv: 'production' }, store);
+    server = await startServer({ port: 0, host: '127.0.0.1', nodeEnv: 'production', loaderBatching: true }, store);
   });
   afterAll(async () => {
     await server.close();

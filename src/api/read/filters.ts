@@ -1,0 +1,52 @@
+import { parseKey, searchTokens, type Label } from '../../domain';
+import { listing } from '../../graph/queries';
+import { ApiError } from '../errors';
+
+type Input = Record<string, unknown> | null | undefined;
+
+/** Arguments that name a node of another label. */
+const KEY_LABELS: Record<string, Label> = { city: 'City', institution: 'Institution', topic: 'Topic', event: 'Event', cluster: 'Cluster' };
+
+function keyOf(label: Label, field: string, value: string): string {
+  const parsed = parseKey(label, value);
+  if (!parsed.ok) throw new ApiError('BAD_USER_INPUT', `filter.${field}: ${parsed.reason}.`, { argument: `filter.${field}` });
+  return parsed.key;
+}
+
+/**
+ * Turns a filter input into the catalogue parameters of the filters given, dropping absent
+ * ones (so the catalogue composes only what is asked) and checking what GraphQL types cannot.
+ */
+export function listingFilters(label: Label, input: Input): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(input ?? {})) {
+    if (value === null || value === undefined) continue;
+    if (field === 'nameContains' || field === 'titleContains') {
+      const tokens = searchTokens(String(value));
+      if (tokens.length > 0) out.text = tokens;
+    } else if (field === 'country') {
+      const key = String(value).replace(/^Country:/, '').toLowerCase();
+      out.country = key;
+    } else if (KEY_LABELS[field]) {
+      out[field] = keyOf(KEY_LABELS[field], field, String(value));
+    } else {
+      out[field] = value;
+    }
+  }
+  if (typeof out.phase === 'number' && (out.phase < 1 || out.phase > 4)) {
+    throw new ApiError('BAD_USER_INPUT', `filter.phase: the programme has phases 1 to 4; got ${out.phase}.`, { argument: 'filter.phase' });
+  }
+  if (typeof out.from === 'string' && typeof out.to === 'string' && out.from > out.to) {
+    throw new ApiError('BAD_USER_INPUT', `filter.from (${out.from}) is after filter.to (${out.to}).`, { argument: 'filter.from' });
+  }
+  const known = Object.keys(listing.LISTING_FILTERS[label]);
+  const unknown = Object.keys(out).filter((k) => !known.includes(k));
+  if (unknown.length) throw new Error(`listingFilters: ${label} input has fields the catalogue lacks: ${unknown.join(', ')}`);
+  return out;
+}
+
+const ORDER_KEYS: Record<string, listing.OrderKey> = { ID: 'id', NAME: 'name', START_DATE: 'startDate' };
+
+export function listingOrder(order: { field?: string; direction?: string } | null | undefined) {
+  return { order: ORDER_KEYS[order?.field ?? 'ID'], descending: order?.direction === 'DESC' };
+}

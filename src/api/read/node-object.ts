@@ -1,0 +1,35 @@
+import { LABEL_SPECS, toGlobalId, type Label } from '../../domain';
+
+/**
+ * A node as the API hands it to GraphQL: the store's properties plus `__label` (for the Node
+ * interface), the global `id` and the raw `key`. Contact fields stay out until access control
+ * decides who may see them; derived search fields stay out always.
+ */
+export interface NodeObject {
+  readonly __label: Label;
+  readonly id: string;
+  readonly key: string;
+  readonly synthetic: boolean;
+  readonly sources: readonly string[];
+  readonly [property: string]: unknown;
+}
+
+const HIDDEN = new Set(['id', 'email', 'phone', 'nameFolded']);
+
+export function toNodeObject(label: Label, props: Record<string, unknown>): NodeObject {
+  const key = String(props.id);
+  const visible = Object.fromEntries(Object.entries(props).filter(([k]) => !HIDDEN.has(k)));
+  return {
+    ...visible,
+    __label: label,
+    id: toGlobalId(label, key),
+    key,
+    synthetic: props.synthetic === true,
+    sources: Array.isArray(props.sources) ? (props.sources as string[]) : [],
+  };
+}
+
+/** The folded display name a search ranks on. */
+export function nameOf(label: Label, props: Record<string, unknown>): string {
+  return String(props[LABEL_SPECS[label].nameProperty] ?? '');
+}

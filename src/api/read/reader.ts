@@ -1,0 +1,130 @@
+import { LABELS, parseGlobalId, scoreName, searchTokens, type Label, type Link } from '../../domain';
+import type { GraphStore } from '../../graph/store';
+import { listing, search, stats } from '../../graph/queries';
+import { ApiError } from '../errors';
+import { toConnection, type ConnectionObject } from './connection';
+import { checkFirst, decodeCursor } from './cursor';
+import { Loaders, type LoaderOptions } from './loaders';
+import { nameOf, toNodeObject, type NodeObject } from './node-object';
+
+type Props = Record<string, unknown>;
+
+export interface ListingRequest {
+  label: Label;
+  /** Catalogue parameters of the filters given, by filter name; absent filters are left out. */
+  filters: Record<string, unknown>;
+  order: listing.OrderKey;
+  descending: boolean;
+  first: number;
+  after?: string | null;
+}
+
+export interface SearchHitObject {
+  node: NodeObject;
+  score: number;
+}
+
+/** The sort value a listing cursor carries besides the id. */
+function sortValue(order: listing.OrderKey, props: Props): string | number | null {
+  if (order === 'name') return (props.nameFolded as string) ?? '';
+  if (order === 'startDate') return (props.startDate as string) ?? '';
+  return null;
+}
+
+/**
+ * Everything the resolvers may ask of the graph, for one request. Resolvers stay thin: they
+ * translate arguments and call one method here; batching and paging live below this line.
+ */
+export class GraphReader {
+  private readonly loaders: Loaders;
+
+  constructor(private readonly store: GraphStore, options: LoaderOptions) {
+    this.loaders = new Loaders(store, options);
+  }
+
+  node(label: Label, key: string): Promise<NodeObject | null> {
+    return this.loaders.node(label).load(key);
+  }
+
+  /** A node by global id; null when no node has it. */
+  nodeById(id: string): Promise<NodeObject | null> {
+    const parsed = parseGlobalId(id);
+    if (!parsed.ok) throw new ApiError('BAD_USER_INPUT', `id: ${parsed.reason}.`, { argument: 'id' });
+    return this.node(parsed.label, parsed.key);
+  }
+
+  async one(link: Link, key: string): Promise<NodeObject | null> {
+    return (await this.loaders.list(link).load(key))[0]?.node ?? null;
+  }
+
+  /** The neighbours over a link of cardinality one or few, with the relationship properties. */
+  neighbourEdges(link: Link, key: string) {
+    return this.loaders.list(link).load(key);
+  }
+
+  async neighbours(link: Link, key: string): Promise<NodeObject[]> {
+    return (await this.loaders.list(link).load(key)).map((n) => n.node);
+  }
+
+  async connection(link: Link, key: string, first: number, after?: string | null): Promise<ConnectionObject> {
+    checkFirst(first);
+    const cursor = after == null ? null : decodeCursor(after, 'id');
+    const page = await this.loaders.page(link, first + 1, cursor?.id ?? null).load(key);
+    const rows = page.items.map((i) => ({
+      node: i.node,
+      sortValue: null,
+      edge: Object.fromEntries(link.edgeProperties.map((p) => [p.name, i.rel[p.name] ?? null])),
+    }));
+    return toConnection(rows, first, 'id', cursor !== null, page.total);
+  }
+
+  async listing(req: ListingRequest): Promise<ConnectionObject> {
+    checkFirst(req.first);
+    const cursor = req.after == null ? null : decodeCursor(req.after, req.order);
+    const filters = Object.keys(req.filters);
+    const stmt = listing.listingPage({ label: req.label, filters, order: req.order, descending: req.descending, after: cursor !== null });
+    const keyset = cursor === null ? {} : req.order === 'id' ? { afterId: cursor.id } : { afterValue: cursor.value, afterId: cursor.id };
+    const rows = await this.store.read<{ node: Props }>(stmt, { ...req.filters, ...keyset, limit: req.first + 1 });
+    const count = async () => {
+      const [row] = await this.store.read<{ total: number }>(listing.listingCount({ label: req.label, filters }), req.filters);
+      return row?.total ?? 0;
+    };
+    const pageRows = rows.map((r) => ({ node: toNodeObject(req.label, r.node), sortValue: sortValue(req.order, r.node) }));
+    return toConnection(pageRows, req.first, req.order, cursor !== null, count);
+  }
+
+  /**
+   * Case- and accent-insensitive search over names: the store returns candidates containing every
+   * token (shortest names first), ranked here by how closely each name matches.
+   */
+  async search(text: string, labels: readonly Label[] = LABELS, first = 20): Promise<SearchHitObject[]> {
+    checkFirst(first);
+    const tokens = searchTokens(text);
+    if (tokens.length === 0) throw new ApiError('BAD_USER_INPUT', 'text: give at least one letter or digit to search for.', { argument: 'text' });
+    if (tokens.length > 10 || text.length > 200) {
+      throw new ApiError('BAD_USER_INPUT', 'text: at most 200 characters and 10 words.', { argument: 'text' });
+    }
+    if (first === 0 || labels.length === 0) return [];
+    const rows = await this.store.read<{ labels: string[]; node: Props }>(search.searchCandidates(labels), {
+      tokens,
+      limit: Math.max(100, first * 5),
+    });
+    const query = tokens.join(' ');
+    return rows
+      .map((r) => {
+        const label = r.labels.find((l): l is Label => (LABELS as readonly string[]).includes(l))!;
+        const name = String(r.node.nameFolded ?? nameOf(label, r.node));
+        return { node: toNodeObject(label, r.node), score: scoreName(query, name) };
+      })
+      .sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id))
+      .slice(0, first);
+  }
+
+  async stats() {
+    const [labels, types] = await Promise.all([
+      this.store.read<{ label: string; count: number }>(stats.nodeCountsByLabel),
+      this.store.read<{ type: string; count: number }>(stats.relationshipCountsByType),
+    ]);
+    return { labels, types };
+  }
+}

@@ -1,0 +1,61 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { LINKS } from '../../domain';
+import type { ApiContext } from '../context';
+import type { NodeObject } from '../read/node-object';
+import { listingFilters, listingOrder } from '../read/filters';
+import { City, Institution, Practitioner, Topic } from '../types/labels';
+import { ContributionConnection, Employment, ParticipationConnection, PractitionerConnection } from '../types/connections';
+import { NodeOrder, PractitionerFilter } from '../types/filters';
+import { PageArgs } from '../types/page';
+import { lookupNode } from './lookup';
+
+@Resolver(() => Practitioner)
+export class PractitionerResolver {
+  @Query(() => Practitioner, { nullable: true, description: 'One practitioner by id ("lagos-01" or "Practitioner:lagos-01"); NOT_FOUND if there is none.' })
+  practitioner(@Arg('id', () => ID, { description: 'Raw or global id.' }) id: string, @Ctx() { reader }: ApiContext) {
+    return lookupNode(reader, 'Practitioner', id);
+  }
+
+  @Query(() => PractitionerConnection, { description: 'Practitioners, filtered and ordered, page by page.' })
+  practitioners(
+    @Args() { first, after }: PageArgs,
+    @Arg('filter', () => PractitionerFilter, { nullable: true, description: 'Conditions that must all hold.' }) filter: PractitionerFilter | null,
+    @Arg('orderBy', () => NodeOrder, { nullable: true, description: 'Sort order; by id when absent.' }) orderBy: NodeOrder | null,
+    @Ctx() { reader }: ApiContext,
+  ) {
+    return reader.listing({ label: 'Practitioner', filters: listingFilters('Practitioner', { ...filter }), ...listingOrder(orderBy), first, after });
+  }
+
+  @FieldResolver(() => City, { nullable: true, description: LINKS.practitionerCity.description })
+  city(@Root() p: NodeObject, @Ctx() { reader }: ApiContext) {
+    return reader.one(LINKS.practitionerCity, p.key);
+  }
+
+  @FieldResolver(() => Institution, { nullable: true, description: 'The institution the practitioner works at (the most recent, if several).' })
+  async institution(@Root() p: NodeObject, @Ctx() { reader }: ApiContext) {
+    const jobs = await reader.neighbourEdges(LINKS.practitionerEmployments, p.key);
+    const latest = [...jobs].sort((a, b) => Number(b.rel.since ?? 0) - Number(a.rel.since ?? 0))[0];
+    return latest?.node ?? null;
+  }
+
+  @FieldResolver(() => [Employment], { description: LINKS.practitionerEmployments.description })
+  async employments(@Root() p: NodeObject, @Ctx() { reader }: ApiContext) {
+    const jobs = await reader.neighbourEdges(LINKS.practitionerEmployments, p.key);
+    return jobs.map((j) => ({ institution: j.node, position: j.rel.position ?? null, since: j.rel.since ?? null }));
+  }
+
+  @FieldResolver(() => [Topic], { description: LINKS.practitionerExpertise.description })
+  expertise(@Root() p: NodeObject, @Ctx() { reader }: ApiContext) {
+    return reader.neighbours(LINKS.practitionerExpertise, p.key);
+  }
+
+  @FieldResolver(() => ParticipationConnection, { description: LINKS.practitionerEvents.description })
+  events(@Root() p: NodeObject, @Args() { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
+    return reader.connection(LINKS.practitionerEvents, p.key, first, after);
+  }
+
+  @FieldResolver(() => ContributionConnection, { description: LINKS.practitionerOutcomes.description })
+  outcomes(@Root() p: NodeObject, @Args() { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
+    return reader.connection(LINKS.practitionerOutcomes, p.key, first, after);
+  }
+}

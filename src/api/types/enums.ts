@@ -1,0 +1,45 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  CLUSTER_CODES,
+  CONTRIBUTION_ROLES,
+  DATE_PRECISIONS,
+  EVENT_KINDS,
+  INSTITUTION_KINDS,
+  LABELS,
+  OUTCOME_KINDS,
+  OUTCOME_STATUSES,
+  PARTICIPATION_ROLES,
+  REGIONS,
+  type Label,
+} from '../../domain';
+
+/** Every enum of the schema with its values, so error messages can say what is allowed. */
+export const ENUM_VALUES: Record<string, readonly string[]> = {};
+
+function enumOf<T extends string>(name: string, values: readonly T[], description: string): { [K in T]: K } {
+  const object = Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+  registerEnumType(object, { name, description });
+  ENUM_VALUES[name] = values;
+  return object;
+}
+
+export const ClusterCode = enumOf('ClusterCode', CLUSTER_CODES, 'The four thematic clusters of Connective Cities.');
+export const Region = enumOf('Region', REGIONS, 'World region of a country.');
+export const InstitutionKind = enumOf('InstitutionKind', INSTITUTION_KINDS, 'What kind of body an institution is.');
+export const EventKind = enumOf('EventKind', EVENT_KINDS, 'Format of an event.');
+export const OutcomeKind = enumOf('OutcomeKind', OUTCOME_KINDS, 'What kind of result an outcome is.');
+export const OutcomeStatus = enumOf('OutcomeStatus', OUTCOME_STATUSES, 'How far an outcome has come.');
+export const ParticipationRole = enumOf('ParticipationRole', PARTICIPATION_ROLES, 'How a practitioner took part in an event.');
+export const ContributionRole = enumOf('ContributionRole', CONTRIBUTION_ROLES, 'How a practitioner contributed to an outcome.');
+export const DatePrecision = enumOf('DatePrecision', DATE_PRECISIONS, 'How exact an event\'s dates are: sources sometimes give only a month, season or year.');
+export const OrderDirection = enumOf('OrderDirection', ['ASC', 'DESC'] as const, 'Ascending or descending order.');
+export const NodeOrderField = enumOf('NodeOrderField', ['ID', 'NAME'] as const, 'Sort key of a listing: the id, or the name (title for events and outcomes), case- and accent-insensitive.');
+export const EventOrderField = enumOf('EventOrderField', ['ID', 'NAME', 'START_DATE'] as const, 'Sort key of the event listing: id, title, or start date.');
+
+const KIND_BY_LABEL = Object.fromEntries(LABELS.map((l) => [l, l.toUpperCase()])) as Record<Label, string>;
+export const NodeKind = enumOf('NodeKind', Object.values(KIND_BY_LABEL), 'The kinds of node in the graph, one per label.');
+export type NodeKind = string;
+
+export function labelOfKind(kind: NodeKind): Label {
+  return LABELS.find((l) => KIND_BY_LABEL[l] === kind)!;
+}

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express from 'express';
+
+/**
+ * GraphiQL in the browser, served from our own dependencies: Apollo's landing page loads its
+ * scripts from a CDN, which this service may not reach. graphiql@3 ships a UMD bundle that
+ * runs on React 18's UMD files, so no bundler is needed.
+ */
+
+/** A file inside an installed package (their `exports` hide the UMD files from require.resolve). */
+function packageFile(pkg: string, file: string): string {
+  return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+}
+
+const ASSETS = path.join(__dirname, 'assets');
+
+const FILES: Record<string, string> = {
+  'graphiql.min.css': packageFile('graphiql', 'graphiql.min.css'),
+  'graphiql.min.js': packageFile('graphiql', 'graphiql.min.js'),
+  'react.production.min.js': packageFile('react', 'umd/react.production.min.js'),
+  'react-dom.production.min.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
+  'start.js': path.join(ASSETS, 'graphiql-start.js'),
+};
+
+export interface ExampleTab {
+  name: string;
+  query: string;
+  variables?: string;
+}
+
+/**
+ * The example tabs: every `assets/examples/*.graphql`, in file order. A line
+ * `# variables: {...}` gives the tab's variables.
+ */
+export function loadExamples(dir = path.join(ASSETS, 'examples')): ExampleTab[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((file) => {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      const variables = /^# variables: (.*)$/m.exec(text)?.[1];
+      return {
+        name: file.replace(/^\d+-|\.graphql$/g, ''),
+        query: text.replace(/^# variables: .*\n/m, ''),
+        ...(variables ? { variables: JSON.stringify(JSON.parse(variables), null, 2) } : {}),
+      };
+    });
+}
+
+/** GET /graphiql/* (the assets) and the page itself for browsers asking for /graphql. */
+export function graphiqlRoutes(): { assets: express.Router; page: express.RequestHandler } {
+  const html = fs.readFileSync(path.join(ASSETS, 'graphiql.html'), 'utf8');
+  const examples = `window.CG_EXAMPLES = ${JSON.stringify(loadExamples())};\n`;
+  const assets = express.Router();
+  assets.get('/graphiql/examples.js', (_req, res) => {
+    res.type('js').send(examples);
+  });
+  assets.get('/graphiql/:file', (req, res, next) => {
+    const file = FILES[req.params.file];
+    if (!file) return next();
+    res.sendFile(file, { maxAge: '1d' });
+  });
+  const page: express.RequestHandler = (req, res, next) => {
+    if (req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
+      res.type('html').send(html);
+    } else next();
+  };
+  return { assets, page };
+}

@@ -1,0 +1,52 @@
+import { print, type ExecutionResult } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { Config } from '../../src/config';
+import { prepareGraph } from '../../src/server/bootstrap';
+import { startServer, type RunningServer } from '../../src/server/app';
+import type { GraphStore } from '../../src/graph/store';
+import { memoryStore } from './graph';
+import { SEED_DIR } from './tmp';
+
+export interface GraphExtensions {
+  graph: { roundTrips: number; storeMs: number };
+}
+
+export type Response<T> = ExecutionResult<T, GraphExtensions> & { status: number };
+
+/** A started server on the seeded in-memory graph, and a typed client for it. */
+export interface SeededApi {
+  store: GraphStore;
+  server: RunningServer;
+  run<T, V>(document: TypedDocumentNode<T, V>, variables?: V): Promise<Response<T>>;
+  post(body: unknown): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  close(): Promise<void>;
+}
+
+export async function postJson(url: string, body: unknown) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export async function startSeededApi(options: Partial<Pick<Config, 'loaderBatching' | 'nodeEnv'>> = {}, store?: GraphStore): Promise<SeededApi> {
+  const graph = store ?? (await memoryStore());
+  if (!store) await prepareGraph(graph, { seedDir: SEED_DIR });
+  const server = await startServer({ port: 0, host: '127.0.0.1', nodeEnv: 'production', loaderBatching: true, ...options }, graph);
+  const post = (body: unknown) => postJson(server.url, body);
+  return {
+    store: graph,
+    server,
+    post,
+    async run(document, variables) {
+      const { status, body } = await post({ query: print(document), variables });
+      return { ...body, status };
+    },
+    async close() {
+      await server.close();
+      if (!store) await graph.close();
+    },
+  };
+}

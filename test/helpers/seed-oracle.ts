@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+
+/**
+ * The seed files read straight with csv-parse, independent of our reader, importer and API: the
+ * expected answers of the API tests are computed from this, never typed in by hand.
+ */
+export interface OracleRelationship {
+  type: string;
+  fromLabel: string;
+  toLabel: string;
+  from: string;
+  to: string;
+  props: Record<string, string>;
+}
+
+export interface SeedOracle {
+  nodes: Map<string, Map<string, Record<string, string>>>;
+  relationships: OracleRelationship[];
+  /** Sorted end ids of `type` relationships from `from` (to nodes of toLabel, if given). */
+  out(type: string, from: string, toLabel?: string): string[];
+  /** Sorted start ids of `type` relationships into `to` (from nodes of fromLabel, if given). */
+  in(type: string, to: string, fromLabel?: string): string[];
+  rel(type: string, from: string, to: string): Record<string, string>;
+  ids(label: string): string[];
+}
+
+const name = (column: string) => column.split(':')[0];
+
+function readCsv(file: string): { header: string[]; rows: string[][] } {
+  const [header, ...rows] = parse(fs.readFileSync(file, 'utf8'), { bom: true, skip_empty_lines: true }) as string[][];
+  return { header, rows };
+}
+
+export function seedOracle(dir: string): SeedOracle {
+  const nodes = new Map<string, Map<string, Record<string, string>>>();
+  for (const f of fs.readdirSync(path.join(dir, 'nodes'))) {
+    const { header, rows } = readCsv(path.join(dir, 'nodes', f));
+    const label = /ID\((\w+)\)/.exec(header.join(','))![1];
+    const byId = nodes.get(label) ?? new Map();
+    for (const row of rows) {
+      const props = Object.fromEntries(header.map((h, i) => [name(h), row[i]]).filter(([, v]) => v !== ''));
+      byId.set(row[0], props);
+    }
+    nodes.set(label, byId);
+  }
+  const relationships: OracleRelationship[] = [];
+  for (const f of fs.readdirSync(path.join(dir, 'relationships'))) {
+    const { header, rows } = readCsv(path.join(dir, 'relationships', f));
+    const fromLabel = /START_ID\((\w+)\)/.exec(header[0])![1];
+    const toLabel = /END_ID\((\w+)\)/.exec(header[1])![1];
+    for (const row of rows) {
+      const props = Object.fromEntries(header.slice(2).map((h, i) => [name(h), row[i + 2]]).filter(([, v]) => v !== ''));
+      relationships.push({ type: f.split('.')[0], fromLabel, toLabel, from: row[0], to: row[1], props });
+    }
+  }
+  const uniqueSorted = (ids: string[]) => [...new Set(ids)].sort();
+  return {
+    nodes,
+    relationships,
+    out: (type, from, toLabel) =>
+      uniqueSorted(relationships.filter((r) => r.type === type && r.from === from && (!toLabel || r.toLabel === toLabel)).map((r) => r.to)),
+    in: (type, to, fromLabel) =>
+      uniqueSorted(relationships.filter((r) => r.type === type && r.to === to && (!fromLabel || r.fromLabel === fromLabel)).map((r) => r.from)),
+    rel: (type, from, to) => relationships.find((r) => r.type === type && r.from === from && r.to === to)!.props,
+    ids: (label) => [...(nodes.get(label)?.keys() ?? [])].sort(),
+  };
+}
