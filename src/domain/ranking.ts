@@ -1,11 +1,11 @@
 import { foldText } from './fold';
 
-/** The folded tokens of a search text ("São  Paulo" → ["sao", "paulo"]). */
-export function searchTokens(text: string): string[] {
-  return foldText(text).split(' ').filter((t) => t !== '');
-}
-
 const WORD = /[^\p{L}\p{N}]+/u;
+
+/** The folded words of a search text ("São-Paulo!" → ["sao", "paulo"]); punctuation separates. */
+export function searchTokens(text: string): string[] {
+  return foldText(text).split(WORD).filter((t) => t !== '');
+}
 
 /**
  * How well a folded name answers a folded query, in (0, 1]: an exact name beats a name that

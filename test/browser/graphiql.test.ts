@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { startSeededApi, type SeededApi } from '../helpers/api';
+import { REPO_ROOT } from '../helpers/tmp';
+
+/**
+ * GraphiQL in a real browser (Debian's chromium, installed by .ci/run): it loads with no request
+ * leaving the machine, runs the first example tab and shows its result. Screenshots land in
+ * test-artifacts/ for a person to look at.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
+
+const describeWithBrowser = fs.existsSync(CHROMIUM) ? describe : describe.skip;
+
+describeWithBrowser('GraphiQL in the browser', () => {
+  let api: SeededApi;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    api = await startSeededApi();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  it('opens offline, runs the Lagos example and shows the practitioners', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const origin = new URL(api.server.url).origin;
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
+    });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    await page.goto(`${origin}/graphql`);
+    await page.locator('.graphiql-query-editor .CodeMirror').first().waitFor({ timeout: 20000 });
+    await page.locator('.graphiql-tab').first().waitFor();
+    expect(await page.locator('.graphiql-tab').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.graphiql-query-editor').innerText()).toContain('LagosPractitioners');
+
+    await page.locator('.graphiql-execute-button').click();
+    const result = page.locator('.graphiql-response');
+    await result.getByText('"Lagos"').first().waitFor({ timeout: 20000 });
+    const text = await result.innerText();
+    expect(text).toContain('"totalCount"');
+    expect(text).toContain('Adeyo Quintarel');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'graphiql-lagos.png') });
+
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
