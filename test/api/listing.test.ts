@@ -9,10 +9,12 @@ import {
   OutcomePageDocument,
   PractitionerPageDocument,
   TopicPageDocument,
+  type EventParticipantsPageQuery,
   type PractitionerFilter,
+  type PractitionerPageQuery,
   type NodeOrder,
 } from '../generated/graphql';
-import { startSeededApi, type SeededApi } from '../helpers/api';
+import { startSeededApi, type Response, type SeededApi } from '../helpers/api';
 import { seedOracle } from '../helpers/seed-oracle';
 import { SEED_DIR } from '../helpers/tmp';
 
@@ -33,9 +35,9 @@ describe('root listings: paging, filters, order', () => {
     let totalCount = -1;
     let pages = 0;
     for (;;) {
-      const { data, errors } = await api.run(PractitionerPageDocument, { first, after, filter, orderBy });
-      expect(errors).toBeUndefined();
-      const conn = data!.practitioners;
+      const response: Response<PractitionerPageQuery> = await api.run(PractitionerPageDocument, { first, after, filter, orderBy });
+      expect(response.errors).toBeUndefined();
+      const conn = response.data!.practitioners;
       expect(conn.pageInfo.hasPreviousPage).toBe(after !== null);
       if (conn.edges.length) expect(conn.pageInfo.endCursor).toBe(conn.edges[conn.edges.length - 1].cursor);
       totalCount = conn.totalCount;
@@ -137,8 +139,8 @@ describe('root listings: paging, filters, order', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { data } = await api.run(EventParticipantsPageDocument, { id, first: 4, after });
-      const conn = data!.event!.participants;
+      const response: Response<EventParticipantsPageQuery> = await api.run(EventParticipantsPageDocument, { id, first: 4, after });
+      const conn = response.data!.event!.participants;
       expect(conn.totalCount).toBe(count);
       seen.push(...conn.edges.map((e) => e.node.key));
       if (!conn.pageInfo.hasNextPage) break;

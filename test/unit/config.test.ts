@@ -10,8 +10,14 @@ describe('loadConfig', () => {
       neo4j: undefined,
       seedDir: path.resolve('/srv/app', 'seeds/connective-cities'),
       logLevel: 'info',
+      loaderBatching: true,
       nodeEnv: 'development',
     });
+  });
+
+  it('switches DataLoader batching off only when asked', () => {
+    expect(loadConfig({ LOADER_BATCHING: 'off' }).loaderBatching).toBe(false);
+    expect(loadConfig({ LOADER_BATCHING: 'on' }).loaderBatching).toBe(true);
   });
 
   it('keeps :memory: and resolves relative directories against the working directory', () => {
@@ -30,6 +36,7 @@ describe('loadConfig', () => {
     [{ PORT: '-1' }, 'PORT'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ LOADER_BATCHING: 'maybe' }, 'LOADER_BATCHING'],
     [{ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' }, 'NEO4J_URI'],
     [{ NEO4J_URI: 'bolt://localhost:7687' }, 'NEO4J_PASSWORD'],
   ])('refuses %j naming %s', (env, variable) => {
