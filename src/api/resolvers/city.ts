@@ -23,7 +23,7 @@ export class CityResolver {
 
   @Query(() => CityConnection, { description: 'Cities, filtered and ordered, page by page.' })
   cities(
-    @Args() { first, after }: PageArgs,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('filter', () => CityFilter, { nullable: true, description: 'Conditions that must all hold.' }) filter: CityFilter | null,
     @Arg('orderBy', () => NodeOrder, { nullable: true, description: 'Sort order; by id when absent.' }) orderBy: NodeOrder | null,
     @Ctx() { reader }: ApiContext,
@@ -37,22 +37,22 @@ export class CityResolver {
   }
 
   @FieldResolver(() => PractitionerConnection, { description: LINKS.cityPractitioners.description })
-  practitioners(@Root() c: NodeObject, @Args() { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
+  practitioners(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.cityPractitioners, c.key, first, after);
   }
 
   @FieldResolver(() => InstitutionConnection, { description: LINKS.cityInstitutions.description })
-  institutions(@Root() c: NodeObject, @Args() { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
+  institutions(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.cityInstitutions, c.key, first, after);
   }
 
   @FieldResolver(() => EventConnection, { description: LINKS.cityEvents.description })
-  events(@Root() c: NodeObject, @Args() { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
+  events(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.cityEvents, c.key, first, after);
   }
 
   @FieldResolver(() => OutcomeConnection, { description: LINKS.cityOutcomes.description })
-  outcomes(@Root() c: NodeObject, @Args() { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
+  outcomes(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.cityOutcomes, c.key, first, after);
   }
 

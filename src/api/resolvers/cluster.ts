@@ -19,7 +19,7 @@ export class ClusterResolver {
 
   @Query(() => ClusterConnection, { description: 'The clusters, filtered and ordered.' })
   clusters(
-    @Args() { first, after }: PageArgs,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('filter', () => ClusterFilter, { nullable: true, description: 'Conditions that must all hold.' }) filter: ClusterFilter | null,
     @Arg('orderBy', () => NodeOrder, { nullable: true, description: 'Sort order; by id when absent.' }) orderBy: NodeOrder | null,
     @Ctx() { reader }: ApiContext,
@@ -38,12 +38,12 @@ export class ClusterResolver {
   }
 
   @FieldResolver(() => EventConnection, { description: LINKS.clusterEvents.description })
-  events(@Root() c: NodeObject, @Args() { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
+  events(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.clusterEvents, c.key, first, after);
   }
 
   @FieldResolver(() => OutcomeConnection, { description: LINKS.clusterOutcomes.description })
-  outcomes(@Root() c: NodeObject, @Args() { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
+  outcomes(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.clusterOutcomes, c.key, first, after);
   }
 }

@@ -18,7 +18,7 @@ export class CountryResolver {
 
   @Query(() => CountryConnection, { description: 'Countries, filtered and ordered, page by page.' })
   countries(
-    @Args() { first, after }: PageArgs,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('filter', () => CountryFilter, { nullable: true, description: 'Conditions that must all hold.' }) filter: CountryFilter | null,
     @Arg('orderBy', () => NodeOrder, { nullable: true, description: 'Sort order; by id when absent.' }) orderBy: NodeOrder | null,
     @Ctx() { reader }: ApiContext,
@@ -27,7 +27,7 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => CityConnection, { description: LINKS.countryCities.description })
-  cities(@Root() c: NodeObject, @Args() { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
+  cities(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.countryCities, c.key, first, after);
   }
 }

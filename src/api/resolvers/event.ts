@@ -19,7 +19,7 @@ export class EventResolver {
 
   @Query(() => EventConnection, { description: 'Events, filtered and ordered, page by page.' })
   events(
-    @Args() { first, after }: PageArgs,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions that must all hold.' }) filter: EventFilter | null,
     @Arg('orderBy', () => EventOrder, { nullable: true, description: 'Sort order; by id when absent.' }) orderBy: EventOrder | null,
     @Ctx() { reader }: ApiContext,
@@ -33,7 +33,7 @@ export class EventResolver {
   }
 
   @FieldResolver(() => ParticipantConnection, { description: LINKS.eventParticipants.description })
-  participants(@Root() e: NodeObject, @Args() { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
+  participants(@Root() e: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.eventParticipants, e.key, first, after);
   }
 

@@ -18,7 +18,7 @@ export class InstitutionResolver {
 
   @Query(() => InstitutionConnection, { description: 'Institutions, filtered and ordered, page by page.' })
   institutions(
-    @Args() { first, after }: PageArgs,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('filter', () => InstitutionFilter, { nullable: true, description: 'Conditions that must all hold.' }) filter: InstitutionFilter | null,
     @Arg('orderBy', () => NodeOrder, { nullable: true, description: 'Sort order; by id when absent.' }) orderBy: NodeOrder | null,
     @Ctx() { reader }: ApiContext,
@@ -32,12 +32,12 @@ export class InstitutionResolver {
   }
 
   @FieldResolver(() => StaffConnection, { description: LINKS.institutionPractitioners.description })
-  practitioners(@Root() i: NodeObject, @Args() { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
+  practitioners(@Root() i: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.institutionPractitioners, i.key, first, after);
   }
 
   @FieldResolver(() => EventConnection, { description: LINKS.institutionEvents.description })
-  organisedEvents(@Root() i: NodeObject, @Args() { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
+  organisedEvents(@Root() i: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.institutionEvents, i.key, first, after);
   }
 }

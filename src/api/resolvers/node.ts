@@ -21,7 +21,7 @@ export class NodeResolver {
 
   @Query(() => [SearchHit], { description: 'Nodes whose name or title contains every word of the text, ignoring case and accents ("sao paulo" finds São Paulo), best match first.' })
   search(
-    @Arg('text', { description: 'Words to look for, up to 10 words and 200 characters.' }) text: string,
+    @Arg('text', () => String, { description: 'Words to look for, up to 10 words and 200 characters.' }) text: string,
     @Arg('kinds', () => [NodeKind], { nullable: true, description: 'Only nodes of these kinds; all kinds when absent.' }) kinds: string[] | null,
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many hits to return, 0–100.' }) first: number,
     @Ctx() { reader }: ApiContext,

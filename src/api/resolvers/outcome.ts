@@ -18,7 +18,7 @@ export class OutcomeResolver {
 
   @Query(() => OutcomeConnection, { description: 'Outcomes, filtered and ordered, page by page.' })
   outcomes(
-    @Args() { first, after }: PageArgs,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('filter', () => OutcomeFilter, { nullable: true, description: 'Conditions that must all hold.' }) filter: OutcomeFilter | null,
     @Arg('orderBy', () => NodeOrder, { nullable: true, description: 'Sort order; by id when absent.' }) orderBy: NodeOrder | null,
     @Ctx() { reader }: ApiContext,
@@ -27,7 +27,7 @@ export class OutcomeResolver {
   }
 
   @FieldResolver(() => ContributorConnection, { description: LINKS.outcomeContributors.description })
-  contributors(@Root() o: NodeObject, @Args() { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
+  contributors(@Root() o: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.outcomeContributors, o.key, first, after);
   }
 

@@ -18,7 +18,7 @@ export class PractitionerResolver {
 
   @Query(() => PractitionerConnection, { description: 'Practitioners, filtered and ordered, page by page.' })
   practitioners(
-    @Args() { first, after }: PageArgs,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('filter', () => PractitionerFilter, { nullable: true, description: 'Conditions that must all hold.' }) filter: PractitionerFilter | null,
     @Arg('orderBy', () => NodeOrder, { nullable: true, description: 'Sort order; by id when absent.' }) orderBy: NodeOrder | null,
     @Ctx() { reader }: ApiContext,
@@ -50,12 +50,12 @@ export class PractitionerResolver {
   }
 
   @FieldResolver(() => ParticipationConnection, { description: LINKS.practitionerEvents.description })
-  events(@Root() p: NodeObject, @Args() { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
+  events(@Root() p: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.practitionerEvents, p.key, first, after);
   }
 
   @FieldResolver(() => ContributionConnection, { description: LINKS.practitionerOutcomes.description })
-  outcomes(@Root() p: NodeObject, @Args() { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
+  outcomes(@Root() p: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.practitionerOutcomes, p.key, first, after);
   }
 }

@@ -18,7 +18,7 @@ export class TopicResolver {
 
   @Query(() => TopicConnection, { description: 'Topics, filtered and ordered, page by page.' })
   topics(
-    @Args() { first, after }: PageArgs,
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('filter', () => TopicFilter, { nullable: true, description: 'Conditions that must all hold.' }) filter: TopicFilter | null,
     @Arg('orderBy', () => NodeOrder, { nullable: true, description: 'Sort order; by id when absent.' }) orderBy: NodeOrder | null,
     @Ctx() { reader }: ApiContext,
@@ -32,17 +32,17 @@ export class TopicResolver {
   }
 
   @FieldResolver(() => PractitionerConnection, { description: LINKS.topicPractitioners.description })
-  practitioners(@Root() t: NodeObject, @Args() { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
+  practitioners(@Root() t: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.topicPractitioners, t.key, first, after);
   }
 
   @FieldResolver(() => EventConnection, { description: LINKS.topicEvents.description })
-  events(@Root() t: NodeObject, @Args() { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
+  events(@Root() t: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.topicEvents, t.key, first, after);
   }
 
   @FieldResolver(() => OutcomeConnection, { description: LINKS.topicOutcomes.description })
-  outcomes(@Root() t: NodeObject, @Args() { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
+  outcomes(@Root() t: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.topicOutcomes, t.key, first, after);
   }
 }

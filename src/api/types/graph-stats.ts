@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'How many nodes carry one label.' })
 export class LabelCount {
-  @Field({ description: 'The node label, e.g. Practitioner or City.' })
+  @Field(() => String, { description: 'The node label, e.g. Practitioner or City.' })
   label!: string;
 
   @Field(() => Int, { description: 'Number of nodes with this label.' })
@@ -11,7 +11,7 @@ export class LabelCount {
 
 @ObjectType({ description: 'How many relationships have one type.' })
 export class RelationshipTypeCount {
-  @Field({ description: 'The relationship type, e.g. PARTICIPATED_IN.' })
+  @Field(() => String, { description: 'The relationship type, e.g. PARTICIPATED_IN.' })
   type!: string;
 
   @Field(() => Int, { description: 'Number of relationships of this type.' })

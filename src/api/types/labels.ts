@@ -7,7 +7,7 @@ import { GraphNode, Node } from './node';
 
 @ObjectType({ implements: Node, description: 'A municipal practitioner in the network (all practitioners in the seed are fictional).' })
 export class Practitioner extends GraphNode {
-  @Field({ description: 'Full name.' })
+  @Field(() => String, { description: 'Full name.' })
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Job title or role, e.g. "head of waste management".' })
@@ -19,10 +19,10 @@ export class Practitioner extends GraphNode {
 
 @ObjectType({ implements: Node, description: 'A city of the network.' })
 export class City extends GraphNode {
-  @Field({ description: 'Name of the city.' })
+  @Field(() => String, { description: 'Name of the city.' })
   name!: string;
 
-  @Field({ description: 'ISO 3166-1 alpha-2 code of its country, e.g. "NG".' })
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code of its country, e.g. "NG".' })
   countryCode!: string;
 
   @Field(() => Float, { description: 'Latitude in degrees.' })
@@ -37,10 +37,10 @@ export class City extends GraphNode {
 
 @ObjectType({ implements: Node, description: 'A country; the key is its lower-case ISO code (e.g. "ng").' })
 export class Country extends GraphNode {
-  @Field({ description: 'ISO 3166-1 alpha-2 code, e.g. "NG".' })
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 code, e.g. "NG".' })
   code!: string;
 
-  @Field({ description: 'English name.' })
+  @Field(() => String, { description: 'English name.' })
   name!: string;
 
   @Field(() => Region, { description: 'World region.' })
@@ -49,7 +49,7 @@ export class Country extends GraphNode {
 
 @ObjectType({ implements: Node, description: 'A municipality, association, company, university, NGO, agency or ministry.' })
 export class Institution extends GraphNode {
-  @Field({ description: 'Name of the institution.' })
+  @Field(() => String, { description: 'Name of the institution.' })
   name!: string;
 
   @Field(() => InstitutionKind, { description: 'What kind of body it is.' })
@@ -58,10 +58,10 @@ export class Institution extends GraphNode {
 
 @ObjectType({ implements: Node, description: 'One of the four thematic clusters; the key is its code.' })
 export class Cluster extends GraphNode {
-  @Field({ description: 'English name.' })
+  @Field(() => String, { description: 'English name.' })
   name!: string;
 
-  @Field({ description: 'German name, as the programme uses it.' })
+  @Field(() => String, { description: 'German name, as the programme uses it.' })
   nameDe!: string;
 
   @Field(() => ClusterCode, { description: 'The cluster code (the same as the key).' })
@@ -70,13 +70,13 @@ export class Cluster extends GraphNode {
 
 @ObjectType({ implements: Node, description: 'A topic within a cluster, e.g. solid waste management.' })
 export class Topic extends GraphNode {
-  @Field({ description: 'Name of the topic.' })
+  @Field(() => String, { description: 'Name of the topic.' })
   name!: string;
 }
 
 @ObjectType({ implements: Node, description: 'A dialogue event, project workshop, conference or other event of the programme.' })
 export class Event extends GraphNode {
-  @Field({ description: 'Title of the event.' })
+  @Field(() => String, { description: 'Title of the event.' })
   title!: string;
 
   @Field(() => EventKind, { description: 'Format of the event.' })
@@ -97,7 +97,7 @@ export class Event extends GraphNode {
   @Field(() => Int, { description: 'Year the event started.' })
   year!: number;
 
-  @Field({ description: 'Whether the event took place online.' })
+  @Field(() => Boolean, { description: 'Whether the event took place online.' })
   virtual!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Remarks, e.g. where sources disagree.' })
@@ -106,7 +106,7 @@ export class Event extends GraphNode {
 
 @ObjectType({ implements: Node, description: 'A concrete result: change project, action plan, good practice, pilot or policy.' })
 export class Outcome extends GraphNode {
-  @Field({ description: 'Title of the outcome.' })
+  @Field(() => String, { description: 'Title of the outcome.' })
   title!: string;
 
   @Field(() => OutcomeKind, { description: 'What kind of result it is.' })

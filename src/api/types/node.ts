@@ -16,10 +16,10 @@ export abstract class GraphNode implements Node {
   @Field(() => ID, { description: 'Global id: the label and the key, e.g. "City:lagos".' })
   id!: string;
 
-  @Field({ description: 'The raw id of the node within its label, as in the seed files (e.g. "lagos").' })
+  @Field(() => String, { description: 'The raw id of the node within its label, as in the seed files (e.g. "lagos").' })
   key!: string;
 
-  @Field({ description: 'True when the node is invented (fictional practitioners, synthetic data), false when it is sourced.' })
+  @Field(() => Boolean, { description: 'True when the node is invented (fictional practitioners, synthetic data), false when it is sourced.' })
   synthetic!: boolean;
 
   @Field(() => [String], { description: 'Source references of the node (see seeds/connective-cities/SOURCES.md); empty for invented nodes.' })

@@ -2,10 +2,10 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 
 @ObjectType({ description: 'Where a page of a connection stands (Relay cursor connections).' })
 export class PageInfo {
-  @Field({ description: 'Whether another page follows; ask for it with `after: endCursor`.' })
+  @Field(() => Boolean, { description: 'Whether another page follows; ask for it with `after: endCursor`.' })
   hasNextPage!: boolean;
 
-  @Field({ description: 'Whether this page started after a cursor.' })
+  @Field(() => Boolean, { description: 'Whether this page started after a cursor.' })
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the first edge of this page.' })
@@ -28,7 +28,7 @@ export class PageArgs {
 export function EdgeOf<N extends object>(node: ClassType<N>, what: string) {
   @ObjectType()
   abstract class Edge {
-    @Field({ description: 'Opaque position of this edge; pass it as `after` to continue from here.' })
+    @Field(() => String, { description: 'Opaque position of this edge; pass it as `after` to continue from here.' })
     cursor!: string;
 
     @Field(() => node, { description: `The ${what} at this position.` })
