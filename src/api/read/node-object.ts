@@ -14,19 +14,22 @@ export interface NodeObject {
   readonly [property: string]: unknown;
 }
 
-const HIDDEN = new Set(['id', 'email', 'phone', 'nameFolded']);
+const HIDDEN = new Set(['id', 'email', 'phone', 'nameFolded', 'synthetic', 'sources']);
 
 export function toNodeObject(label: Label, props: Record<string, unknown>): NodeObject {
   const key = String(props.id);
-  const visible = Object.fromEntries(Object.entries(props).filter(([k]) => !HIDDEN.has(k)));
-  return {
-    ...visible,
+  // A plain loop: this runs for every node of every response (1,500 in a four-level page of 100).
+  const out: Record<string, unknown> = {
     __label: label,
     id: toGlobalId(label, key),
     key,
     synthetic: props.synthetic === true,
-    sources: Array.isArray(props.sources) ? (props.sources as string[]) : [],
+    sources: Array.isArray(props.sources) ? props.sources : [],
   };
+  for (const name in props) {
+    if (!HIDDEN.has(name) && !(name in out)) out[name] = props[name];
+  }
+  return out as NodeObject;
 }
 
 /** The folded display name a search ranks on. */
