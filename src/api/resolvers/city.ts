@@ -1,36 +1,29 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { LINKS, type Link } from '../../domain';
 import type { ApiContext } from '../context';
 import type { NodeObject } from '../read/node-object';
 import type { GraphReader } from '../read/reader';
-import { listingFilters, listingOrder } from '../read/filters';
 import { City, Country } from '../types/labels';
 import { CityConnection, EventConnection, InstitutionConnection, OutcomeConnection, Partnership, PractitionerConnection } from '../types/connections';
 import { CityFilter, NodeOrder } from '../types/filters';
 import { PageArgs } from '../types/page';
-import { lookupNode } from './lookup';
+import { RootQueries } from './root-queries';
 
 async function partnerships(reader: GraphReader, link: Link, key: string) {
   return (await reader.neighbourEdges(link, key)).map((n) => ({ city: n.node, since: n.rel.since ?? null }));
 }
 
 @Resolver(() => City)
-export class CityResolver {
-  @Query(() => City, { nullable: true, description: 'One city by id ("lagos" or "City:lagos"); NOT_FOUND if there is none.' })
-  city(@Arg('id', () => ID, { description: 'Raw or global id.' }) id: string, @Ctx() { reader }: ApiContext) {
-    return lookupNode(reader, 'City', id);
-  }
-
-  @Query(() => CityConnection, { description: 'Cities, filtered and ordered, page by page.' })
-  cities(
-    @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg('filter', () => CityFilter, { nullable: true, description: 'Conditions that must all hold.' }) filter: CityFilter | null,
-    @Arg('orderBy', () => NodeOrder, { nullable: true, description: 'Sort order; by id when absent.' }) orderBy: NodeOrder | null,
-    @Ctx() { reader }: ApiContext,
-  ) {
-    return reader.listing({ label: 'City', filters: listingFilters('City', { ...filter }), ...listingOrder(orderBy), first, after });
-  }
-
+export class CityResolver extends RootQueries({
+  label: 'City',
+  type: City,
+  connection: CityConnection,
+  filter: CityFilter,
+  order: NodeOrder,
+  one: 'city',
+  many: 'cities',
+  lookupDescription: 'One city by id ("lagos" or "City:lagos")',
+}) {
   @FieldResolver(() => Country, { nullable: true, description: LINKS.cityCountry.description })
   country(@Root() c: NodeObject, @Ctx() { reader }: ApiContext) {
     return reader.one(LINKS.cityCountry, c.key);

@@ -1,31 +1,24 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { LINKS } from '../../domain';
 import type { ApiContext } from '../context';
 import type { NodeObject } from '../read/node-object';
-import { listingFilters, listingOrder } from '../read/filters';
 import { City, Institution, Practitioner, Topic } from '../types/labels';
 import { ContributionConnection, Employment, ParticipationConnection, PractitionerConnection } from '../types/connections';
 import { NodeOrder, PractitionerFilter } from '../types/filters';
 import { PageArgs } from '../types/page';
-import { lookupNode } from './lookup';
+import { RootQueries } from './root-queries';
 
 @Resolver(() => Practitioner)
-export class PractitionerResolver {
-  @Query(() => Practitioner, { nullable: true, description: 'One practitioner by id ("lagos-01" or "Practitioner:lagos-01"); NOT_FOUND if there is none.' })
-  practitioner(@Arg('id', () => ID, { description: 'Raw or global id.' }) id: string, @Ctx() { reader }: ApiContext) {
-    return lookupNode(reader, 'Practitioner', id);
-  }
-
-  @Query(() => PractitionerConnection, { description: 'Practitioners, filtered and ordered, page by page.' })
-  practitioners(
-    @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg('filter', () => PractitionerFilter, { nullable: true, description: 'Conditions that must all hold.' }) filter: PractitionerFilter | null,
-    @Arg('orderBy', () => NodeOrder, { nullable: true, description: 'Sort order; by id when absent.' }) orderBy: NodeOrder | null,
-    @Ctx() { reader }: ApiContext,
-  ) {
-    return reader.listing({ label: 'Practitioner', filters: listingFilters('Practitioner', { ...filter }), ...listingOrder(orderBy), first, after });
-  }
-
+export class PractitionerResolver extends RootQueries({
+  label: 'Practitioner',
+  type: Practitioner,
+  connection: PractitionerConnection,
+  filter: PractitionerFilter,
+  order: NodeOrder,
+  one: 'practitioner',
+  many: 'practitioners',
+  lookupDescription: 'One practitioner by id ("lagos-01" or "Practitioner:lagos-01")',
+}) {
   @FieldResolver(() => City, { nullable: true, description: LINKS.practitionerCity.description })
   city(@Root() p: NodeObject, @Ctx() { reader }: ApiContext) {
     return reader.one(LINKS.practitionerCity, p.key);

@@ -1,0 +1,47 @@
+import { Arg, Args, Ctx, ID, Query, Resolver, type ClassType } from 'type-graphql';
+import type { Label } from '../../domain';
+import type { ApiContext } from '../context';
+import { listingFilters, listingOrder } from '../read/filters';
+import { PageArgs } from '../types/page';
+import { lookupNode } from './lookup';
+
+export interface RootQueryOptions {
+  label: Label;
+  /** The object type of the label, its connection, filter input and order input. */
+  type: ClassType;
+  connection: ClassType;
+  filter: ClassType;
+  order: ClassType;
+  /** Root field names, e.g. `city` and `cities`. */
+  one: string;
+  many: string;
+  /** How the lookup takes its id, e.g. 'One city by id ("lagos" or "City:lagos")'. */
+  lookupDescription: string;
+  /** Turns the argument into a key before the lookup (countries also take ISO codes). */
+  normaliseId?: (id: string) => string;
+}
+
+/**
+ * The two root fields every label has: a lookup by id (NOT_FOUND when absent) and a filtered,
+ * ordered connection. Each label's resolver extends this and adds its relationship fields.
+ */
+export function RootQueries(o: RootQueryOptions) {
+  @Resolver()
+  abstract class Base {
+    @Query(() => o.type, { name: o.one, nullable: true, description: `${o.lookupDescription}; NOT_FOUND if there is none.` })
+    lookup(@Arg('id', () => ID, { description: 'The key, as in the seed files, or the global id.' }) id: string, @Ctx() { reader }: ApiContext) {
+      return lookupNode(reader, o.label, o.normaliseId ? o.normaliseId(id) : id);
+    }
+
+    @Query(() => o.connection, { name: o.many, description: `${o.many[0].toUpperCase()}${o.many.slice(1)}, filtered and ordered, page by page.` })
+    listing(
+      @Args(() => PageArgs) { first, after }: PageArgs,
+      @Arg('filter', () => o.filter, { nullable: true, description: 'Conditions that must all hold.' }) filter: object | null,
+      @Arg('orderBy', () => o.order, { nullable: true, description: 'Sort order; by id when absent.' }) orderBy: { field?: string; direction?: string } | null,
+      @Ctx() { reader }: ApiContext,
+    ) {
+      return reader.listing({ label: o.label, filters: listingFilters(o.label, { ...filter }), ...listingOrder(orderBy), first, after });
+    }
+  }
+  return Base;
+}
