@@ -51,6 +51,7 @@ export async function startServer(
     const health = await store.health();
     res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'unavailable', engine: health.engine });
   });
+  app.get('/', (_req, res) => res.redirect('/graphql'));
   const graphiql = graphiqlRoutes();
   app.use(graphiql.assets);
   app.get('/graphql', graphiql.page);

@@ -70,6 +70,8 @@ describe('errors a user can act on', () => {
     expect(phase.error.message).toBe('filter.phase: the programme has phases 1 to 4; got 9.');
     const range = await firstError('{ events(filter: { from: "2020-01-01", to: "2019-01-01" }) { totalCount } }');
     expect(range.error.extensions.code).toBe('BAD_USER_INPUT');
+    const long = await firstError('query ($t: String) { cities(filter: { nameContains: $t }) { totalCount } }', { t: 'a '.repeat(11) });
+    expect(long.error).toMatchObject({ message: 'filter.nameContains: at most 200 characters and 10 words.', extensions: { code: 'BAD_USER_INPUT' } });
     const empty = await firstError('{ search(text: "  !! ") { score } }');
     expect(empty.error.message).toBe('text: give at least one letter or digit to search for.');
   });

@@ -22,6 +22,12 @@ describe('GraphiQL and its example tabs', () => {
     }
   });
 
+  it('sends a browser at / to GraphiQL', async () => {
+    const response = await fetch(api.server.url.replace('/graphql', '/'), { redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/graphql');
+  });
+
   it('keeps GET-with-query for GraphQL clients (with a CSRF-safe header, as Apollo requires)', async () => {
     const url = `${api.server.url}?query=${encodeURIComponent('{ clusters { totalCount } }')}`;
     const get = await fetch(url, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });

@@ -7,6 +7,15 @@ type Input = Record<string, unknown> | null | undefined;
 /** Arguments that name a node of another label. */
 const KEY_LABELS: Record<string, Label> = { city: 'City', institution: 'Institution', topic: 'Topic', event: 'Event', cluster: 'Cluster' };
 
+/** Folded words of a name filter or search text, within limits that keep the scan cheap. */
+export function textTokens(text: string, argument: string): string[] {
+  const tokens = searchTokens(text);
+  if (tokens.length > 10 || text.length > 200) {
+    throw new ApiError('BAD_USER_INPUT', `${argument}: at most 200 characters and 10 words.`, { argument });
+  }
+  return tokens;
+}
+
 function keyOf(label: Label, field: string, value: string): string {
   const parsed = parseKey(label, value);
   if (!parsed.ok) throw new ApiError('BAD_USER_INPUT', `filter.${field}: ${parsed.reason}.`, { argument: `filter.${field}` });
@@ -22,7 +31,7 @@ export function listingFilters(label: Label, input: Input): Record<string, unkno
   for (const [field, value] of Object.entries(input ?? {})) {
     if (value === null || value === undefined) continue;
     if (field === 'nameContains' || field === 'titleContains') {
-      const tokens = searchTokens(String(value));
+      const tokens = textTokens(String(value), `filter.${field}`);
       if (tokens.length > 0) out.text = tokens;
     } else if (field === 'country') {
       const key = String(value).replace(/^Country:/, '').toLowerCase();

@@ -1,9 +1,10 @@
-import { LABELS, parseGlobalId, scoreName, searchTokens, type Label, type Link } from '../../domain';
+import { LABELS, parseGlobalId, scoreName, type Label, type Link } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { listing, search, stats } from '../../graph/queries';
 import { ApiError } from '../errors';
 import { toConnection, type ConnectionObject } from './connection';
 import { checkFirst, decodeCursor } from './cursor';
+import { textTokens } from './filters';
 import { Loaders, type LoaderOptions } from './loaders';
 import { nameOf, toNodeObject, type NodeObject } from './node-object';
 
@@ -99,11 +100,8 @@ export class GraphReader {
    */
   async search(text: string, labels: readonly Label[] = LABELS, first = 20): Promise<SearchHitObject[]> {
     checkFirst(first);
-    const tokens = searchTokens(text);
+    const tokens = textTokens(text, 'text');
     if (tokens.length === 0) throw new ApiError('BAD_USER_INPUT', 'text: give at least one letter or digit to search for.', { argument: 'text' });
-    if (tokens.length > 10 || text.length > 200) {
-      throw new ApiError('BAD_USER_INPUT', 'text: at most 200 characters and 10 words.', { argument: 'text' });
-    }
     if (first === 0 || labels.length === 0) return [];
     const rows = await this.store.read<{ labels: string[]; node: Props }>(search.searchCandidates(labels), {
       tokens,
