@@ -48,6 +48,14 @@ function enumValueError(message: string): { message: string } | undefined {
   return { message: `${core} Allowed values: ${values.join(', ')}.` };
 }
 
+/** Errors the client caused or can act on: they answer with their code and need no log line. */
+export function isExpectedError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof ApiError) return true;
+  const code = (error as GraphQLError)?.extensions?.code;
+  return original === error && typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
+}
+
 /**
  * Apollo's formatError: known errors pass with their code; a lost store becomes
  * GRAPH_UNAVAILABLE; everything else is masked so no stack, Cypher or engine text leaks.

@@ -8,6 +8,8 @@ import type { Config } from '../config';
 import type { GraphStore } from '../graph/store';
 import { createApiContext, type ApiContext } from '../api/context';
 import { storeMeterPlugin } from '../api/plugins/store-meter';
+import { errorLogPlugin } from '../api/plugins/error-log';
+import { createLogger, type Logger } from './logger';
 import { buildApiSchema } from '../api/schema';
 import { formatError } from '../api/errors';
 import { graphiqlRoutes } from './graphiql';
@@ -33,6 +35,7 @@ const bodyErrorHandler: express.ErrorRequestHandler = (error, _req, res, next) =
 export async function startServer(
   config: Pick<Config, 'port' | 'host' | 'nodeEnv' | 'loaderBatching'>,
   store: GraphStore,
+  logger: Logger = createLogger({ logLevel: 'silent' }),
 ): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
@@ -40,7 +43,7 @@ export async function startServer(
     schema: await buildApiSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), storeMeterPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), storeMeterPlugin, errorLogPlugin(logger)],
   });
   await apollo.start();
 

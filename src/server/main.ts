@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config);
   const store = openStore(config);
   await prepareGraph(store, config, logger);
-  const server = await startServer(config, store);
+  const server = await startServer(config, store, logger);
   logger.info({ url: server.url, engine: store.engine }, `serving ${server.url}`);
 
   let stopping = false;
