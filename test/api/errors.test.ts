@@ -26,6 +26,13 @@ describe('errors a user can act on', () => {
     expect(error).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
   });
 
+  it('takes first: null as the default page size of 20', async () => {
+    const { body } = await api.post({ query: '{ practitioners(first: null) { nodes { key } } search(text: "a", first: null) { score } }' });
+    expect(body.errors).toBeUndefined();
+    expect(body.data.practitioners.nodes).toHaveLength(20);
+    expect(body.data.search).toHaveLength(20);
+  });
+
   it('refuses a malformed cursor, and a cursor of another order', async () => {
     const bad = await firstError('{ cities(after: "bm90LWEtY3Vyc29y") { totalCount } }');
     expect(bad.error.extensions.code).toBe('BAD_USER_INPUT');

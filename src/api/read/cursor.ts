@@ -39,8 +39,11 @@ export function decodeCursor(raw: string, order: string): Cursor {
 
 export const MAX_PAGE_SIZE = 100;
 
-/** `first` within 0..100, else BAD_USER_INPUT naming the range. */
-export function checkFirst(first: number, max = MAX_PAGE_SIZE): number {
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** `first` within 0..100 (20 when null), else BAD_USER_INPUT naming the range. */
+export function checkFirst(requested: number | null | undefined, max = MAX_PAGE_SIZE): number {
+  const first = requested ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > max) {
     throw new ApiError('BAD_USER_INPUT', `first must be between 0 and ${max}; got ${first}.`, { argument: 'first' });
   }

@@ -16,7 +16,7 @@ export interface ListingRequest {
   filters: Record<string, unknown>;
   order: listing.OrderKey;
   descending: boolean;
-  first: number;
+  first?: number | null;
   after?: string | null;
 }
 
@@ -67,8 +67,8 @@ export class GraphReader {
     return (await this.loaders.list(link).load(key)).map((n) => n.node);
   }
 
-  async connection(link: Link, key: string, first: number, after?: string | null): Promise<ConnectionObject> {
-    checkFirst(first);
+  async connection(link: Link, key: string, requested: number | null | undefined, after?: string | null): Promise<ConnectionObject> {
+    const first = checkFirst(requested);
     const cursor = after == null ? null : decodeCursor(after, 'id');
     const page = await this.loaders.page(link, first + 1, cursor?.id ?? null).load(key);
     const rows = page.items.map((i) => ({
@@ -80,26 +80,26 @@ export class GraphReader {
   }
 
   async listing(req: ListingRequest): Promise<ConnectionObject> {
-    checkFirst(req.first);
+    const first = checkFirst(req.first);
     const cursor = req.after == null ? null : decodeCursor(req.after, req.order);
     const filters = Object.keys(req.filters);
     const stmt = listing.listingPage({ label: req.label, filters, order: req.order, descending: req.descending, after: cursor !== null });
     const keyset = cursor === null ? {} : req.order === 'id' ? { afterId: cursor.id } : { afterValue: cursor.value, afterId: cursor.id };
-    const rows = await this.store.read<{ node: Props }>(stmt, { ...req.filters, ...keyset, limit: req.first + 1 });
+    const rows = await this.store.read<{ node: Props }>(stmt, { ...req.filters, ...keyset, limit: first + 1 });
     const count = async () => {
       const [row] = await this.store.read<{ total: number }>(listing.listingCount({ label: req.label, filters }), req.filters);
       return row?.total ?? 0;
     };
     const pageRows = rows.map((r) => ({ node: toNodeObject(req.label, r.node), sortValue: sortValue(req.order, r.node) }));
-    return toConnection(pageRows, req.first, req.order, cursor !== null, count);
+    return toConnection(pageRows, first, req.order, cursor !== null, count);
   }
 
   /**
    * Case- and accent-insensitive search over names: the store returns candidates containing every
    * token (shortest names first), ranked here by how closely each name matches.
    */
-  async search(text: string, labels: readonly Label[] = LABELS, first = 20): Promise<SearchHitObject[]> {
-    checkFirst(first);
+  async search(text: string, labels: readonly Label[] = LABELS, requested?: number | null): Promise<SearchHitObject[]> {
+    const first = checkFirst(requested);
     const tokens = textTokens(text, 'text');
     if (tokens.length === 0) throw new ApiError('BAD_USER_INPUT', 'text: give at least one letter or digit to search for.', { argument: 'text' });
     if (first === 0 || labels.length === 0) return [];

@@ -23,7 +23,7 @@ export class NodeResolver {
   search(
     @Arg('text', () => String, { description: 'Words to look for, up to 10 words and 200 characters.' }) text: string,
     @Arg('kinds', () => [NodeKind], { nullable: true, description: 'Only nodes of these kinds; all kinds when absent.' }) kinds: string[] | null,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'How many hits to return, 0–100.' }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'How many hits to return, 0–100.' }) first: number | null,
     @Ctx() { reader }: ApiContext,
   ) {
     return reader.search(text, kinds ? kinds.map(labelOfKind) : undefined, first);

@@ -17,8 +17,8 @@ export class PageInfo {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 20, description: 'How many to return, 0–100.' })
-  first!: number;
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'How many to return, 0–100.' })
+  first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an `endCursor` or edge `cursor` of an earlier page).' })
   after?: string | null;
