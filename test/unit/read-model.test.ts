@@ -1,3 +1,5 @@
+import { Kind, parse, type FieldNode } from 'graphql';
+import { selectsField } from '../../src/api/read/selection';
 import { ALL_LINKS, RELATIONSHIP_SPECS, parseGlobalId, parseKey, scoreName, searchTokens, toGlobalId } from '../../src/domain';
 import { checkFirst, decodeCursor, encodeCursor } from '../../src/api/read/cursor';
 
@@ -62,5 +64,23 @@ describe('cursors', () => {
     expect(() => decodeCursor(Buffer.from('[1,2]').toString('base64url'), 'id')).toThrow('is not a cursor');
     expect(checkFirst(100)).toBe(100);
     expect(() => checkFirst(101)).toThrow('first must be between 0 and 100; got 101.');
+  });
+});
+
+describe('selectsField', () => {
+  const infoOf = (query: string) => {
+    const document = parse(query);
+    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+    const fragments = Object.fromEntries(
+      document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    );
+    return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments };
+  };
+
+  it('sees a field selected directly, in an inline fragment or in a named one, not deeper', () => {
+    expect(selectsField(infoOf('{ cities { totalCount } }'), 'totalCount')).toBe(true);
+    expect(selectsField(infoOf('{ cities { ... on CityConnection { totalCount } } }'), 'totalCount')).toBe(true);
+    expect(selectsField(infoOf('{ cities { ...Count } } fragment Count on CityConnection { totalCount }'), 'totalCount')).toBe(true);
+    expect(selectsField(infoOf('{ cities { nodes { practitioners { totalCount } } } }'), 'totalCount')).toBe(false);
   });
 });

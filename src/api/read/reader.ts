@@ -18,6 +18,8 @@ export interface ListingRequest {
   descending: boolean;
   first?: number | null;
   after?: string | null;
+  /** Start counting alongside the page (when the query selects totalCount): one scan's wait less. */
+  countNow?: boolean;
 }
 
 export interface SearchHitObject {
@@ -85,13 +87,16 @@ export class GraphReader {
     const filters = Object.keys(req.filters);
     const stmt = listing.listingPage({ label: req.label, filters, order: req.order, descending: req.descending, after: cursor !== null });
     const keyset = cursor === null ? {} : req.order === 'id' ? { afterId: cursor.id } : { afterValue: cursor.value, afterId: cursor.id };
-    const rows = await this.store.read<{ node: Props }>(stmt, { ...req.filters, ...keyset, limit: first + 1 });
+    const pagePromise = this.store.read<{ node: Props }>(stmt, { ...req.filters, ...keyset, limit: first + 1 });
     const count = async () => {
       const [row] = await this.store.read<{ total: number }>(listing.listingCount({ label: req.label, filters }), req.filters);
       return row?.total ?? 0;
     };
+    const early = req.countNow ? count() : undefined;
+    early?.catch(() => undefined); // awaited (and its error reported) through totalCount
+    const rows = await pagePromise;
     const pageRows = rows.map((r) => ({ node: toNodeObject(req.label, r.node), sortValue: sortValue(req.order, r.node) }));
-    return toConnection(pageRows, first, req.order, cursor !== null, count);
+    return toConnection(pageRows, first, req.order, cursor !== null, early ? () => early : count);
   }
 
   /**

@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, ID, Query, Resolver, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver, type ClassType } from 'type-graphql';
 import type { Label } from '../../domain';
 import type { ApiContext } from '../context';
 import { listingFilters, listingOrder } from '../read/filters';
 import { PageArgs } from '../types/page';
 import { lookupNode } from './lookup';
+import { selectsField } from '../read/selection';
 
 export interface RootQueryOptions {
   label: Label;
@@ -39,8 +41,10 @@ export function RootQueries(o: RootQueryOptions) {
       @Arg('filter', () => o.filter, { nullable: true, description: 'Conditions that must all hold.' }) filter: object | null,
       @Arg('orderBy', () => o.order, { nullable: true, description: 'Sort order; by id when absent.' }) orderBy: { field?: string; direction?: string } | null,
       @Ctx() { reader }: ApiContext,
+      @Info() info: GraphQLResolveInfo,
     ) {
-      return reader.listing({ label: o.label, filters: listingFilters(o.label, { ...filter }), ...listingOrder(orderBy), first, after });
+      const filters = listingFilters(o.label, { ...filter });
+      return reader.listing({ label: o.label, filters, ...listingOrder(orderBy), first, after, countNow: selectsField(info, 'totalCount') });
     }
   }
   return Base;
