@@ -124,6 +124,8 @@ describe('root listings: paging, filters, order', () => {
     const institutions = await api.run(InstitutionPageDocument, { filter: { country: 'NG' } });
     const ngCities = seed.in('IN_COUNTRY', 'ng');
     expect(institutions.data!.institutions.nodes.map((n) => n.key)).toEqual(union(ngCities.map((c) => seed.in('LOCATED_IN', c))));
+    const byGlobalId = await api.run(InstitutionPageDocument, { filter: { country: 'Country:ng' } });
+    expect(byGlobalId.data!.institutions).toEqual(institutions.data!.institutions);
     const topics = await api.run(TopicPageDocument, { filter: { cluster: 'GOOD_URBAN_GOVERNANCE' } });
     expect(topics.data!.topics.nodes.map((n) => n.key)).toEqual(seed.in('PART_OF', 'GOOD_URBAN_GOVERNANCE'));
     const countries = await api.run(CountryPageDocument, { filter: { region: 'MENA' } });

@@ -1,11 +1,12 @@
-import { parseKey, searchTokens, type Label } from '../../domain';
+import { searchTokens, type Label } from '../../domain';
 import { listing } from '../../graph/queries';
 import { ApiError } from '../errors';
+import { keyArgument } from './key-argument';
 
 type Input = Record<string, unknown> | null | undefined;
 
 /** Arguments that name a node of another label. */
-const KEY_LABELS: Record<string, Label> = { city: 'City', institution: 'Institution', topic: 'Topic', event: 'Event', cluster: 'Cluster' };
+const KEY_LABELS: Record<string, Label> = { city: 'City', country: 'Country', institution: 'Institution', topic: 'Topic', event: 'Event', cluster: 'Cluster' };
 
 /** Folded words of a name filter or search text, within limits that keep the scan cheap. */
 export function textTokens(text: string, argument: string): string[] {
@@ -14,12 +15,6 @@ export function textTokens(text: string, argument: string): string[] {
     throw new ApiError('BAD_USER_INPUT', `${argument}: at most 200 characters and 10 words.`, { argument });
   }
   return tokens;
-}
-
-function keyOf(label: Label, field: string, value: string): string {
-  const parsed = parseKey(label, value);
-  if (!parsed.ok) throw new ApiError('BAD_USER_INPUT', `filter.${field}: ${parsed.reason}.`, { argument: `filter.${field}` });
-  return parsed.key;
 }
 
 /**
@@ -33,11 +28,8 @@ export function listingFilters(label: Label, input: Input): Record<string, unkno
     if (field === 'nameContains' || field === 'titleContains') {
       const tokens = textTokens(String(value), `filter.${field}`);
       if (tokens.length > 0) out.text = tokens;
-    } else if (field === 'country') {
-      const key = String(value).replace(/^Country:/, '').toLowerCase();
-      out.country = key;
     } else if (KEY_LABELS[field]) {
-      out[field] = keyOf(KEY_LABELS[field], field, String(value));
+      out[field] = keyArgument(KEY_LABELS[field], String(value), `filter.${field}`);
     } else {
       out[field] = value;
     }

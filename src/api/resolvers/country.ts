@@ -18,7 +18,6 @@ export class CountryResolver extends RootQueries({
   one: 'country',
   many: 'countries',
   lookupDescription: 'One country by ISO code ("NG"), id ("ng") or global id ("Country:ng")',
-  normaliseId: (id) => (/^[A-Za-z]{2}$/.test(id) ? id.toLowerCase() : id),
 }) {
   @FieldResolver(() => CityConnection, { description: LINKS.countryCities.description })
   cities(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {

@@ -19,8 +19,6 @@ export interface RootQueryOptions {
   many: string;
   /** How the lookup takes its id, e.g. 'One city by id ("lagos" or "City:lagos")'. */
   lookupDescription: string;
-  /** Turns the argument into a key before the lookup (countries also take ISO codes). */
-  normaliseId?: (id: string) => string;
 }
 
 /**
@@ -32,7 +30,7 @@ export function RootQueries(o: RootQueryOptions) {
   abstract class Base {
     @Query(() => o.type, { name: o.one, nullable: true, description: `${o.lookupDescription}; NOT_FOUND if there is none.` })
     lookup(@Arg('id', () => ID, { description: 'The key, as in the seed files, or the global id.' }) id: string, @Ctx() { reader }: ApiContext) {
-      return lookupNode(reader, o.label, o.normaliseId ? o.normaliseId(id) : id);
+      return lookupNode(reader, o.label, id);
     }
 
     @Query(() => o.connection, { name: o.many, description: `${o.many[0].toUpperCase()}${o.many.slice(1)}, filtered and ordered, page by page.` })
