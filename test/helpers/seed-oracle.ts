@@ -33,11 +33,30 @@ function readCsv(file: string): { header: string[]; rows: string[][] } {
   return { header, rows };
 }
 
+export interface SeedFile {
+  /** The label of a node file (from its ID group), the type of a relationship file (its name up to the first dot). */
+  kind: string;
+  header: string[];
+  rows: string[][];
+}
+
+/** Every node and relationship file of a dataset directory, parsed but not interpreted. */
+export function seedFiles(dir: string): { nodes: SeedFile[]; relationships: SeedFile[] } {
+  const read = (sub: string, kindOf: (file: string, header: string[]) => string) =>
+    fs.readdirSync(path.join(dir, sub)).map((f) => {
+      const { header, rows } = readCsv(path.join(dir, sub, f));
+      return { kind: kindOf(f, header), header, rows };
+    });
+  return {
+    nodes: read('nodes', (_f, header) => /ID\((\w+)\)/.exec(header.join(','))![1]),
+    relationships: read('relationships', (f) => f.split('.')[0]),
+  };
+}
+
 export function seedOracle(dir: string): SeedOracle {
+  const files = seedFiles(dir);
   const nodes = new Map<string, Map<string, Record<string, string>>>();
-  for (const f of fs.readdirSync(path.join(dir, 'nodes'))) {
-    const { header, rows } = readCsv(path.join(dir, 'nodes', f));
-    const label = /ID\((\w+)\)/.exec(header.join(','))![1];
+  for (const { kind: label, header, rows } of files.nodes) {
     const byId = nodes.get(label) ?? new Map();
     for (const row of rows) {
       const props = Object.fromEntries(header.map((h, i) => [name(h), row[i]]).filter(([, v]) => v !== ''));
@@ -46,13 +65,12 @@ export function seedOracle(dir: string): SeedOracle {
     nodes.set(label, byId);
   }
   const relationships: OracleRelationship[] = [];
-  for (const f of fs.readdirSync(path.join(dir, 'relationships'))) {
-    const { header, rows } = readCsv(path.join(dir, 'relationships', f));
+  for (const { kind: type, header, rows } of files.relationships) {
     const fromLabel = /START_ID\((\w+)\)/.exec(header[0])![1];
     const toLabel = /END_ID\((\w+)\)/.exec(header[1])![1];
     for (const row of rows) {
       const props = Object.fromEntries(header.slice(2).map((h, i) => [name(h), row[i + 2]]).filter(([, v]) => v !== ''));
-      relationships.push({ type: f.split('.')[0], fromLabel, toLabel, from: row[0], to: row[1], props });
+      relationships.push({ type, fromLabel, toLabel, from: row[0], to: row[1], props });
     }
   }
   const uniqueSorted = (ids: string[]) => [...new Set(ids)].sort();
