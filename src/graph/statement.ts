@@ -22,6 +22,18 @@ export function statement(
   return { name, mode, params, cypher: cypher.trim().replace(/\s+/g, ' ') };
 }
 
+const built = new Map<string, Statement>();
+
+/**
+ * A statement composed at run time, built once per name: the API asks for the same few shapes on
+ * every request, and the name says everything the text depends on.
+ */
+export function memoStatement(name: string, build: () => Statement): Statement {
+  let stmt = built.get(name);
+  if (!stmt) built.set(name, (stmt = build()));
+  return stmt;
+}
+
 /** Fails loudly on a programming error: a parameter missing or not declared by the statement. */
 export function checkParams(stmt: Statement, params: Params): void {
   for (const p of stmt.params) {

@@ -1,5 +1,5 @@
 import { type Label } from '../../domain';
-import { statement, type Statement } from '../statement';
+import { memoStatement, statement, type Statement } from '../statement';
 
 /**
  * Root listings (`practitioners`, `cities`, ...) with filters, order and keyset paging.
@@ -138,12 +138,6 @@ function selection(label: Label, names: readonly string[]): { cypher: string; pa
   return { cypher: `${match}${whereClause}`, params: filters.map(([name]) => name) };
 }
 
-const cache = new Map<string, Statement>();
-function memo(name: string, build: () => Statement): Statement {
-  let stmt = cache.get(name);
-  if (!stmt) cache.set(name, (stmt = build()));
-  return stmt;
-}
 
 const shapeName = (s: Pick<ListingShape, 'label' | 'filters'>) => `${s.label}{${[...s.filters].sort().join(',')}}`;
 
@@ -151,7 +145,7 @@ const shapeName = (s: Pick<ListingShape, 'label' | 'filters'>) => `${s.label}{${
 export function listingPage(shape: ListingShape): Statement {
   const dir = shape.descending ? 'DESC' : 'ASC';
   const name = `listing.page:${shapeName(shape)}:${shape.order}.${dir}${shape.after ? '+after' : ''}`;
-  return memo(name, () => {
+  return memoStatement(name, () => {
     const sel = selection(shape.label, shape.filters);
     const keys = [...ORDER_KEYS[shape.order], 'n.id'];
     const cmp = shape.descending ? '<' : '>';
@@ -175,7 +169,7 @@ export function listingPage(shape: ListingShape): Statement {
 /** How many nodes the filters select (a connection's totalCount). */
 export function listingCount(shape: Pick<ListingShape, 'label' | 'filters'>): Statement {
   const name = `listing.count:${shapeName(shape)}`;
-  return memo(name, () => {
+  return memoStatement(name, () => {
     const sel = selection(shape.label, shape.filters);
     return statement(name, 'read', sel.params, `${sel.cypher} RETURN count(n) AS total`);
   });

@@ -1,5 +1,5 @@
 import { type Link, type Step } from '../../domain';
-import { statement, type Statement } from '../statement';
+import { memoStatement, statement, type Statement } from '../statement';
 
 /**
  * Statements that follow a link from a batch of owner nodes ($keys) to their neighbours: the
@@ -22,24 +22,33 @@ export function linkPattern(link: Link, target = 'b', rel = link.steps.length ==
 const relProps = (link: Link) => (link.steps.length === 1 ? 'properties(r)' : '{}');
 
 /** All neighbours of each owner (links of cardinality one and few), in neighbour id order. */
-export const neighbourList = (link: Link): Statement =>
-  statement(
-    `neighbours.list:${link.name}`,
-    'read',
-    ['keys'],
-    `UNWIND $keys AS key
-     MATCH (a:${link.from} {id: key})
-     MATCH ${linkPattern(link)}
-     WITH DISTINCT key, b, ${relProps(link)} AS rel
-     RETURN key, properties(b) AS node, rel
-     ORDER BY key, node.id`,
+export function neighbourList(link: Link): Statement {
+  const name = `neighbours.list:${link.name}`;
+  return memoStatement(name, () =>
+    statement(
+      name,
+      'read',
+      ['keys'],
+      `UNWIND $keys AS key
+       MATCH (a:${link.from} {id: key})
+       MATCH ${linkPattern(link)}
+       WITH DISTINCT key, b, ${relProps(link)} AS rel
+       RETURN key, properties(b) AS node, rel
+       ORDER BY key, node.id`,
+    ),
   );
+}
 
 /**
  * One page of neighbours per owner (links of cardinality many): keyset paging on the neighbour
  * id, with the owner's total in the same statement so a connection costs one round trip.
  */
-export const neighbourPage = (link: Link): Statement => {
+export function neighbourPage(link: Link): Statement {
+  const name = `neighbours.page:${link.name}`;
+  return memoStatement(name, () => buildNeighbourPage(name, link));
+}
+
+function buildNeighbourPage(name: string, link: Link): Statement {
   const single = link.steps.length === 1;
   const page = single
     ? `MATCH ${linkPattern(link)} WHERE $after IS NULL OR b.id > $after WITH b, r`
@@ -49,7 +58,7 @@ export const neighbourPage = (link: Link): Statement => {
     : `total`;
   const totalCall = single ? '' : `CALL (a) { MATCH ${linkPattern(link)} RETURN count(DISTINCT b) AS total }`;
   return statement(
-    `neighbours.page:${link.name}`,
+    name,
     'read',
     ['keys', 'after', 'limit'],
     `UNWIND $keys AS key
@@ -61,4 +70,4 @@ export const neighbourPage = (link: Link): Statement => {
      ${totalCall}
      RETURN key, items, ${total}`,
   );
-};
+}

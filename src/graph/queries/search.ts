@@ -1,7 +1,5 @@
 import { LABELS, type Label } from '../../domain';
-import { statement, type Statement } from '../statement';
-
-const cache = new Map<string, Statement>();
+import { memoStatement, statement, type Statement } from '../statement';
 
 /**
  * Search candidates: nodes of the given labels whose folded name contains every folded token,
@@ -12,12 +10,11 @@ export function searchCandidates(labels: readonly Label[]): Statement {
   const chosen = LABELS.filter((l) => labels.includes(l));
   if (chosen.length === 0) throw new Error('searchCandidates: no label');
   const name = `search.candidates:${chosen.join(',')}`;
-  let stmt = cache.get(name);
-  if (!stmt) {
+  return memoStatement(name, () => {
     const branches = chosen.map(
       (label) => `MATCH (n:${label}) WHERE all(t IN $tokens WHERE n.nameFolded CONTAINS t) RETURN n`,
     );
-    stmt = statement(
+    return statement(
       name,
       'read',
       ['tokens', 'limit'],
@@ -25,7 +22,5 @@ export function searchCandidates(labels: readonly Label[]): Statement {
        WITH n ORDER BY size(n.nameFolded), n.id LIMIT $limit
        RETURN labels(n) AS labels, properties(n) AS node`,
     );
-    cache.set(name, stmt);
-  }
-  return stmt;
+  });
 }
