@@ -1,4 +1,4 @@
-import { LABEL_SPECS, toGlobalId, type Label } from '../../domain';
+import { toGlobalId, type Label } from '../../domain';
 
 /**
  * A node as the API hands it to GraphQL: the store's properties plus `__label` (for the Node
@@ -30,9 +30,4 @@ export function toNodeObject(label: Label, props: Record<string, unknown>): Node
     if (!HIDDEN.has(name) && !(name in out)) out[name] = props[name];
   }
   return out as NodeObject;
-}
-
-/** The folded display name a search ranks on. */
-export function nameOf(label: Label, props: Record<string, unknown>): string {
-  return String(props[LABEL_SPECS[label].nameProperty] ?? '');
 }

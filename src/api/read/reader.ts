@@ -6,7 +6,7 @@ import { toConnection, type ConnectionObject } from './connection';
 import { checkFirst, decodeCursor } from './cursor';
 import { textTokens } from './filters';
 import { Loaders, type LoaderOptions } from './loaders';
-import { nameOf, toNodeObject, type NodeObject } from './node-object';
+import { toNodeObject, type NodeObject } from './node-object';
 
 type Props = Record<string, unknown>;
 
@@ -116,8 +116,8 @@ export class GraphReader {
     return rows
       .map((r) => {
         const label = r.labels.find((l): l is Label => (LABELS as readonly string[]).includes(l))!;
-        const name = String(r.node.nameFolded ?? nameOf(label, r.node));
-        return { node: toNodeObject(label, r.node), score: scoreName(query, name) };
+        // Every candidate has nameFolded: the statement matched on it.
+        return { node: toNodeObject(label, r.node), score: scoreName(query, String(r.node.nameFolded)) };
       })
       .sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id))
       .slice(0, first);
