@@ -2,15 +2,29 @@ import type { GraphStore } from '../graph/store';
 import { GraphReader } from './read/reader';
 import { meteredStore, type StoreMeter } from './read/metered-store';
 import type { LoaderOptions } from './read/loaders';
+import { StatsCache } from './traverse/network-stats';
+import { Traversals } from './traverse/traversals';
 
-/** What every resolver of one request receives: the request's reader and its store meter. */
+/** What every resolver of one request receives: the request's reader, traversals and store meter. */
 export interface ApiContext {
   reader: GraphReader;
+  traversals: Traversals;
   meter: StoreMeter;
 }
 
+/** What outlives a request: built once per server. */
+export interface ApiServices {
+  statsCache: StatsCache;
+}
+
+export function createApiServices(store: GraphStore): ApiServices {
+  return { statsCache: new StatsCache(store) };
+}
+
 /** A fresh context per request: loaders cache and batch within one request only. */
-export function createApiContext(store: GraphStore, options: LoaderOptions): ApiContext {
+export function createApiContext(store: GraphStore, options: LoaderOptions, services: ApiServices): ApiContext {
   const meter: StoreMeter = { roundTrips: 0, storeMs: 0 };
-  return { meter, reader: new GraphReader(meteredStore(store, meter), options) };
+  const metered = meteredStore(store, meter);
+  const reader = new GraphReader(metered, options);
+  return { meter, reader, traversals: new Traversals(metered, reader, services.statsCache) };
 }

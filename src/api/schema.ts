@@ -11,6 +11,7 @@ import { ClusterResolver } from './resolvers/cluster';
 import { TopicResolver } from './resolvers/topic';
 import { EventResolver } from './resolvers/event';
 import { OutcomeResolver } from './resolvers/outcome';
+import { TraversalResolver } from './resolvers/traversals';
 import { City, Cluster, Country, Event, Institution, Outcome, Practitioner, Topic } from './types/labels';
 
 export const RESOLVERS = [
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   EventResolver,
   OutcomeResolver,
   GraphStatsResolver,
+  TraversalResolver,
 ] as const;
 
 /** The executable schema, built from the TypeGraphQL classes (the single source of the schema). */

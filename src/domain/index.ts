@@ -6,3 +6,6 @@ export * from './values';
 export * from './global-id';
 export * from './links';
 export * from './ranking';
+export * from './evidence';
+export * from './sentences';
+export * from './peers';

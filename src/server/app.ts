@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config';
 import type { GraphStore } from '../graph/store';
-import { createApiContext, type ApiContext } from '../api/context';
+import { createApiContext, createApiServices, type ApiContext } from '../api/context';
 import { storeMeterPlugin } from '../api/plugins/store-meter';
 import { errorLogPlugin } from '../api/plugins/error-log';
 import { createLogger, type Logger } from './logger';
@@ -46,6 +46,7 @@ export async function startServer(
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), storeMeterPlugin, errorLogPlugin(logger)],
   });
   await apollo.start();
+  const services = createApiServices(store);
 
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
@@ -58,7 +59,7 @@ export async function startServer(
   const graphiql = graphiqlRoutes();
   app.use(graphiql.assets);
   app.get('/graphql', graphiql.page);
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createApiContext(store, { batch: config.loaderBatching }) }));
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createApiContext(store, { batch: config.loaderBatching }, services) }));
   app.use(bodyErrorHandler);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));

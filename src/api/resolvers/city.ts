@@ -7,6 +7,7 @@ import { City, Country } from '../types/labels';
 import { CityConnection, EventConnection, InstitutionConnection, OutcomeConnection, Partnership, PractitionerConnection } from '../types/connections';
 import { CityFilter, NodeOrder } from '../types/filters';
 import { PageArgs } from '../types/page';
+import { NetworkStats } from '../types/network-stats';
 import { RootQueries } from './root-queries';
 
 async function partnerships(reader: GraphReader, link: Link, key: string) {
@@ -57,5 +58,10 @@ export class CityResolver extends RootQueries({
   @FieldResolver(() => [Partnership], { description: LINKS.cityPartnerOf.description })
   partnerOf(@Root() c: NodeObject, @Ctx() { reader }: ApiContext) {
     return partnerships(reader, LINKS.cityPartnerOf, c.key);
+  }
+
+  @FieldResolver(() => NetworkStats, { description: 'Figures of the city: practitioners in it, events held and outcomes implemented there, by cluster, region and year.' })
+  stats(@Root() c: NodeObject, @Ctx() { traversals }: ApiContext) {
+    return traversals.cityStats(c.key);
   }
 }

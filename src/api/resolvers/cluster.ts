@@ -7,6 +7,7 @@ import { ClusterConnection, EventConnection, OutcomeConnection } from '../types/
 import { ClusterCode } from '../types/enums';
 import { ClusterFilter, NodeOrder } from '../types/filters';
 import { PageArgs } from '../types/page';
+import { NetworkStats } from '../types/network-stats';
 import { RootQueries } from './root-queries';
 
 @Resolver(() => Cluster)
@@ -38,5 +39,10 @@ export class ClusterResolver extends RootQueries({
   @FieldResolver(() => OutcomeConnection, { description: LINKS.clusterOutcomes.description })
   outcomes(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.clusterOutcomes, c.key, first, after);
+  }
+
+  @FieldResolver(() => NetworkStats, { description: 'Figures of the cluster: practitioners who worked on it, events and outcomes addressing its topics, by cluster, region and year.' })
+  stats(@Root() c: NodeObject, @Ctx() { traversals }: ApiContext) {
+    return traversals.clusterStats(c.key);
   }
 }

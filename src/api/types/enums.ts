@@ -16,7 +16,7 @@ import {
 /** Every enum of the schema with its values, so error messages can say what is allowed. */
 export const ENUM_VALUES: Record<string, readonly string[]> = {};
 
-function enumOf<T extends string>(name: string, values: readonly T[], description: string): { [K in T]: K } {
+export function enumOf<T extends string>(name: string, values: readonly T[], description: string): { [K in T]: K } {
   const object = Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
   registerEnumType(object, { name, description });
   ENUM_VALUES[name] = values;
@@ -42,4 +42,8 @@ export type NodeKind = string;
 
 export function labelOfKind(kind: NodeKind): Label {
   return LABELS.find((l) => KIND_BY_LABEL[l] === kind)!;
+}
+
+export function kindOfLabel(label: Label): NodeKind {
+  return KIND_BY_LABEL[label];
 }

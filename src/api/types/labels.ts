@@ -1,12 +1,12 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { ClusterCode, DatePrecision, EventKind, InstitutionKind, OutcomeKind, OutcomeStatus, Region } from './enums';
-import { GraphNode, Node } from './node';
+import { NodeBase, Node } from './node';
 
 /** The eight node types of the graph model (DESIGN.md); relationships are field resolvers. */
 
 @ObjectType({ implements: Node, description: 'A municipal practitioner in the network (all practitioners in the seed are fictional).' })
-export class Practitioner extends GraphNode {
+export class Practitioner extends NodeBase {
   @Field(() => String, { description: 'Full name.' })
   name!: string;
 
@@ -18,7 +18,7 @@ export class Practitioner extends GraphNode {
 }
 
 @ObjectType({ implements: Node, description: 'A city of the network.' })
-export class City extends GraphNode {
+export class City extends NodeBase {
   @Field(() => String, { description: 'Name of the city.' })
   name!: string;
 
@@ -36,7 +36,7 @@ export class City extends GraphNode {
 }
 
 @ObjectType({ implements: Node, description: 'A country; the key is its lower-case ISO code (e.g. "ng").' })
-export class Country extends GraphNode {
+export class Country extends NodeBase {
   @Field(() => String, { description: 'ISO 3166-1 alpha-2 code, e.g. "NG".' })
   code!: string;
 
@@ -48,7 +48,7 @@ export class Country extends GraphNode {
 }
 
 @ObjectType({ implements: Node, description: 'A municipality, association, company, university, NGO, agency or ministry.' })
-export class Institution extends GraphNode {
+export class Institution extends NodeBase {
   @Field(() => String, { description: 'Name of the institution.' })
   name!: string;
 
@@ -57,7 +57,7 @@ export class Institution extends GraphNode {
 }
 
 @ObjectType({ implements: Node, description: 'One of the four thematic clusters; the key is its code.' })
-export class Cluster extends GraphNode {
+export class Cluster extends NodeBase {
   @Field(() => String, { description: 'English name.' })
   name!: string;
 
@@ -69,13 +69,13 @@ export class Cluster extends GraphNode {
 }
 
 @ObjectType({ implements: Node, description: 'A topic within a cluster, e.g. solid waste management.' })
-export class Topic extends GraphNode {
+export class Topic extends NodeBase {
   @Field(() => String, { description: 'Name of the topic.' })
   name!: string;
 }
 
 @ObjectType({ implements: Node, description: 'A dialogue event, project workshop, conference or other event of the programme.' })
-export class Event extends GraphNode {
+export class Event extends NodeBase {
   @Field(() => String, { description: 'Title of the event.' })
   title!: string;
 
@@ -105,7 +105,7 @@ export class Event extends GraphNode {
 }
 
 @ObjectType({ implements: Node, description: 'A concrete result: change project, action plan, good practice, pilot or policy.' })
-export class Outcome extends GraphNode {
+export class Outcome extends NodeBase {
   @Field(() => String, { description: 'Title of the outcome.' })
   title!: string;
 

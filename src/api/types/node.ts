@@ -12,7 +12,7 @@ export abstract class Node {
 
 /** Fields every node type shares. */
 @ObjectType()
-export abstract class GraphNode implements Node {
+export abstract class NodeBase implements Node {
   @Field(() => ID, { description: 'Global id: the label and the key, e.g. "City:lagos".' })
   id!: string;
 

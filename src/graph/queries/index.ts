@@ -8,8 +8,14 @@ import * as lookup from './lookup';
 import * as neighbours from './neighbours';
 import * as listing from './listing';
 import * as search from './search';
+import * as workingOn from './working-on';
+import * as cities from './cities';
+import * as paths from './paths';
+import * as peers from './peers';
+import * as transfers from './transfers';
+import * as networkStats from './network-stats';
 
-export { schema, nodes, relationships, stats, lookup, neighbours, listing, search };
+export { schema, nodes, relationships, stats, lookup, neighbours, listing, search, workingOn, cities, paths, peers, transfers, networkStats };
 
 /**
  * The listing compositions the tests run: each filter alone and all together (ordered by id, no
@@ -57,5 +63,13 @@ export function allStatements(): Statement[] {
     stats.nodeCountsByLabel,
     stats.relationshipCountsByType,
     stats.totalNodes,
+    ...workingOn.workingOnStatements(),
+    cities.citiesByName,
+    cities.cityNames,
+    ...paths.pathStatements(),
+    peers.peerCandidates,
+    peers.peerProfiles,
+    transfers.knowledgeTransfers,
+    ...networkStats.networkStatsStatements(),
   ];
 }

@@ -1,0 +1,53 @@
+import { distance } from 'fastest-levenshtein';
+import { foldText, parseKey } from '../../domain';
+import type { GraphStore } from '../../graph/store';
+import { cities, lookup } from '../../graph/queries';
+import { ApiError } from '../errors';
+
+type Props = Record<string, unknown>;
+
+/** How many close names a NOT_FOUND suggests. */
+const SUGGESTIONS = 3;
+
+/**
+ * The city a person means: an id ("lagos", "City:lagos") or a name in any case and with or
+ * without accents ("sao paulo"). NOT_FOUND suggests the closest names; a name several cities
+ * share is BAD_USER_INPUT listing them with their countries, so the caller can pick an id.
+ */
+export async function resolveCity(store: GraphStore, value: string, argument = 'city'): Promise<string> {
+  const text = value.trim();
+  if (text.length === 0 || text.length > 200) {
+    throw new ApiError('BAD_USER_INPUT', `${argument}: give a city id or name of 1 to 200 characters.`, { argument });
+  }
+  const parsed = parseKey('City', text);
+  if (!parsed.ok && text.includes(':')) throw new ApiError('BAD_USER_INPUT', `${argument}: ${parsed.reason}.`, { argument });
+  if (parsed.ok) {
+    const [byKey] = await store.read<{ key: string }>(lookup.nodesByKeys('City'), { keys: [parsed.key] });
+    if (byKey) return byKey.key;
+  }
+  const folded = foldText(text);
+  const named = await store.read<{ node: Props; country: string | null }>(cities.citiesByName, { name: folded });
+  if (named.length === 1) return String(named[0].node.id);
+  if (named.length > 1) {
+    const options = named.map((r) => `${r.node.name} in ${r.country ?? 'an unknown country'} (id "${r.node.id}")`);
+    throw new ApiError('BAD_USER_INPUT', `${argument}: ${named.length} cities are called "${text}": ${options.join('; ')}. Give the id.`, {
+      argument,
+      candidates: named.map((r) => String(r.node.id)),
+    });
+  }
+  const suggestions = await closestCities(store, folded);
+  const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `${s.name} ("${s.key}")`).join(', ')}?` : '';
+  throw new ApiError('NOT_FOUND', `${argument}: no city has the id or name "${text}".${hint}`, {
+    argument,
+    suggestions: suggestions.map((s) => s.key),
+  });
+}
+
+/** The cities whose folded names are closest to the text (edit distance), nearest first. */
+async function closestCities(store: GraphStore, folded: string) {
+  const rows = await store.read<{ key: string; name: string; folded: string }>(cities.cityNames);
+  return rows
+    .map((r) => ({ key: r.key, name: r.name, distance: distance(folded, r.folded ?? foldText(r.name)) }))
+    .sort((a, b) => a.distance - b.distance || a.key.localeCompare(b.key))
+    .slice(0, SUGGESTIONS);
+}

@@ -1,0 +1,40 @@
+import type { GraphStore } from '../../graph/store';
+import { transfers } from '../../graph/queries';
+import { ApiError } from '../errors';
+import { toNodeObject, type NodeObject } from '../read/node-object';
+
+type Props = Record<string, unknown>;
+
+export interface KnowledgeTransferObject {
+  source: NodeObject;
+  target: NodeObject;
+  fromCity: NodeObject;
+  toCity: NodeObject;
+  via: NodeObject[];
+}
+
+/** Solutions that travelled between cities (one per ADAPTED_FROM), filtered by cluster and regions. */
+export async function knowledgeTransfers(
+  store: GraphStore,
+  args: { cluster?: string | null; fromRegion?: string | null; toRegion?: string | null; first?: number | null },
+): Promise<KnowledgeTransferObject[]> {
+  const first = args.first ?? 50;
+  if (!Number.isInteger(first) || first < 0 || first > 200) {
+    throw new ApiError('BAD_USER_INPUT', `first must be between 0 and 200; got ${first}.`, { argument: 'first' });
+  }
+  const rows = await store.read<{ source: Props; target: Props; fromCity: Props; toCity: Props; via: Props[] }>(transfers.knowledgeTransfers, {
+    cluster: args.cluster ?? null,
+    fromRegion: args.fromRegion ?? null,
+    toRegion: args.toRegion ?? null,
+    limit: first,
+  });
+  return rows.map((r) => ({
+    source: toNodeObject('Outcome', r.source),
+    target: toNodeObject('Outcome', r.target),
+    fromCity: toNodeObject('City', r.fromCity),
+    toCity: toNodeObject('City', r.toCity),
+    via: [...new Map(r.via.map((e) => [String(e.id), toNodeObject('Event', e)])).values()].sort(
+      (a, b) => String(a.startDate).localeCompare(String(b.startDate)) || a.key.localeCompare(b.key),
+    ),
+  }));
+}

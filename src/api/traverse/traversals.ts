@@ -1,0 +1,128 @@
+import { LABELS, parseGlobalId, relationshipSentence, type Label } from '../../domain';
+import type { GraphStore } from '../../graph/store';
+import { ApiError } from '../errors';
+import type { NodeObject } from '../read/node-object';
+import type { GraphReader } from '../read/reader';
+import { kindOfLabel, labelOfKind, type NodeKind } from '../types/enums';
+import { resolveCity } from './city-argument';
+import { neighbourhood } from './neighbourhood';
+import { StatsCache, type NetworkStatsObject } from './network-stats';
+import { shortestPath } from './path-finder';
+import { recommendPeers } from './peers';
+import { knowledgeTransfers } from './transfers';
+import { GraphWalker, refId, type NodeRef } from './walker';
+import { practitionersWorkingOn, type WorkingOnRequest } from './working-on';
+
+export interface PathStepObject {
+  from: NodeObject;
+  to: NodeObject;
+  relationship: string;
+  sentence: string;
+}
+
+export interface PathObject {
+  length: number;
+  nodes: NodeObject[];
+  steps: PathStepObject[];
+}
+
+const nameOf = (n: NodeObject) => String(n.name ?? n.title ?? n.key);
+
+function inRange(value: number, min: number, max: number, argument: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ApiError('BAD_USER_INPUT', `${argument} must be between ${min} and ${max}; got ${value}.`, { argument });
+  }
+  return value;
+}
+
+/**
+ * The network questions of one request (practitioners working on something, paths,
+ * neighbourhoods, peers, transfers, figures). Resolvers call one method each.
+ */
+export class Traversals {
+  private readonly walker: GraphWalker;
+
+  constructor(
+    private readonly store: GraphStore,
+    private readonly reader: GraphReader,
+    private readonly statsCache: StatsCache,
+  ) {
+    this.walker = new GraphWalker(store);
+  }
+
+  workingOn(req: WorkingOnRequest) {
+    return practitionersWorkingOn(this.store, this.reader, req);
+  }
+
+  /** A node named by global id that must exist; NOT_FOUND otherwise. */
+  private async existing(id: string, argument: string): Promise<NodeObject> {
+    const parsed = parseGlobalId(id);
+    if (!parsed.ok) throw new ApiError('BAD_USER_INPUT', `${argument}: ${parsed.reason}.`, { argument });
+    const node = await this.reader.node(parsed.label, parsed.key);
+    if (!node) throw new ApiError('NOT_FOUND', `${argument}: no node has the id "${id}".`, { argument });
+    return node;
+  }
+
+  async connectionPath(from: string, to: string, maxHops: number): Promise<PathObject | null> {
+    inRange(maxHops, 1, 6, 'maxHops');
+    const [a, b] = await Promise.all([this.existing(from, 'from'), this.existing(to, 'to')]);
+    const steps = await shortestPath(this.walker, { label: a.__label, key: a.key }, { label: b.__label, key: b.key }, maxHops);
+    if (steps === null) return null;
+    const refs: NodeRef[] = [{ label: a.__label, key: a.key }, ...steps.map((s) => s.to)];
+    const nodes = await Promise.all(refs.map((r) => this.reader.node(r.label, r.key)));
+    const byId = new Map(nodes.map((n) => [n!.id, n!]));
+    return {
+      length: steps.length,
+      nodes: nodes as NodeObject[],
+      steps: steps.map((s) => {
+        const [fromNode, toNode] = [byId.get(refId(s.from))!, byId.get(refId(s.to))!];
+        const { type, direction } = s.link.steps[0];
+        const [start, end] = direction === 'out' ? [fromNode, toNode] : [toNode, fromNode];
+        return {
+          from: fromNode,
+          to: toNode,
+          relationship: type,
+          sentence: relationshipSentence(type, { label: start.__label, name: nameOf(start) }, { label: end.__label, name: nameOf(end) }),
+        };
+      }),
+    };
+  }
+
+  async neighbourhood(id: string, depth: number, limit: number, kinds?: readonly NodeKind[] | null) {
+    inRange(depth, 1, 3, 'depth');
+    inRange(limit, 1, 1000, 'limit');
+    const centre = await this.existing(id, 'id');
+    const labels: readonly Label[] = kinds?.length ? kinds.map(labelOfKind) : LABELS;
+    const graph = await neighbourhood(this.walker, { label: centre.__label, key: centre.key, name: nameOf(centre) }, depth, limit, labels);
+    return { ...graph, nodes: graph.nodes.map((n) => ({ id: n.id, kind: kindOfLabel(n.label), label: n.name, depth: n.depth })) };
+  }
+
+  peers(args: { practitioner: string; topic?: string | null; first?: number | null }) {
+    return recommendPeers(this.store, this.reader, args);
+  }
+
+  transfers(args: { cluster?: string | null; fromRegion?: string | null; toRegion?: string | null; first?: number | null }) {
+    return knowledgeTransfers(this.store, args);
+  }
+
+  networkStats(phase?: number | null, region?: string | null): Promise<NetworkStatsObject> {
+    if (phase != null) inRange(phase, 1, 4, 'phase');
+    if (phase != null && region != null) return this.statsCache.get('phaseRegion', { phase, region });
+    if (phase != null) return this.statsCache.get('phase', { phase });
+    if (region != null) return this.statsCache.get('region', { region });
+    return this.statsCache.get('network', {});
+  }
+
+  cityStats(cityKey: string): Promise<NetworkStatsObject> {
+    return this.statsCache.get('city', { city: cityKey });
+  }
+
+  clusterStats(clusterKey: string): Promise<NetworkStatsObject> {
+    return this.statsCache.get('cluster', { cluster: clusterKey });
+  }
+
+  /** For arguments that take a city id or name. */
+  city(value: string): Promise<string> {
+    return resolveCity(this.store, value);
+  }
+}

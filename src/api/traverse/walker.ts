@@ -1,0 +1,132 @@
+import { LABELS, type Cardinality, type Label, type Link } from '../../domain';
+import type { GraphStore } from '../../graph/store';
+import { paths } from '../../graph/queries';
+
+/** A node as the walks know it: label and key; `Label:key` (its global id) names it in maps. */
+export interface NodeRef {
+  readonly label: Label;
+  readonly key: string;
+}
+
+/** One relationship walked from `from` to `to` over `link` (which says type and direction). */
+export interface WalkStep {
+  readonly from: NodeRef;
+  readonly link: Link;
+  readonly to: NodeRef;
+  /** Name or title of `to`, where the walk read it. */
+  readonly name?: string | null;
+}
+
+export const refId = (n: NodeRef) => `${n.label}:${n.key}`;
+
+const LINK_BY_NAME = new Map(paths.STEP_LINKS.map((l) => [l.name, l]));
+
+/** The same relationship walked the other way. */
+export function reverseLink(link: Link): Link {
+  const [step] = link.steps;
+  const back = paths.STEP_LINKS.find(
+    (l) => l.from === link.to && l.to === link.from && l.steps[0].type === step.type && l.steps[0].direction !== step.direction,
+  );
+  if (!back) throw new Error(`walker: no reverse of ${link.name}`);
+  return back;
+}
+
+export function reverseStep(step: WalkStep): WalkStep {
+  return { from: step.to, link: reverseLink(step.link), to: step.from };
+}
+
+/** Rough neighbours per node over a link of each cardinality: enough to pick the cheaper side. */
+const EXPECTED_DEGREE: Record<Cardinality, number> = { one: 1, few: 5, many: 500 };
+
+/** Longest $targets list worth filtering in the engine (a linear scan per row); past it, join here. */
+const MAX_TARGETS = 64;
+
+function byLabel(nodes: readonly NodeRef[]): Map<Label, string[]> {
+  const out = new Map<Label, string[]>();
+  for (const n of nodes) {
+    const keys = out.get(n.label) ?? [];
+    keys.push(n.key);
+    out.set(n.label, keys);
+  }
+  return out;
+}
+
+/**
+ * The walks' view of the graph: batched, typed expansions, one statement per label (or per link
+ * for edge checks), all of a round sent together.
+ */
+export class GraphWalker {
+  constructor(private readonly store: GraphStore) {}
+
+  /** Every neighbour of the nodes, restricted to `targets` labels; `cap` limits rows per node and link. */
+  async expand(nodes: readonly NodeRef[], targets: readonly Label[] = LABELS, cap?: number): Promise<WalkStep[]> {
+    const groups = [...byLabel(nodes)];
+    const results = await Promise.all(
+      groups.map(([label, keys]) =>
+        this.store.read<{ key: string; link: string | null; id: string; name: string | null }>(
+          paths.expandNeighbours(label, targets, cap !== undefined),
+          cap !== undefined ? { keys, cap } : { keys },
+        ).then((rows) => rows.filter((r) => r.link !== null).map((r) => {
+          const link = LINK_BY_NAME.get(r.link!)!;
+          return { from: { label, key: r.key }, link, to: { label: link.to, key: r.id }, name: r.name };
+        })),
+      ),
+    );
+    return results.flat();
+  }
+
+  /** Every relationship between a node of `from` and a node of `to`, walked from `from`. */
+  async edges(from: readonly NodeRef[], to: readonly NodeRef[]): Promise<WalkStep[]> {
+    const fromGroups = byLabel(from);
+    const toGroups = byLabel(to);
+    const checks: Promise<WalkStep[]>[] = [];
+    for (const [fromLabel, fromKeys] of fromGroups) {
+      for (const [toLabel, toKeys] of toGroups) {
+        for (const link of paths.stepLinksFrom(fromLabel, [toLabel])) {
+          checks.push(this.edgesOver(link, fromKeys, toKeys));
+        }
+      }
+    }
+    return (await Promise.all(checks)).flat();
+  }
+
+  /** Edges over one link, walked from whichever side costs less; always returned from `fromKeys`' side. */
+  private async edgesOver(link: Link, fromKeys: string[], toKeys: string[]): Promise<WalkStep[]> {
+    const back = reverseLink(link);
+    const forward = this.plan(link, fromKeys, toKeys);
+    const backward = this.plan(back, toKeys, fromKeys);
+    const useBack = backward.cost < forward.cost;
+    const [walk, keys, targets] = useBack ? [back, toKeys, fromKeys] : [link, fromKeys, toKeys];
+    const plan = useBack ? backward : forward;
+    let rows: { key: string; id: string }[];
+    if (plan.filterInEngine) {
+      rows = await this.store.read(paths.edgesBetween(walk), { keys, targets });
+    } else {
+      const wanted = new Set(targets);
+      rows = (await this.store.read<{ key: string; id: string }>(paths.followLink(walk), { keys })).filter((r) => wanted.has(r.id));
+    }
+    return rows.map((r) => {
+      const step = { from: { label: walk.from, key: r.key }, link: walk, to: { label: walk.to, key: r.id } };
+      return useBack ? reverseStep(step) : step;
+    });
+  }
+
+  private plan(link: Link, keys: string[], targets: string[]) {
+    const rows = keys.length * EXPECTED_DEGREE[link.cardinality];
+    const filterInEngine = targets.length <= MAX_TARGETS;
+    return { filterInEngine, cost: filterInEngine ? rows * (1 + targets.length / 32) : rows * 1.5 };
+  }
+
+  /** Relationships per node: what expanding it costs. */
+  async degrees(nodes: readonly NodeRef[]): Promise<Map<string, number>> {
+    const groups = [...byLabel(nodes)];
+    const results = await Promise.all(
+      groups.map(([label, keys]) =>
+        this.store.read<{ key: string; degree: number }>(paths.degrees(label), { keys }).then((rows) =>
+          rows.map((r) => [refId({ label, key: r.key }), r.degree] as const),
+        ),
+      ),
+    );
+    return new Map(results.flat());
+  }
+}

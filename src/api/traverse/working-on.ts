@@ -1,0 +1,97 @@
+import { compareEvidence, describeEvidence, EVIDENCE_KINDS, LINKS, type EvidenceKind } from '../../domain';
+import type { GraphStore } from '../../graph/store';
+import { workingOn } from '../../graph/queries';
+import { ApiError } from '../errors';
+import { toConnection, type ConnectionObject } from '../read/connection';
+import { checkFirst, decodeCursor } from '../read/cursor';
+import { keyArgument } from '../read/key-argument';
+import { toNodeObject, type NodeObject } from '../read/node-object';
+import type { GraphReader } from '../read/reader';
+import { resolveCity } from './city-argument';
+
+type Props = Record<string, unknown>;
+
+export interface WorkingOnRequest {
+  city: string;
+  cluster?: string | null;
+  topic?: string | null;
+  via?: readonly EvidenceKind[] | null;
+  first?: number | null;
+  after?: string | null;
+  countNow?: boolean;
+}
+
+export interface EvidenceObject {
+  kind: EvidenceKind;
+  subject: NodeObject;
+  topic: NodeObject;
+  role: string | null;
+  description: string;
+}
+
+interface EvidenceRow {
+  kind: EvidenceKind;
+  subject: Props;
+  role: string | null;
+  topic: Props;
+}
+
+const SUBJECT_LABEL = { EXPERTISE: 'Topic', EVENT: 'Event', OUTCOME: 'Outcome' } as const;
+
+function toEvidence(row: EvidenceRow): EvidenceObject {
+  const subject = toNodeObject(SUBJECT_LABEL[row.kind], row.subject);
+  const topic = toNodeObject('Topic', row.topic);
+  const year = row.kind === 'EVENT' ? (row.subject.year as number) : row.kind === 'OUTCOME' && row.subject.startedOn ? Number(String(row.subject.startedOn).slice(0, 4)) : null;
+  const description = describeEvidence({
+    kind: row.kind,
+    subject: String(row.subject.title ?? row.subject.name),
+    topic: String(row.topic.name),
+    role: row.role,
+    year,
+  });
+  return { kind: row.kind, subject, topic, role: row.role ?? null, description };
+}
+
+/** Topic keys of the question: the one topic, or every topic of the cluster. Exactly one is given. */
+async function topicKeys(reader: GraphReader, req: WorkingOnRequest): Promise<string[]> {
+  const given = [req.cluster, req.topic].filter((v) => v != null).length;
+  if (given !== 1) {
+    throw new ApiError('BAD_USER_INPUT', 'Give exactly one of cluster or topic.', { argument: req.cluster == null ? 'cluster' : 'topic' });
+  }
+  if (req.topic != null) {
+    const key = keyArgument('Topic', req.topic, 'topic');
+    if (!(await reader.node('Topic', key))) throw new ApiError('NOT_FOUND', `topic: no topic has the id "${key}".`, { argument: 'topic' });
+    return [key];
+  }
+  return (await reader.neighbours(LINKS.clusterTopics, String(req.cluster))).map((t) => t.key);
+}
+
+/**
+ * "Who in <city> worked on <cluster or topic>": each practitioner once, in id order, with every
+ * piece of evidence; totalCount counts persons.
+ */
+export async function practitionersWorkingOn(store: GraphStore, reader: GraphReader, req: WorkingOnRequest): Promise<ConnectionObject> {
+  const first = checkFirst(req.first);
+  const cursor = req.after == null ? null : decodeCursor(req.after, 'id');
+  const via = req.via?.length ? req.via : EVIDENCE_KINDS;
+  const [city, topics] = await Promise.all([resolveCity(store, req.city), topicKeys(reader, req)]);
+  const params = { city, topics };
+  const count = async () => (await store.read<{ total: number }>(workingOn.workingOnCount(via), params))[0]?.total ?? 0;
+  const early = req.countNow ? count() : undefined;
+  early?.catch(() => undefined); // awaited, and its error reported, through totalCount
+  const rows = await store.read<{ node: Props; evidence: EvidenceRow[] }>(workingOn.workingOnPage(via), {
+    ...params,
+    after: cursor?.id ?? null,
+    limit: first + 1,
+  });
+  const pageRows = rows.map((r) => ({
+    node: toNodeObject('Practitioner', r.node),
+    sortValue: null,
+    edge: {
+      evidence: r.evidence
+        .map(toEvidence)
+        .sort((a, b) => compareEvidence({ ...a, subjectKey: a.subject.key, topicKey: a.topic.key }, { ...b, subjectKey: b.subject.key, topicKey: b.topic.key })),
+    },
+  }));
+  return toConnection(pageRows, first, 'id', cursor !== null, early ? () => early : count);
+}

@@ -1,0 +1,79 @@
+import { EVIDENCE_KINDS, type EvidenceKind } from '../../domain';
+import { memoStatement, statement, type Statement } from '../statement';
+
+/**
+ * "Who in a city worked on these topics" (DESIGN.md): in the city = based in it or working at an
+ * institution located in it; worked on = one of the evidence patterns below, for a topic in
+ * $topics. Statements are composed from the evidence kinds asked for (`via`), so no branch is
+ * switched off by a parameter at run time.
+ */
+
+const IN_CITY = ['(c)<-[:BASED_IN]-(p:Practitioner)', '(c)<-[:LOCATED_IN]-(:Institution)<-[:WORKS_AT]-(p:Practitioner)'];
+
+const EVIDENCE: Record<EvidenceKind, { pattern: string; subject: string; role: string }> = {
+  EXPERTISE: { pattern: '(p)-[:EXPERT_IN]->(t:Topic)', subject: 't', role: 'null' },
+  EVENT: { pattern: '(p)-[r:PARTICIPATED_IN]->(s:Event)-[:ADDRESSES]->(t:Topic)', subject: 's', role: 'r.role' },
+  OUTCOME: { pattern: '(p)-[r:CONTRIBUTED_TO]->(s:Outcome)-[:ADDRESSES]->(t:Topic)', subject: 's', role: 'r.role' },
+};
+
+function kindsOf(via: readonly EvidenceKind[]): EvidenceKind[] {
+  const kinds = EVIDENCE_KINDS.filter((k) => via.includes(k));
+  if (kinds.length === 0) throw new Error('workingOn: no evidence kind');
+  return kinds;
+}
+
+/**
+ * The distinct practitioners in the city with evidence: one plain MATCH per (way of being in the
+ * city, kind of evidence), joined by UNION. (An EXISTS per candidate instead costs the embedded
+ * engine 320 ms in a city of 14,000 practitioners; the UNION 180 ms, and 0.5 ms in a small city.)
+ */
+function matching(kinds: readonly EvidenceKind[]): string {
+  const branches = IN_CITY.flatMap((way) =>
+    kinds.map((k) => `MATCH ${way} MATCH ${EVIDENCE[k].pattern} WHERE t.id IN $topics RETURN p`),
+  );
+  return `MATCH (c:City {id: $city}) CALL (c) { ${branches.join(' UNION ')} }`;
+}
+
+/** The evidence of one practitioner, one row per (kind, subject, topic). */
+function evidenceOf(kinds: readonly EvidenceKind[]): string {
+  const branches = kinds.map((k) => {
+    const e = EVIDENCE[k];
+    return `MATCH ${e.pattern} WHERE t.id IN $topics
+      RETURN '${k}' AS kind, properties(${e.subject}) AS subject, ${e.role} AS role, properties(t) AS topic`;
+  });
+  return `CALL (p) { ${branches.join(' UNION ALL ')} }`;
+}
+
+/** One page of matching practitioners in id order after $after (null: from the start), with their evidence. */
+export function workingOnPage(via: readonly EvidenceKind[]): Statement {
+  const kinds = kindsOf(via);
+  const name = `workingOn.page:${kinds.join(',')}`;
+  return memoStatement(name, () =>
+    statement(
+      name,
+      'read',
+      ['city', 'topics', 'after', 'limit'],
+      `${matching(kinds)}
+       WITH p WHERE $after IS NULL OR p.id > $after
+       WITH p ORDER BY p.id LIMIT $limit
+       ${evidenceOf(kinds)}
+       WITH p, collect({kind: kind, subject: subject, role: role, topic: topic}) AS evidence
+       RETURN properties(p) AS node, evidence ORDER BY node.id`,
+    ),
+  );
+}
+
+/** How many practitioners match (each person once). */
+export function workingOnCount(via: readonly EvidenceKind[]): Statement {
+  const kinds = kindsOf(via);
+  const name = `workingOn.count:${kinds.join(',')}`;
+  return memoStatement(name, () =>
+    statement(name, 'read', ['city', 'topics'], `${matching(kinds)} RETURN count(p) AS total`),
+  );
+}
+
+/** Every combination of evidence kinds, for the lint and contract tests. */
+export function workingOnStatements(): Statement[] {
+  const subsets = [1, 2, 3, 4, 5, 6, 7].map((mask) => EVIDENCE_KINDS.filter((_, i) => mask & (1 << i)));
+  return subsets.flatMap((kinds) => [workingOnPage(kinds), workingOnCount(kinds)]);
+}
