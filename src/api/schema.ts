@@ -12,6 +12,7 @@ import { TopicResolver } from './resolvers/topic';
 import { EventResolver } from './resolvers/event';
 import { OutcomeResolver } from './resolvers/outcome';
 import { TraversalResolver } from './resolvers/traversals';
+import { EvidenceResolver } from './resolvers/evidence';
 import { City, Cluster, Country, Event, Institution, Outcome, Practitioner, Topic } from './types/labels';
 
 export const RESOLVERS = [
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   OutcomeResolver,
   GraphStatsResolver,
   TraversalResolver,
+  EvidenceResolver,
 ] as const;
 
 /** The executable schema, built from the TypeGraphQL classes (the single source of the schema). */

@@ -23,8 +23,9 @@ export interface SubgraphObject {
 /**
  * The nodes within `depth` steps of the centre (at most `limit`, nearest first, then by id) and
  * the relationships walked between them, in their own direction. `truncated` says that nodes
- * were left out. Each node asks for at most limit + 1 neighbours per relationship type, so a hub
- * on the way costs a page, not its 26,000 participants.
+ * were left out. Each node of a level asks for its share of the room left (plus one, to see
+ * that more exist) per relationship type, so a hub on the way costs a few rows, not its 26,000
+ * participants, and every node of the level gets some of its neighbours drawn.
  */
 export async function neighbourhood(
   walker: GraphWalker,
@@ -38,7 +39,18 @@ export async function neighbourhood(
   let truncated = false;
   let frontier: NodeRef[] = [centre];
   for (let level = 1; level <= depth && frontier.length > 0; level++) {
-    const steps = await walker.expand(frontier, labels, limit + 1);
+    const share = Math.ceil((limit - nodes.size) / frontier.length);
+    if (share <= 0) {
+      truncated = true;
+      break;
+    }
+    const steps = await walker.expand(frontier, labels, share + 1);
+    const perLink = new Map<string, number>();
+    for (const s of steps) {
+      const group = `${refId(s.from)}|${s.link.name}`;
+      perLink.set(group, (perLink.get(group) ?? 0) + 1);
+    }
+    if ([...perLink.values()].some((n) => n > share)) truncated = true;
     const ordered = steps
       .map((s) => ({ s, from: refId(s.from), to: refId(s.to) }))
       .sort((x, y) => x.to.localeCompare(y.to) || x.from.localeCompare(y.from) || x.s.link.name.localeCompare(y.s.link.name));

@@ -3,6 +3,8 @@ import { refId, reverseStep, type NodeRef, type WalkStep } from './walker';
 /** What the search needs of the graph (GraphWalker; a plain adjacency list in tests). */
 export interface Walks {
   expand(nodes: readonly NodeRef[]): Promise<WalkStep[]>;
+  /** Neighbours over links of cardinality one and few (a topic's cluster, an event's city, …). */
+  expandCheap(nodes: readonly NodeRef[]): Promise<WalkStep[]>;
   edges(from: readonly NodeRef[], to: readonly NodeRef[]): Promise<WalkStep[]>;
   degrees(nodes: readonly NodeRef[]): Promise<Map<string, number>>;
 }
@@ -60,11 +62,35 @@ async function grow(walks: Walks, side: Side): Promise<boolean> {
 }
 
 /**
+ * Looks for a path of depthA + depthB + 2 without expanding either frontier fully: the cheap
+ * neighbours of one side (a topic's cluster, an event's city and topics, …), tested against the
+ * other side's frontier. Null when no such path exists among the cheap neighbours.
+ */
+async function probe(walks: Walks, near: Side, far: Side): Promise<{ toBridge: WalkStep[]; bridge: WalkStep } | null> {
+  const steps = (await walks.expandCheap(near.frontier)).filter((s) => !near.visited.has(refId(s.to))).sort(stepOrder);
+  const firstStep = new Map<string, WalkStep>();
+  for (const s of steps) if (!firstStep.has(refId(s.to))) firstStep.set(refId(s.to), s);
+  if (firstStep.size === 0) return null;
+  const touching = (await walks.edges([...firstStep.values()].map((s) => s.to), far.frontier)).sort(stepOrder);
+  if (touching.length === 0) return null;
+  const bridge = touching[0];
+  const reach = firstStep.get(refId(bridge.from))!;
+  return { toBridge: [...stepsTo(near, refId(reach.from)), reach], bridge };
+}
+
+/** The whole path: the steps up to the bridge, the bridge, and on to the start of the `far` side. */
+function joinPath(far: Side, toBridge: WalkStep[], bridge: WalkStep): WalkStep[] {
+  const back = stepsTo(far, refId(bridge.to)).reverse().map(reverseStep);
+  return [...toBridge, bridge, ...back];
+}
+
+/**
  * A shortest undirected path of at most maxHops steps, or null. Breadth-first from both ends: each
- * round first asks whether the two frontiers touch (a path of depthA + depthB + 1), and otherwise
- * moves the frontier that costs less to expand one level out. Hubs (a topic with 16,000 experts)
- * are expanded only when no cheaper side is left, and the touch test never expands them at all.
- * Deterministic: among equally short paths, the first by node ids.
+ * round first asks whether the two frontiers touch (a path of depthA + depthB + 1); then whether
+ * the cheap neighbours of either frontier touch the other (depthA + depthB + 2, found without
+ * expanding a hub); and only then moves the frontier that costs less one level out. Hubs (a topic
+ * with 16,000 experts) are expanded only when nothing cheaper answers, and the touch tests never
+ * expand them. Deterministic: the same question always gets the same path.
  */
 export async function shortestPath(walks: Walks, from: NodeRef, to: NodeRef, maxHops: number): Promise<WalkStep[] | null> {
   if (refId(from) === refId(to)) return [];
@@ -72,12 +98,12 @@ export async function shortestPath(walks: Walks, from: NodeRef, to: NodeRef, max
   const b = startSide(to);
   for (;;) {
     const touching = (await walks.edges(a.frontier, b.frontier)).sort(stepOrder);
-    if (touching.length > 0) {
-      const bridge = touching[0];
-      const back = stepsTo(b, refId(bridge.to)).reverse().map(reverseStep);
-      return [...stepsTo(a, refId(bridge.from)), bridge, ...back];
-    }
+    if (touching.length > 0) return joinPath(b, stepsTo(a, refId(touching[0].from)), touching[0]);
     if (a.depth + b.depth + 1 >= maxHops) return null;
+    const fromA = await probe(walks, a, b);
+    if (fromA) return joinPath(b, fromA.toBridge, fromA.bridge);
+    const fromB = await probe(walks, b, a);
+    if (fromB) return joinPath(a, fromB.toBridge, fromB.bridge).reverse().map(reverseStep);
     const [costA, costB] = await Promise.all([cost(walks, a), cost(walks, b)]);
     if (!(await grow(walks, costB < costA ? b : a))) return null;
   }

@@ -58,13 +58,16 @@ function byLabel(nodes: readonly NodeRef[]): Map<Label, string[]> {
 export class GraphWalker {
   constructor(private readonly store: GraphStore) {}
 
-  /** Every neighbour of the nodes, restricted to `targets` labels; `cap` limits rows per node and link. */
-  async expand(nodes: readonly NodeRef[], targets: readonly Label[] = LABELS, cap?: number): Promise<WalkStep[]> {
+  /**
+   * Every neighbour of the nodes, restricted to `targets` labels; `cap` limits rows per node and
+   * link; `cheapOnly` follows only links of cardinality one and few.
+   */
+  async expand(nodes: readonly NodeRef[], targets: readonly Label[] = LABELS, cap?: number, cheapOnly = false): Promise<WalkStep[]> {
     const groups = [...byLabel(nodes)];
     const results = await Promise.all(
       groups.map(([label, keys]) =>
         this.store.read<{ key: string; link: string | null; id: string; name: string | null }>(
-          paths.expandNeighbours(label, targets, cap !== undefined),
+          paths.expandNeighbours(label, targets, { capped: cap !== undefined, cheapOnly }),
           cap !== undefined ? { keys, cap } : { keys },
         ).then((rows) => rows.filter((r) => r.link !== null).map((r) => {
           const link = LINK_BY_NAME.get(r.link!)!;
@@ -75,7 +78,10 @@ export class GraphWalker {
     return results.flat();
   }
 
-  /** Every relationship between a node of `from` and a node of `to`, walked from `from`. */
+  /**
+   * Relationships between a node of `from` and a node of `to`, walked from `from`: at least one
+   * per link over which the two sets touch (not all of them: one is enough to join a path).
+   */
   async edges(from: readonly NodeRef[], to: readonly NodeRef[]): Promise<WalkStep[]> {
     const fromGroups = byLabel(from);
     const toGroups = byLabel(to);
@@ -90,31 +96,35 @@ export class GraphWalker {
     return (await Promise.all(checks)).flat();
   }
 
-  /** Edges over one link, walked from whichever side costs less; always returned from `fromKeys`' side. */
+  /**
+   * Edges over one link, always returned as seen from `fromKeys`' side. Filtering in the engine
+   * (firstEdge) stops at the first match, so it wins whenever one side's list is short enough to
+   * be $targets; of two such plans, the one that walks fewer rows. Otherwise the side with fewer
+   * rows is followed whole and joined here.
+   */
   private async edgesOver(link: Link, fromKeys: string[], toKeys: string[]): Promise<WalkStep[]> {
-    const back = reverseLink(link);
-    const forward = this.plan(link, fromKeys, toKeys);
-    const backward = this.plan(back, toKeys, fromKeys);
-    const useBack = backward.cost < forward.cost;
-    const [walk, keys, targets] = useBack ? [back, toKeys, fromKeys] : [link, fromKeys, toKeys];
-    const plan = useBack ? backward : forward;
+    const plans = [
+      { walk: link, keys: fromKeys, targets: toKeys, back: false },
+      { walk: reverseLink(link), keys: toKeys, targets: fromKeys, back: true },
+    ].map((p) => ({ ...p, rows: p.keys.length * EXPECTED_DEGREE[p.walk.cardinality] * (1 + p.targets.length / 32) }));
+    const filtered = plans.filter((p) => p.targets.length <= MAX_TARGETS).sort((x, y) => x.rows - y.rows);
+    const plan = filtered[0] ?? [...plans].sort((x, y) => x.keys.length * EXPECTED_DEGREE[x.walk.cardinality] - y.keys.length * EXPECTED_DEGREE[y.walk.cardinality])[0];
     let rows: { key: string; id: string }[];
-    if (plan.filterInEngine) {
-      rows = await this.store.read(paths.edgesBetween(walk), { keys, targets });
+    if (filtered.length > 0) {
+      rows = await this.store.read(paths.firstEdge(plan.walk), { keys: plan.keys, targets: plan.targets });
     } else {
-      const wanted = new Set(targets);
-      rows = (await this.store.read<{ key: string; id: string }>(paths.followLink(walk), { keys })).filter((r) => wanted.has(r.id));
+      const wanted = new Set(plan.targets);
+      rows = (await this.store.read<{ key: string; id: string }>(paths.followLink(plan.walk), { keys: plan.keys })).filter((r) => wanted.has(r.id));
     }
     return rows.map((r) => {
-      const step = { from: { label: walk.from, key: r.key }, link: walk, to: { label: walk.to, key: r.id } };
-      return useBack ? reverseStep(step) : step;
+      const step = { from: { label: plan.walk.from, key: r.key }, link: plan.walk, to: { label: plan.walk.to, key: r.id } };
+      return plan.back ? reverseStep(step) : step;
     });
   }
 
-  private plan(link: Link, keys: string[], targets: string[]) {
-    const rows = keys.length * EXPECTED_DEGREE[link.cardinality];
-    const filterInEngine = targets.length <= MAX_TARGETS;
-    return { filterInEngine, cost: filterInEngine ? rows * (1 + targets.length / 32) : rows * 1.5 };
+  /** The neighbours over links of cardinality one and few only. */
+  expandCheap(nodes: readonly NodeRef[]): Promise<WalkStep[]> {
+    return this.expand(nodes, LABELS, undefined, true);
   }
 
   /** Relationships per node: what expanding it costs. */

@@ -1,11 +1,11 @@
-import { compareEvidence, describeEvidence, EVIDENCE_KINDS, LINKS, type EvidenceKind } from '../../domain';
+import { compareEvidence, describeEvidence, EVIDENCE_KINDS, LINKS, type EvidenceKind, type Label } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { workingOn } from '../../graph/queries';
 import { ApiError } from '../errors';
 import { toConnection, type ConnectionObject } from '../read/connection';
 import { checkFirst, decodeCursor } from '../read/cursor';
 import { keyArgument } from '../read/key-argument';
-import { toNodeObject, type NodeObject } from '../read/node-object';
+import { toNodeObject } from '../read/node-object';
 import type { GraphReader } from '../read/reader';
 import { resolveCity } from './city-argument';
 
@@ -21,35 +21,33 @@ export interface WorkingOnRequest {
   countNow?: boolean;
 }
 
+/** Evidence as the API hands it on: keys of subject and topic, which the Evidence type loads when asked. */
 export interface EvidenceObject {
   kind: EvidenceKind;
-  subject: NodeObject;
-  topic: NodeObject;
+  subjectLabel: Label;
+  subjectKey: string;
+  topicKey: string;
   role: string | null;
   description: string;
 }
 
 interface EvidenceRow {
   kind: EvidenceKind;
-  subject: Props;
+  subject: string;
+  subjectName: string;
+  /** The event's year, or the outcome's start date. */
+  date: number | string | null;
   role: string | null;
-  topic: Props;
+  topic: string;
+  topicName: string;
 }
 
 const SUBJECT_LABEL = { EXPERTISE: 'Topic', EVENT: 'Event', OUTCOME: 'Outcome' } as const;
 
 function toEvidence(row: EvidenceRow): EvidenceObject {
-  const subject = toNodeObject(SUBJECT_LABEL[row.kind], row.subject);
-  const topic = toNodeObject('Topic', row.topic);
-  const year = row.kind === 'EVENT' ? (row.subject.year as number) : row.kind === 'OUTCOME' && row.subject.startedOn ? Number(String(row.subject.startedOn).slice(0, 4)) : null;
-  const description = describeEvidence({
-    kind: row.kind,
-    subject: String(row.subject.title ?? row.subject.name),
-    topic: String(row.topic.name),
-    role: row.role,
-    year,
-  });
-  return { kind: row.kind, subject, topic, role: row.role ?? null, description };
+  const year = row.date == null ? null : Number(String(row.date).slice(0, 4));
+  const description = describeEvidence({ kind: row.kind, subject: row.subjectName, topic: row.topicName, role: row.role, year });
+  return { kind: row.kind, subjectLabel: SUBJECT_LABEL[row.kind], subjectKey: row.subject, topicKey: row.topic, role: row.role ?? null, description };
 }
 
 /** Topic keys of the question: the one topic, or every topic of the cluster. Exactly one is given. */
@@ -88,9 +86,7 @@ export async function practitionersWorkingOn(store: GraphStore, reader: GraphRea
     node: toNodeObject('Practitioner', r.node),
     sortValue: null,
     edge: {
-      evidence: r.evidence
-        .map(toEvidence)
-        .sort((a, b) => compareEvidence({ ...a, subjectKey: a.subject.key, topicKey: a.topic.key }, { ...b, subjectKey: b.subject.key, topicKey: b.topic.key })),
+      evidence: r.evidence.map(toEvidence).sort(compareEvidence),
     },
   }));
   return toConnection(pageRows, first, 'id', cursor !== null, early ? () => early : count);

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { EVIDENCE_KINDS } from '../../domain';
 import { enumOf, NodeKind } from './enums';
-import { City, Event, Outcome, Practitioner, Topic } from './labels';
+import { City, Event, Outcome, Practitioner } from './labels';
 import { Node } from './node';
 import { ConnectionOf, EdgeOf } from './page';
 
@@ -13,12 +13,6 @@ export const EvidenceKind = enumOf('EvidenceKind', EVIDENCE_KINDS, 'How a practi
 export class Evidence {
   @Field(() => EvidenceKind, { description: 'Expertise, an event, or an outcome.' })
   kind!: string;
-
-  @Field(() => Node, { description: 'The topic of the expertise, the event taken part in, or the outcome contributed to.' })
-  subject!: Node;
-
-  @Field(() => Topic, { description: 'The topic of the cluster (or the topic asked about) that the subject is about.' })
-  topic!: Topic;
 
   @Field(() => String, { nullable: true, description: 'Role at the event or in the outcome (e.g. SPEAKER, LEAD); null for expertise.' })
   role?: string | null;
@@ -98,7 +92,7 @@ export class Subgraph {
   @Field(() => [GraphEdge], { description: 'Relationships between the nodes, as walked.' })
   edges!: GraphEdge[];
 
-  @Field(() => Boolean, { description: 'True when the limit left nodes out.' })
+  @Field(() => Boolean, { description: 'True when the limit was reached before the walk was complete: nodes may have been left out.' })
   truncated!: boolean;
 }
 

@@ -10,8 +10,8 @@ import { memoStatement, statement, type Statement } from '../statement';
 /** The single-step links of the model: every relationship type, in both directions. */
 export const STEP_LINKS: readonly Link[] = ALL_LINKS.filter((l) => l.steps.length === 1);
 
-export function stepLinksFrom(label: Label, targets: readonly Label[] = LABELS): Link[] {
-  return STEP_LINKS.filter((l) => l.from === label && targets.includes(l.to));
+export function stepLinksFrom(label: Label, targets: readonly Label[] = LABELS, cheapOnly = false): Link[] {
+  return STEP_LINKS.filter((l) => l.from === label && targets.includes(l.to) && !(cheapOnly && l.cardinality === 'many'));
 }
 
 function arrow(link: Link): string {
@@ -19,14 +19,21 @@ function arrow(link: Link): string {
   return direction === 'out' ? `-[:${type}]->` : `<-[:${type}]-`;
 }
 
+export interface ExpandOptions {
+  /** At most $cap rows per node and relationship type (the engine stops early; without it a hub's 26,000 participants all come back). */
+  readonly capped?: boolean;
+  /** Only links of cardinality one or few: the neighbours that are cheap to get. */
+  readonly cheapOnly?: boolean;
+}
+
 /**
  * The neighbours of a batch of nodes of one label ($keys), one row per relationship, limited to
- * the labels in `targets`; with `capped`, at most $cap rows per node and relationship type (the
- * engine stops early; without it a hub's 26,000 participants all come back).
+ * the labels in `targets`.
  */
-export function expandNeighbours(label: Label, targets: readonly Label[] = LABELS, capped = false): Statement {
-  const links = stepLinksFrom(label, targets);
-  const name = `paths.expand:${label}>${LABELS.filter((l) => targets.includes(l)).join(',')}${capped ? ':capped' : ''}`;
+export function expandNeighbours(label: Label, targets: readonly Label[] = LABELS, options: ExpandOptions = {}): Statement {
+  const { capped = false, cheapOnly = false } = options;
+  const links = stepLinksFrom(label, targets, cheapOnly);
+  const name = `paths.expand:${label}>${LABELS.filter((l) => targets.includes(l)).join(',')}${capped ? ':capped' : ''}${cheapOnly ? ':cheap' : ''}`;
   return memoStatement(name, () => {
     const branches = links.map(
       (l) => `MATCH (a)${arrow(l)}(b:${l.to})
@@ -40,19 +47,21 @@ export function expandNeighbours(label: Label, targets: readonly Label[] = LABEL
 }
 
 /**
- * Edges over one link from a batch of nodes ($keys) to a set of nodes of the link's target label
- * ($targets): how the two searches of a path find out that their frontiers touch. `IN $targets`
- * is a linear scan of the list per row, so the caller keeps $targets short.
+ * One edge over a link from a batch of nodes ($keys) to a set of nodes of the link's target label
+ * ($targets), the first the engine meets: how the two searches of a path find out that their
+ * frontiers touch. LIMIT without ORDER BY lets the engine stop at the first match (a frontier of
+ * 5,000 practitioners touching 11 events: 2,850 matches in 106 ms, the first in under 1 ms).
+ * `IN $targets` scans the list per row, so the caller keeps $targets short.
  */
-export function edgesBetween(link: Link): Statement {
-  const name = `paths.edges:${link.name}`;
+export function firstEdge(link: Link): Statement {
+  const name = `paths.firstEdge:${link.name}`;
   return memoStatement(name, () =>
     statement(
       name,
       'read',
       ['keys', 'targets'],
       `UNWIND $keys AS key MATCH (a:${link.from} {id: key})${arrow(link)}(b:${link.to})
-       WHERE b.id IN $targets RETURN key, b.id AS id ORDER BY key, id`,
+       WHERE b.id IN $targets RETURN key, b.id AS id LIMIT 1`,
     ),
   );
 }
@@ -76,7 +85,12 @@ export function degrees(label: Label): Statement {
 /** Every path statement, for the lint and contract tests. */
 export function pathStatements(): Statement[] {
   return [
-    ...LABELS.flatMap((l) => [expandNeighbours(l), expandNeighbours(l, LABELS, true), degrees(l)]),
-    ...STEP_LINKS.flatMap((l) => [edgesBetween(l), followLink(l)]),
+    ...LABELS.flatMap((l) => [
+      expandNeighbours(l),
+      expandNeighbours(l, LABELS, { capped: true }),
+      expandNeighbours(l, LABELS, { cheapOnly: true }),
+      degrees(l),
+    ]),
+    ...STEP_LINKS.flatMap((l) => [firstEdge(l), followLink(l)]),
   ];
 }

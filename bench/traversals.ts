@@ -1,0 +1,114 @@
+/**
+ * The network questions of issue 5, timed over HTTP against a graph already in DATA_DIR (e.g. the
+ * synthetic 100,000-practitioner graph from `npm run seed -- --synthetic` and `npm run import`):
+ *
+ *   DATA_DIR=/tmp/big/graph npx tsx bench/traversals.ts [--runs 200]
+ *
+ * Arguments are drawn with a fixed seed from the graph itself (random cities, clusters,
+ * practitioner pairs), so every run asks the same questions. Prints p50 / p95 / round trips.
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config';
+import { openStore } from '../src/graph/open';
+import { startServer } from '../src/server/app';
+import { Random } from '../src/seed/random';
+import { CLUSTER_CODES } from '../src/domain';
+import { postGraphQL } from './lib/client';
+
+interface Operation {
+  name: string;
+  query: string;
+  variables: (random: Random) => Record<string, unknown>;
+}
+
+async function post(url: string, query: string, variables: Record<string, unknown>) {
+  const body = await postGraphQL(url, query, variables);
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body;
+}
+
+async function keys(url: string, field: string, count: number): Promise<string[]> {
+  const out: string[] = [];
+  let after: string | null = null;
+  while (out.length < count) {
+    const body = await post(url, `query($after: String) { ${field}(first: 100, after: $after) { nodes { key } pageInfo { endCursor hasNextPage } } }`, { after });
+    const page = body.data[field];
+    out.push(...page.nodes.map((n: { key: string }) => n.key));
+    if (!page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  return out;
+}
+
+const at = (list: number[], q: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))];
+
+async function main() {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '100' } } });
+  const runs = Number(values.runs);
+  const config = loadConfig();
+  const store = openStore(config);
+  const server = await startServer({ ...config, port: 0, host: '127.0.0.1' }, store);
+  try {
+    const cities = await keys(server.url, 'cities', 100000);
+    const practitioners = await keys(server.url, 'practitioners', 2000);
+    const pick = <T>(r: Random, list: readonly T[]) => list[Math.floor(r.next() * list.length)];
+    const operations: Operation[] = [
+      {
+        name: 'practitionersWorkingOn',
+        query: `query($city: String!, $cluster: ClusterCode) { practitionersWorkingOn(city: $city, cluster: $cluster, first: 20) { totalCount edges { node { key } evidence { kind description } } } }`,
+        variables: (r) => ({ city: pick(r, cities), cluster: pick(r, CLUSTER_CODES) }),
+      },
+      {
+        name: 'connectionPath (maxHops 4)',
+        query: `query($from: ID!, $to: ID!) { connectionPath(from: $from, to: $to, maxHops: 4) { length steps { sentence } } }`,
+        variables: (r) => ({ from: `Practitioner:${pick(r, practitioners)}`, to: `Practitioner:${pick(r, practitioners)}` }),
+      },
+      {
+        name: 'neighbourhood (depth 2, limit 200)',
+        query: `query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 200) { truncated nodes { id kind label } edges { source target type } } }`,
+        variables: (r) => ({ id: `Practitioner:${pick(r, practitioners)}` }),
+      },
+      {
+        name: 'networkStats',
+        query: `query($phase: Int) { networkStats(phase: $phase) { practitioners byCluster { cluster practitioners events outcomes } byRegion { region practitioners } byYear { year events participants } } }`,
+        variables: (r) => ({ phase: r.next() < 0.5 ? null : 1 + Math.floor(r.next() * 4) }),
+      },
+      {
+        name: 'recommendPeers',
+        query: `query($id: ID!) { recommendPeers(practitioner: $id, first: 10) { practitioner { key } score reasons } }`,
+        variables: (r) => ({ id: pick(r, practitioners) }),
+      },
+      {
+        name: 'knowledgeTransfers',
+        query: `{ knowledgeTransfers(first: 50) { source { key } target { key } fromCity { key } toCity { key } via { key } } }`,
+        variables: () => ({}),
+      },
+    ];
+    const table: Record<string, Record<string, number | string>> = {};
+    for (const op of operations) {
+      const warm = new Random(7);
+      for (let i = 0; i < 10; i++) await post(server.url, op.query, op.variables(warm));
+      const random = new Random(42);
+      const times: number[] = [];
+      const trips: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const variables = op.variables(random);
+        const start = performance.now();
+        const body = await post(server.url, op.query, variables);
+        times.push(performance.now() - start);
+        trips.push(body.extensions?.graph?.roundTrips ?? 0);
+      }
+      table[op.name] = { 'p50 ms': +at(times, 0.5).toFixed(1), 'p95 ms': +at(times, 0.95).toFixed(1), 'max ms': +at(times, 1).toFixed(1), 'round trips p50': at(trips, 0.5) };
+      console.log(op.name, table[op.name]);
+    }
+    console.table(table);
+  } finally {
+    await server.close();
+    await store.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
