@@ -2,7 +2,8 @@ import { memoStatement, statement, type Statement } from '../statement';
 
 /**
  * Figures of the network, or of one part of it (a scope): which practitioners, events and
- * outcomes count, each given by a fragment that binds `p`, `e` or `o` once per node.
+ * outcomes count, each given by a fragment that binds `p`, `e` or `o` once per node (hence the
+ * DISTINCTs: an event held in three cities of a region is one event).
  *   network      everything
  *   phase        events of $phase, the practitioners who took part in them, the outcomes that emerged from them
  *   region       what is based, held or implemented in a city of $region
@@ -33,14 +34,14 @@ const SCOPES: Record<StatsScope, Fragments> = {
   },
   region: {
     params: ['region'],
-    p: `MATCH (p:Practitioner)-[:BASED_IN]->(:City)${IN_REGION}`,
-    e: `MATCH (e:Event)-[:HELD_IN]->(:City)${IN_REGION}`,
+    p: `MATCH (p:Practitioner)-[:BASED_IN]->(:City)${IN_REGION} WITH DISTINCT p`,
+    e: `MATCH (e:Event)-[:HELD_IN]->(:City)${IN_REGION} WITH DISTINCT e`,
     o: `MATCH (o:Outcome)-[:IMPLEMENTED_IN]->(:City)${IN_REGION} WITH DISTINCT o`,
   },
   phaseRegion: {
     params: ['phase', 'region'],
-    p: `MATCH (p:Practitioner)-[:PARTICIPATED_IN]->(:Event {phase: $phase}) WITH DISTINCT p MATCH (p)-[:BASED_IN]->(:City)${IN_REGION}`,
-    e: `MATCH (e:Event {phase: $phase})-[:HELD_IN]->(:City)${IN_REGION}`,
+    p: `MATCH (p:Practitioner)-[:PARTICIPATED_IN]->(:Event {phase: $phase}) WITH DISTINCT p MATCH (p)-[:BASED_IN]->(:City)${IN_REGION} WITH DISTINCT p`,
+    e: `MATCH (e:Event {phase: $phase})-[:HELD_IN]->(:City)${IN_REGION} WITH DISTINCT e`,
     o: `MATCH (o:Outcome)-[:EMERGED_FROM]->(:Event {phase: $phase}) WITH DISTINCT o MATCH (o)-[:IMPLEMENTED_IN]->(:City)${IN_REGION} WITH DISTINCT o`,
   },
   city: {
