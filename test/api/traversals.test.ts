@@ -13,7 +13,8 @@ import {
 import { startSeededApi, type SeededApi } from '../helpers/api';
 import { networkOracle } from '../helpers/network-oracle';
 import { seedOracle } from '../helpers/seed-oracle';
-import { SEED_DIR } from '../helpers/tmp';
+import { SEED_DIR, tmpDir, writeFiles } from '../helpers/tmp';
+import { loadDir, memoryStore } from '../helpers/graph';
 
 /** The network questions on the seed dataset, each answer held against the seed files. */
 const seed = seedOracle(SEED_DIR);
@@ -302,7 +303,7 @@ describe('network traversals over HTTP on the seed dataset', () => {
 
     /** Figures of a scope given by its sets, computed from the CSV rows. */
     function figures(practitioners: string[], events: string[], outcomes: string[]) {
-      const clustersOf = (label: string, id: string) => new Set(seed.out('ADDRESSES', id, 'Topic').map(clusterOfTopic));
+      const clustersOf = (id: string) => new Set(seed.out('ADDRESSES', id, 'Topic').map(clusterOfTopic));
       const workedOn = (p: string) => new Set(net.evidence(p, seed.ids('Topic')).map((e) => clusterOfTopic(e.split(' ')[2])));
       const years = new Map<number, { events: number; people: Set<string> }>();
       for (const e of events) {
@@ -321,8 +322,8 @@ describe('network traversals over HTTP on the seed dataset', () => {
         byCluster: CLUSTER_CODES.map((cluster) => ({
           cluster,
           practitioners: practitioners.filter((p) => workedOn(p).has(cluster)).length,
-          events: events.filter((e) => clustersOf('Event', e).has(cluster)).length,
-          outcomes: outcomes.filter((o) => clustersOf('Outcome', o).has(cluster)).length,
+          events: events.filter((e) => clustersOf(e).has(cluster)).length,
+          outcomes: outcomes.filter((o) => clustersOf(o).has(cluster)).length,
         })),
         byRegion: REGIONS.map((r) => ({
           region: r,
@@ -364,5 +365,33 @@ describe('network traversals over HTTP on the seed dataset', () => {
       const cluster = await api.run(ClusterFiguresDocument, { id: 'MUNICIPAL_SERVICES' });
       expect(cluster.data!.cluster!.stats).toEqual(figures(workers, addressing('Event'), addressing('Outcome')));
     });
+  });
+});
+
+describe('a city name that several cities share', () => {
+  let api: SeededApi;
+  beforeAll(async () => {
+    const dir = writeFiles(tmpDir(), {
+      'nodes/Country.csv': 'id:ID(Country),code,name,region\nus,US,United States,LATIN_AMERICA\nca,CA,Canada,LATIN_AMERICA\n',
+      'nodes/City.csv': 'id:ID(City),name,countryCode,lat:float,lon:float\nspringfield-us,Springfield,US,39.8,-89.6\nspringfield-ca,Springfield,CA,46.2,-63.1\n',
+      'relationships/IN_COUNTRY.csv': ':START_ID(City),:END_ID(Country)\nspringfield-us,us\nspringfield-ca,ca\n',
+    });
+    const store = await memoryStore();
+    await loadDir(store, dir);
+    api = await startSeededApi({}, store);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await api?.store.close();
+  });
+
+  it('is BAD_USER_INPUT listing each with its country and id; the id then answers', async () => {
+    const res = await api.run(WorkingOnDocument, { city: 'springfield', cluster: 'MUNICIPAL_SERVICES' });
+    expect(res.errors![0]).toMatchObject({
+      message: 'city: 2 cities are called "springfield": Springfield in Canada (id "springfield-ca"); Springfield in United States (id "springfield-us"). Give the id.',
+      extensions: { code: 'BAD_USER_INPUT', candidates: ['springfield-ca', 'springfield-us'] },
+    });
+    const byId = await api.run(WorkingOnDocument, { city: 'springfield-us', cluster: 'MUNICIPAL_SERVICES' });
+    expect(byId.data!.practitionersWorkingOn).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
   });
 });

@@ -1,6 +1,6 @@
 import { LABELS, RELATIONSHIP_SPECS, findRelationshipSpec } from '../../src/domain';
 import { GraphConstraintError, GraphUnavailableError } from '../../src/graph/errors';
-import { allStatements, listingStatements, lookup, neighbours, nodes, relationships, schema, search, stats } from '../../src/graph/queries';
+import { allStatements, listingStatements, lookup, neighbours, nodes, relationships, schema, search, stats, workingOn } from '../../src/graph/queries';
 import { ALL_LINKS } from '../../src/domain';
 import { loadDir } from '../helpers/graph';
 import { SEED_DIR } from '../helpers/tmp';
@@ -223,6 +223,33 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
       }
       const [{ total }] = await store.read<{ total: number }>(listingStatements('Practitioner').find((s) => s.name === 'listing.count:Practitioner{city}')!, { city: 'lagos' });
       expect(total).toBeGreaterThan(3);
+    });
+
+    it('runs every traversal statement, and the who-works-on page agrees with its count', async () => {
+      const someKey: Record<string, string> = {
+        Practitioner: 'lagos-01', City: 'lagos', Country: 'ng', Institution: 'giz', Cluster: 'MUNICIPAL_SERVICES',
+        Topic: 'solid-waste-management', Event: 'e2020-ssa-virtual-water', Outcome: 'o-lagos-cbo-waste-pilot',
+      };
+      const topics = ['solid-waste-management', 'water-supply', 'wastewater-sanitation'];
+      const values: Record<string, unknown> = {
+        city: 'lagos', topics, after: null, limit: 50, name: 'lagos', cap: 3, id: 'lagos-01', pool: 20,
+        cluster: 'MUNICIPAL_SERVICES', fromRegion: null, toRegion: null, phase: 3, region: 'AFRICA',
+      };
+      const traversal = /^(workingOn|cities|paths|peers|transfers|stats)\./;
+      for (const stmt of allStatements().filter((s) => traversal.test(s.name))) {
+        const label = /^paths\.\w+:(\w+)/.exec(stmt.name)?.[1];
+        const params = Object.fromEntries(
+          stmt.params.map((p) => [p, p === 'keys' ? [label ? someKey[label] : 'lagos-01', 'nothing-here'] : p === 'targets' ? Object.values(someKey) : values[p]]),
+        );
+        await store.read(stmt, params);
+      }
+      const page = await store.read<{ node: { id: string }; evidence: unknown[] }>(workingOn.workingOnPage(['EXPERTISE', 'EVENT', 'OUTCOME']), {
+        city: 'lagos', topics, after: null, limit: 100,
+      });
+      const [{ total }] = await store.read<{ total: number }>(workingOn.workingOnCount(['EXPERTISE', 'EVENT', 'OUTCOME']), { city: 'lagos', topics });
+      expect(page.length).toBe(total);
+      expect(total).toBeGreaterThan(2);
+      for (const row of page) expect(row.evidence.length).toBeGreaterThan(0);
     });
 
     it('finds search candidates across labels, shortest names first', async () => {

@@ -1,5 +1,5 @@
 import type { Label } from '../../domain';
-import { refId, type GraphWalker, type NodeRef } from './walker';
+import { refId, type GraphWalker, type NodeRef, type WalkStep } from './walker';
 
 export interface SubgraphNodeObject {
   id: string;
@@ -20,12 +20,18 @@ export interface SubgraphObject {
   truncated: boolean;
 }
 
+/** Rounds of asking for more when a level still has room and some nodes had more to give. */
+const MAX_PASSES = 3;
+
+const byTarget = (x: WalkStep, y: WalkStep) =>
+  refId(x.to).localeCompare(refId(y.to)) || refId(x.from).localeCompare(refId(y.from)) || x.link.name.localeCompare(y.link.name);
+
 /**
- * The nodes within `depth` steps of the centre (at most `limit`, nearest first, then by id) and
- * the relationships walked between them, in their own direction. `truncated` says that nodes
- * were left out. Each node of a level asks for its share of the room left (plus one, to see
- * that more exist) per relationship type, so a hub on the way costs a few rows, not its 26,000
- * participants, and every node of the level gets some of its neighbours drawn.
+ * The nodes within `depth` steps of the centre (at most `limit`, nearest first) and the
+ * relationships walked between them, in their own direction. A level's nodes first ask for their
+ * share of the room left per relationship type (plus one, to see that more exist), so a hub on
+ * the way costs a few rows, not its 26,000 participants; nodes that had more are asked again
+ * while room is left. `truncated` is true exactly when nodes within the depth were left out.
  */
 export async function neighbourhood(
   walker: GraphWalker,
@@ -35,28 +41,28 @@ export async function neighbourhood(
   labels: readonly Label[],
 ): Promise<SubgraphObject> {
   const nodes = new Map<string, SubgraphNodeObject>([[refId(centre), { id: refId(centre), label: centre.label, name: centre.name, depth: 0 }]]);
-  const edges = new Map<string, SubgraphEdgeObject>();
+  const walked: WalkStep[] = [];
   let truncated = false;
   let frontier: NodeRef[] = [centre];
-  for (let level = 1; level <= depth && frontier.length > 0; level++) {
-    const share = Math.ceil((limit - nodes.size) / frontier.length);
-    if (share <= 0) {
-      truncated = true;
-      break;
-    }
-    const steps = await walker.expand(frontier, labels, share + 1);
-    const perLink = new Map<string, number>();
-    for (const s of steps) {
-      const group = `${refId(s.from)}|${s.link.name}`;
-      perLink.set(group, (perLink.get(group) ?? 0) + 1);
-    }
-    if ([...perLink.values()].some((n) => n > share)) truncated = true;
-    const ordered = steps
-      .map((s) => ({ s, from: refId(s.from), to: refId(s.to) }))
-      .sort((x, y) => x.to.localeCompare(y.to) || x.from.localeCompare(y.from) || x.s.link.name.localeCompare(y.s.link.name));
+  for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level++) {
     const next: NodeRef[] = [];
-    for (const { s, to } of ordered) {
-      if (!nodes.has(to)) {
+    let pending = frontier;
+    let cap = 1;
+    for (let pass = 0; pending.length > 0; pass++) {
+      const room = limit - nodes.size;
+      if (room <= 0 || pass === MAX_PASSES) {
+        truncated = true; // nodes of this level had more neighbours than were asked for
+        break;
+      }
+      cap += Math.ceil(room / pending.length);
+      const steps = (await walker.expand(pending, labels, cap)).sort(byTarget);
+      walked.push(...steps);
+      const perLink = new Map<string, number>();
+      for (const s of steps) {
+        const group = `${refId(s.from)}|${s.link.name}`;
+        perLink.set(group, (perLink.get(group) ?? 0) + 1);
+        const to = refId(s.to);
+        if (nodes.has(to)) continue;
         if (nodes.size >= limit) {
           truncated = true;
           continue;
@@ -64,14 +70,18 @@ export async function neighbourhood(
         nodes.set(to, { id: to, label: s.to.label, name: s.name ?? s.to.key, depth: level });
         next.push(s.to);
       }
-    }
-    for (const { s, from, to } of ordered) {
-      if (!nodes.has(to)) continue;
-      const [source, target] = s.link.steps[0].direction === 'out' ? [from, to] : [to, from];
-      const type = s.link.steps[0].type;
-      edges.set(`${source}|${type}|${target}`, { source, target, type });
+      const full = new Set([...perLink].filter(([, n]) => n >= cap).map(([group]) => group.split('|')[0]));
+      pending = pending.filter((n) => full.has(refId(n)));
     }
     frontier = next;
+  }
+  const edges = new Map<string, SubgraphEdgeObject>();
+  for (const s of walked) {
+    const [from, to] = [refId(s.from), refId(s.to)];
+    if (!nodes.has(from) || !nodes.has(to)) continue;
+    const { type, direction } = s.link.steps[0];
+    const [source, target] = direction === 'out' ? [from, to] : [to, from];
+    edges.set(`${source}|${type}|${target}`, { source, target, type });
   }
   return {
     nodes: [...nodes.values()],

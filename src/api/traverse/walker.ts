@@ -19,7 +19,6 @@ export interface WalkStep {
 
 export const refId = (n: NodeRef) => `${n.label}:${n.key}`;
 
-const LINK_BY_NAME = new Map(paths.STEP_LINKS.map((l) => [l.name, l]));
 
 /** The same relationship walked the other way. */
 export function reverseLink(link: Link): Link {
@@ -66,11 +65,11 @@ export class GraphWalker {
     const groups = [...byLabel(nodes)];
     const results = await Promise.all(
       groups.map(([label, keys]) =>
-        this.store.read<{ key: string; link: string | null; id: string; name: string | null }>(
+        this.store.read<{ key: string; link: number | null; id: string; name: string | null }>(
           paths.expandNeighbours(label, targets, { capped: cap !== undefined, cheapOnly }),
           cap !== undefined ? { keys, cap } : { keys },
         ).then((rows) => rows.filter((r) => r.link !== null).map((r) => {
-          const link = LINK_BY_NAME.get(r.link!)!;
+          const link = paths.STEP_LINKS[r.link!];
           return { from: { label, key: r.key }, link, to: { label: link.to, key: r.id }, name: r.name };
         })),
       ),

@@ -32,7 +32,8 @@ export interface EvidenceObject {
 }
 
 interface EvidenceRow {
-  kind: EvidenceKind;
+  /** Index in EVIDENCE_KINDS. */
+  kind: number;
   subject: string;
   subjectName: string;
   /** The event's year, or the outcome's start date. */
@@ -45,9 +46,10 @@ interface EvidenceRow {
 const SUBJECT_LABEL = { EXPERTISE: 'Topic', EVENT: 'Event', OUTCOME: 'Outcome' } as const;
 
 function toEvidence(row: EvidenceRow): EvidenceObject {
+  const kind = EVIDENCE_KINDS[row.kind];
   const year = row.date == null ? null : Number(String(row.date).slice(0, 4));
-  const description = describeEvidence({ kind: row.kind, subject: row.subjectName, topic: row.topicName, role: row.role, year });
-  return { kind: row.kind, subjectLabel: SUBJECT_LABEL[row.kind], subjectKey: row.subject, topicKey: row.topic, role: row.role ?? null, description };
+  const description = describeEvidence({ kind, subject: row.subjectName, topic: row.topicName, role: row.role, year });
+  return { kind, subjectLabel: SUBJECT_LABEL[kind], subjectKey: row.subject, topicKey: row.topic, role: row.role ?? null, description };
 }
 
 /** Topic keys of the question: the one topic, or every topic of the cluster. Exactly one is given. */

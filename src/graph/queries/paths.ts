@@ -28,7 +28,7 @@ export interface ExpandOptions {
 
 /**
  * The neighbours of a batch of nodes of one label ($keys), one row per relationship, limited to
- * the labels in `targets`.
+ * the labels in `targets`; `link` is the index of the link in STEP_LINKS.
  */
 export function expandNeighbours(label: Label, targets: readonly Label[] = LABELS, options: ExpandOptions = {}): Statement {
   const { capped = false, cheapOnly = false } = options;
@@ -37,7 +37,7 @@ export function expandNeighbours(label: Label, targets: readonly Label[] = LABEL
   return memoStatement(name, () => {
     const branches = links.map(
       (l) => `MATCH (a)${arrow(l)}(b:${l.to})
-        RETURN '${l.name}' AS link, b.id AS id, coalesce(b.name, b.title) AS name${capped ? ' LIMIT $cap' : ''}`,
+        RETURN ${STEP_LINKS.indexOf(l)} AS link, b.id AS id, coalesce(b.name, b.title) AS name${capped ? ' LIMIT $cap' : ''}`,
     );
     const body = branches.length
       ? `CALL (a) { ${branches.join(' UNION ALL ')} } RETURN key, link, id, name`

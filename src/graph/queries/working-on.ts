@@ -35,7 +35,8 @@ function matching(kinds: readonly EvidenceKind[]): string {
 }
 
 /**
- * The evidence of one practitioner, one row per (kind, subject, topic): keys and the few values a
+ * The evidence of one practitioner, one row per (kind, subject, topic): the kind as its index in
+ * EVIDENCE_KINDS (the catalogue carries no quoted literals), keys and the few values a
  * sentence needs (whole property maps of events cost 2 ms more per page); the API loads the
  * subject and topic nodes only when a query asks for them.
  */
@@ -44,7 +45,7 @@ function evidenceOf(kinds: readonly EvidenceKind[]): string {
     const e = EVIDENCE[k];
     const year = k === 'EVENT' ? 's.year' : k === 'OUTCOME' ? 's.startedOn' : 'null';
     return `MATCH ${e.pattern} WHERE t.id IN $topics
-      RETURN '${k}' AS kind, ${e.subject}.id AS subject, coalesce(${e.subject}.title, ${e.subject}.name) AS subjectName,
+      RETURN ${EVIDENCE_KINDS.indexOf(k)} AS kind, ${e.subject}.id AS subject, coalesce(${e.subject}.title, ${e.subject}.name) AS subjectName,
         ${year} AS date, ${e.role} AS role, t.id AS topic, t.name AS topicName`;
   });
   return `CALL (p) { ${branches.join(' UNION ALL ')} }`;
