@@ -1,16 +1,16 @@
 /**
- * The network questions of issue 5, timed over HTTP against a graph already in DATA_DIR (e.g. the
- * synthetic 100,000-practitioner graph from `npm run seed -- --synthetic` and `npm run import`):
+ * The network questions, timed over HTTP against the built server (a process of its own) on a
+ * graph already in DATA_DIR (e.g. the synthetic 100,000-practitioner graph from
+ * `npm run seed -- --synthetic` and `npm run import`):
  *
- *   DATA_DIR=/tmp/big/graph npx tsx bench/traversals.ts [--runs 200]
+ *   DATA_DIR=/tmp/big/graph npm run bench:traversals -- [--runs 200]
  *
  * Arguments are drawn with a fixed seed from the graph itself (random cities, clusters,
  * practitioner pairs), so every run asks the same questions. Prints p50 / p95 / round trips.
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config';
-import { openStore } from '../src/graph/open';
-import { startServer } from '../src/server/app';
+import { startServerProcess } from './lib/server-process';
 import { Random } from '../src/seed/random';
 import { CLUSTER_CODES } from '../src/domain';
 import { postGraphQL } from './lib/client';
@@ -46,8 +46,7 @@ async function main() {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '100' } } });
   const runs = Number(values.runs);
   const config = loadConfig();
-  const store = openStore(config);
-  const server = await startServer({ ...config, port: 0, host: '127.0.0.1' }, store);
+  const server = await startServerProcess({ DATA_DIR: config.dataDir });
   try {
     const cities = await keys(server.url, 'cities', 100000);
     const practitioners = await keys(server.url, 'practitioners', 2000);
@@ -103,8 +102,7 @@ async function main() {
     }
     console.table(table);
   } finally {
-    await server.close();
-    await store.close();
+    await server.stop();
   }
 }
 

@@ -232,7 +232,7 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
       };
       const topics = ['solid-waste-management', 'water-supply', 'wastewater-sanitation'];
       const values: Record<string, unknown> = {
-        city: 'lagos', topics, after: null, limit: 50, name: 'lagos', cap: 3, id: 'lagos-01', pool: 20,
+        city: 'lagos', topics, topic: 'solid-waste-management', after: null, limit: 50, name: 'lagos', cap: 3, id: 'lagos-01', pool: 20,
         cluster: 'MUNICIPAL_SERVICES', fromRegion: null, toRegion: null, phase: 3, region: 'AFRICA',
       };
       const traversal = /^(workingOn|cities|paths|peers|transfers|stats)\./;
@@ -243,10 +243,10 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
         );
         await store.read(stmt, params);
       }
-      const page = await store.read<{ node: { id: string }; evidence: unknown[] }>(workingOn.workingOnPage(['EXPERTISE', 'EVENT', 'OUTCOME']), {
-        city: 'lagos', topics, after: null, limit: 100,
+      const page = await store.read<{ node: { id: string }; evidence: unknown[] }>(workingOn.workingOnPage('cluster', ['EXPERTISE', 'EVENT', 'OUTCOME']), {
+        city: 'lagos', cluster: 'MUNICIPAL_SERVICES', after: null, limit: 100,
       });
-      const [{ total }] = await store.read<{ total: number }>(workingOn.workingOnCount(['EXPERTISE', 'EVENT', 'OUTCOME']), { city: 'lagos', topics });
+      const [{ total }] = await store.read<{ total: number }>(workingOn.workingOnCount('cluster', ['EXPERTISE', 'EVENT', 'OUTCOME']), { city: 'lagos', cluster: 'MUNICIPAL_SERVICES' });
       expect(page.length).toBe(total);
       expect(total).toBeGreaterThan(2);
       for (const row of page) expect(row.evidence.length).toBeGreaterThan(0);

@@ -15,16 +15,33 @@ const SUGGESTIONS = 3;
  * share is BAD_USER_INPUT listing them with their countries, so the caller can pick an id.
  */
 export async function resolveCity(store: GraphStore, value: string, argument = 'city'): Promise<string> {
+  const key = cityKeyOf(value, argument);
+  const [byKey] = await store.read<{ key: string }>(lookup.nodesByKeys('City'), { keys: [key] });
+  return byKey ? byKey.key : cityByName(store, value, argument);
+}
+
+/**
+ * The key the argument would be if it names the city by id (checked for shape only), so a
+ * caller can start its work in the same round as the lookup.
+ */
+export function cityKeyOf(value: string, argument = 'city'): string {
   const text = value.trim();
   if (text.length === 0 || text.length > 200) {
     throw new ApiError('BAD_USER_INPUT', `${argument}: give a city id or name of 1 to 200 characters.`, { argument });
   }
   const parsed = parseKey('City', text);
-  if (!parsed.ok && text.includes(':')) throw new ApiError('BAD_USER_INPUT', `${argument}: ${parsed.reason}.`, { argument });
-  if (parsed.ok) {
-    const [byKey] = await store.read<{ key: string }>(lookup.nodesByKeys('City'), { keys: [parsed.key] });
-    if (byKey) return byKey.key;
-  }
+  if (!parsed.ok) throw new ApiError('BAD_USER_INPUT', `${argument}: ${parsed.reason}.`, { argument });
+  return parsed.key;
+}
+
+/** Whether a city has this key. */
+export async function cityExists(store: GraphStore, key: string): Promise<boolean> {
+  return (await store.read(lookup.nodesByKeys('City'), { keys: [key] })).length > 0;
+}
+
+/** The city by its name, when the argument is not an id; see resolveCity. */
+export async function cityByName(store: GraphStore, value: string, argument = 'city'): Promise<string> {
+  const text = value.trim();
   const folded = foldText(text);
   const named = await store.read<{ node: Props; country: string | null }>(cities.citiesByName, { name: folded });
   if (named.length === 1) return String(named[0].node.id);

@@ -40,6 +40,38 @@ const EXPECTED_DEGREE: Record<Cardinality, number> = { one: 1, few: 5, many: 500
 /** Longest $targets list worth filtering in the engine (a linear scan per row); past it, join here. */
 const MAX_TARGETS = 64;
 
+interface Plan {
+  /** The link as walked: from `keys` to `targets`. */
+  walk: Link;
+  keys: string[];
+  targets: string[];
+  /** Walked against the link's own direction (from the `to` side): its steps are turned round. */
+  back: boolean;
+  /** Checked in the engine (firstEdges) rather than followed whole and joined here. */
+  filter: boolean;
+}
+
+/**
+ * How to check one link between two key lists. Filtering in the engine stops at the first match,
+ * so it wins whenever one side's list is short enough to be $targets; of two such plans, the one
+ * that walks fewer rows. Otherwise the side with fewer rows is followed whole.
+ */
+function planCheck(link: Link, fromKeys: string[], toKeys: string[]): Plan {
+  const options = [
+    { walk: link, keys: fromKeys, targets: toKeys, back: false },
+    { walk: reverseLink(link), keys: toKeys, targets: fromKeys, back: true },
+  ].map((p) => ({ ...p, rows: p.keys.length * EXPECTED_DEGREE[p.walk.cardinality] }));
+  const weight = (p: (typeof options)[number]) => p.rows * (1 + p.targets.length / 32);
+  const filtered = options.filter((p) => p.targets.length <= MAX_TARGETS).sort((x, y) => weight(x) - weight(y));
+  if (filtered.length > 0) return { ...filtered[0], filter: true };
+  return { ...options.sort((x, y) => x.rows - y.rows)[0], filter: false };
+}
+
+function toStep(plan: Plan, row: { key: string; id: string }): WalkStep {
+  const step = { from: { label: plan.walk.from, key: row.key }, link: plan.walk, to: { label: plan.walk.to, key: row.id } };
+  return plan.back ? reverseStep(step) : step;
+}
+
 function byLabel(nodes: readonly NodeRef[]): Map<Label, string[]> {
   const out = new Map<Label, string[]>();
   for (const n of nodes) {
@@ -80,45 +112,34 @@ export class GraphWalker {
   /**
    * Relationships between a node of `from` and a node of `to`, walked from `from`: at least one
    * per link over which the two sets touch (not all of them: one is enough to join a path).
+   * Every link that can be checked in the engine goes into one statement; a link whose both sides
+   * are too long for $targets is followed whole from its cheaper side and joined here.
    */
   async edges(from: readonly NodeRef[], to: readonly NodeRef[]): Promise<WalkStep[]> {
-    const fromGroups = byLabel(from);
-    const toGroups = byLabel(to);
-    const checks: Promise<WalkStep[]>[] = [];
-    for (const [fromLabel, fromKeys] of fromGroups) {
-      for (const [toLabel, toKeys] of toGroups) {
-        for (const link of paths.stepLinksFrom(fromLabel, [toLabel])) {
-          checks.push(this.edgesOver(link, fromKeys, toKeys));
-        }
+    const plans: Plan[] = [];
+    for (const [fromLabel, fromKeys] of byLabel(from)) {
+      for (const [toLabel, toKeys] of byLabel(to)) {
+        for (const link of paths.stepLinksFrom(fromLabel, [toLabel])) plans.push(planCheck(link, fromKeys, toKeys));
       }
     }
-    return (await Promise.all(checks)).flat();
-  }
-
-  /**
-   * Edges over one link, always returned as seen from `fromKeys`' side. Filtering in the engine
-   * (firstEdge) stops at the first match, so it wins whenever one side's list is short enough to
-   * be $targets; of two such plans, the one that walks fewer rows. Otherwise the side with fewer
-   * rows is followed whole and joined here.
-   */
-  private async edgesOver(link: Link, fromKeys: string[], toKeys: string[]): Promise<WalkStep[]> {
-    const plans = [
-      { walk: link, keys: fromKeys, targets: toKeys, back: false },
-      { walk: reverseLink(link), keys: toKeys, targets: fromKeys, back: true },
-    ].map((p) => ({ ...p, rows: p.keys.length * EXPECTED_DEGREE[p.walk.cardinality] * (1 + p.targets.length / 32) }));
-    const filtered = plans.filter((p) => p.targets.length <= MAX_TARGETS).sort((x, y) => x.rows - y.rows);
-    const plan = filtered[0] ?? [...plans].sort((x, y) => x.keys.length * EXPECTED_DEGREE[x.walk.cardinality] - y.keys.length * EXPECTED_DEGREE[y.walk.cardinality])[0];
-    let rows: { key: string; id: string }[];
-    if (filtered.length > 0) {
-      rows = await this.store.read(paths.firstEdge(plan.walk), { keys: plan.keys, targets: plan.targets });
-    } else {
-      const wanted = new Set(plan.targets);
-      rows = (await this.store.read<{ key: string; id: string }>(paths.followLink(plan.walk), { keys: plan.keys })).filter((r) => wanted.has(r.id));
-    }
-    return rows.map((r) => {
-      const step = { from: { label: plan.walk.from, key: r.key }, link: plan.walk, to: { label: plan.walk.to, key: r.id } };
-      return plan.back ? reverseStep(step) : step;
-    });
+    const inEngine = plans.filter((p) => p.filter);
+    const joined = plans.filter((p) => !p.filter);
+    const results = await Promise.all([
+      inEngine.length === 0
+        ? []
+        : this.store
+            .read<{ check: number; key: string; id: string }>(
+              paths.firstEdges(inEngine.map((p) => p.walk)),
+              Object.fromEntries(inEngine.flatMap((p, i) => [[`keys${i}`, p.keys], [`targets${i}`, p.targets]])),
+            )
+            .then((rows) => rows.map((r) => toStep(inEngine[r.check], r))),
+      ...joined.map(async (plan) => {
+        const wanted = new Set(plan.targets);
+        const rows = await this.store.read<{ key: string; id: string }>(paths.followLink(plan.walk), { keys: plan.keys });
+        return rows.filter((r) => wanted.has(r.id)).map((r) => toStep(plan, r));
+      }),
+    ]);
+    return results.flat();
   }
 
   /** The neighbours over links of cardinality one and few only. */

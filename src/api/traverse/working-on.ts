@@ -1,4 +1,4 @@
-import { compareEvidence, describeEvidence, EVIDENCE_KINDS, LINKS, type EvidenceKind, type Label } from '../../domain';
+import { compareEvidence, describeEvidence, EVIDENCE_KINDS, type EvidenceKind, type Label } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { workingOn } from '../../graph/queries';
 import { ApiError } from '../errors';
@@ -7,7 +7,7 @@ import { checkFirst, decodeCursor } from '../read/cursor';
 import { keyArgument } from '../read/key-argument';
 import { toNodeObject } from '../read/node-object';
 import type { GraphReader } from '../read/reader';
-import { resolveCity } from './city-argument';
+import { cityByName, cityExists, cityKeyOf } from './city-argument';
 
 type Props = Record<string, unknown>;
 
@@ -52,38 +52,43 @@ function toEvidence(row: EvidenceRow): EvidenceObject {
   return { kind, subjectLabel: SUBJECT_LABEL[kind], subjectKey: row.subject, topicKey: row.topic, role: row.role ?? null, description };
 }
 
-/** Topic keys of the question: the one topic, or every topic of the cluster. Exactly one is given. */
-async function topicKeys(reader: GraphReader, req: WorkingOnRequest): Promise<string[]> {
+/** What the question is about: exactly one of cluster or topic. */
+function subjectOf(req: WorkingOnRequest): { subject: workingOn.Subject; key: string } {
   const given = [req.cluster, req.topic].filter((v) => v != null).length;
   if (given !== 1) {
     throw new ApiError('BAD_USER_INPUT', 'Give exactly one of cluster or topic.', { argument: req.cluster == null ? 'cluster' : 'topic' });
   }
-  if (req.topic != null) {
-    const key = keyArgument('Topic', req.topic, 'topic');
-    if (!(await reader.node('Topic', key))) throw new ApiError('NOT_FOUND', `topic: no topic has the id "${key}".`, { argument: 'topic' });
-    return [key];
-  }
-  return (await reader.neighbours(LINKS.clusterTopics, String(req.cluster))).map((t) => t.key);
+  return req.topic != null ? { subject: 'topic', key: keyArgument('Topic', req.topic, 'topic') } : { subject: 'cluster', key: String(req.cluster) };
 }
 
 /**
  * "Who in <city> worked on <cluster or topic>": each practitioner once, in id order, with every
- * piece of evidence; totalCount counts persons.
+ * piece of evidence; totalCount counts persons. The city argument is taken for an id first, and
+ * the page, the count and the checks go out together; only a city named by name costs a second
+ * round.
  */
 export async function practitionersWorkingOn(store: GraphStore, reader: GraphReader, req: WorkingOnRequest): Promise<ConnectionObject> {
   const first = checkFirst(req.first);
   const cursor = req.after == null ? null : decodeCursor(req.after, 'id');
   const via = req.via?.length ? req.via : EVIDENCE_KINDS;
-  const [city, topics] = await Promise.all([resolveCity(store, req.city), topicKeys(reader, req)]);
-  const params = { city, topics };
-  const count = async () => (await store.read<{ total: number }>(workingOn.workingOnCount(via), params))[0]?.total ?? 0;
-  const early = req.countNow ? count() : undefined;
+  const { subject, key } = subjectOf(req);
+  const guess = cityKeyOf(req.city);
+  const page = (city: string) =>
+    store.read<{ node: Props; evidence: EvidenceRow[] }>(workingOn.workingOnPage(subject, via), {
+      city,
+      [subject]: key,
+      after: cursor?.id ?? null,
+      limit: first + 1,
+    });
+  const count = async (city: string) => (await store.read<{ total: number }>(workingOn.workingOnCount(subject, via), { city, [subject]: key }))[0]?.total ?? 0;
+  const topicFound = subject === 'topic' ? reader.node('Topic', key).then(Boolean) : Promise.resolve(true);
+  const early = req.countNow ? count(guess) : undefined;
   early?.catch(() => undefined); // awaited, and its error reported, through totalCount
-  const rows = await store.read<{ node: Props; evidence: EvidenceRow[] }>(workingOn.workingOnPage(via), {
-    ...params,
-    after: cursor?.id ?? null,
-    limit: first + 1,
-  });
+  const [cityFound, firstTry, topicOk] = await Promise.all([cityExists(store, guess), page(guess), topicFound]);
+  if (!topicOk) throw new ApiError('NOT_FOUND', `topic: no topic has the id "${key}".`, { argument: 'topic' });
+  const city = cityFound ? guess : await cityByName(store, req.city);
+  const rows = cityFound ? firstTry : await page(city);
+  const total = cityFound && early ? () => early : () => count(city);
   const pageRows = rows.map((r) => ({
     node: toNodeObject('Practitioner', r.node),
     sortValue: null,
@@ -91,5 +96,5 @@ export async function practitionersWorkingOn(store: GraphStore, reader: GraphRea
       evidence: r.evidence.map(toEvidence).sort(compareEvidence),
     },
   }));
-  return toConnection(pageRows, first, 'id', cursor !== null, early ? () => early : count);
+  return toConnection(pageRows, first, 'id', cursor !== null, total);
 }

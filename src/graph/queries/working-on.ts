@@ -2,11 +2,20 @@ import { EVIDENCE_KINDS, type EvidenceKind } from '../../domain';
 import { memoStatement, statement, type Statement } from '../statement';
 
 /**
- * "Who in a city worked on these topics" (DESIGN.md): in the city = based in it or working at an
- * institution located in it; worked on = one of the evidence patterns below, for a topic in
- * $topics. Statements are composed from the evidence kinds asked for (`via`), so no branch is
- * switched off by a parameter at run time.
+ * "Who in a city worked on a cluster or topic" (DESIGN.md): in the city = based in it or working
+ * at an institution located in it; worked on = one of the evidence patterns below, for one of the
+ * cluster's topics (or the topic). Statements are composed from the evidence kinds asked for
+ * (`via`), so no branch is switched off by a parameter at run time; the cluster's topics are
+ * looked up inside the statement, so the API sends page and count at once, in one round.
  */
+
+/** What the question is about: a cluster ($cluster) or one topic ($topic). */
+export type Subject = 'cluster' | 'topic';
+
+const TOPICS: Record<Subject, string> = {
+  cluster: 'MATCH (:Cluster {id: $cluster})<-[:PART_OF]-(ct:Topic) WITH collect(ct.id) AS topics',
+  topic: 'WITH [$topic] AS topics',
+};
 
 const IN_CITY = ['(c)<-[:BASED_IN]-(p:Practitioner)', '(c)<-[:LOCATED_IN]-(:Institution)<-[:WORKS_AT]-(p:Practitioner)'];
 
@@ -29,9 +38,9 @@ function kindsOf(via: readonly EvidenceKind[]): EvidenceKind[] {
  */
 function matching(kinds: readonly EvidenceKind[]): string {
   const branches = IN_CITY.flatMap((way) =>
-    kinds.map((k) => `MATCH ${way} MATCH ${EVIDENCE[k].pattern} WHERE t.id IN $topics RETURN p`),
+    kinds.map((k) => `MATCH ${way} MATCH ${EVIDENCE[k].pattern} WHERE t.id IN topics RETURN p`),
   );
-  return `MATCH (c:City {id: $city}) CALL (c) { ${branches.join(' UNION ')} }`;
+  return `MATCH (c:City {id: $city}) CALL (c, topics) { ${branches.join(' UNION ')} }`;
 }
 
 /**
@@ -44,25 +53,25 @@ function evidenceOf(kinds: readonly EvidenceKind[]): string {
   const branches = kinds.map((k) => {
     const e = EVIDENCE[k];
     const year = k === 'EVENT' ? 's.year' : k === 'OUTCOME' ? 's.startedOn' : 'null';
-    return `MATCH ${e.pattern} WHERE t.id IN $topics
+    return `MATCH ${e.pattern} WHERE t.id IN topics
       RETURN ${EVIDENCE_KINDS.indexOf(k)} AS kind, ${e.subject}.id AS subject, coalesce(${e.subject}.title, ${e.subject}.name) AS subjectName,
         ${year} AS date, ${e.role} AS role, t.id AS topic, t.name AS topicName`;
   });
-  return `CALL (p) { ${branches.join(' UNION ALL ')} }`;
+  return `CALL (p, topics) { ${branches.join(' UNION ALL ')} }`;
 }
 
 /** One page of matching practitioners in id order after $after (null: from the start), with their evidence. */
-export function workingOnPage(via: readonly EvidenceKind[]): Statement {
+export function workingOnPage(subject: Subject, via: readonly EvidenceKind[]): Statement {
   const kinds = kindsOf(via);
-  const name = `workingOn.page:${kinds.join(',')}`;
+  const name = `workingOn.page:${subject}:${kinds.join(',')}`;
   return memoStatement(name, () =>
     statement(
       name,
       'read',
-      ['city', 'topics', 'after', 'limit'],
-      `${matching(kinds)}
-       WITH p WHERE $after IS NULL OR p.id > $after
-       WITH p ORDER BY p.id LIMIT $limit
+      ['city', subject, 'after', 'limit'],
+      `${TOPICS[subject]} ${matching(kinds)}
+       WITH p, topics WHERE $after IS NULL OR p.id > $after
+       WITH p, topics ORDER BY p.id LIMIT $limit
        ${evidenceOf(kinds)}
        WITH p, collect({kind: kind, subject: subject, subjectName: subjectName, date: date, role: role, topic: topic, topicName: topicName}) AS evidence
        RETURN properties(p) AS node, evidence ORDER BY node.id`,
@@ -71,16 +80,18 @@ export function workingOnPage(via: readonly EvidenceKind[]): Statement {
 }
 
 /** How many practitioners match (each person once). */
-export function workingOnCount(via: readonly EvidenceKind[]): Statement {
+export function workingOnCount(subject: Subject, via: readonly EvidenceKind[]): Statement {
   const kinds = kindsOf(via);
-  const name = `workingOn.count:${kinds.join(',')}`;
+  const name = `workingOn.count:${subject}:${kinds.join(',')}`;
   return memoStatement(name, () =>
-    statement(name, 'read', ['city', 'topics'], `${matching(kinds)} RETURN count(p) AS total`),
+    statement(name, 'read', ['city', subject], `${TOPICS[subject]} ${matching(kinds)} RETURN count(p) AS total`),
   );
 }
 
 /** Every combination of evidence kinds, for the lint and contract tests. */
 export function workingOnStatements(): Statement[] {
   const subsets = [1, 2, 3, 4, 5, 6, 7].map((mask) => EVIDENCE_KINDS.filter((_, i) => mask & (1 << i)));
-  return subsets.flatMap((kinds) => [workingOnPage(kinds), workingOnCount(kinds)]);
+  return (['cluster', 'topic'] as const).flatMap((subject) =>
+    subsets.flatMap((kinds) => [workingOnPage(subject, kinds), workingOnCount(subject, kinds)]),
+  );
 }
