@@ -90,15 +90,15 @@ export class GraphWalker {
   constructor(private readonly store: GraphStore) {}
 
   /**
-   * Every neighbour of the nodes, restricted to `targets` labels; `cap` limits rows per node and
-   * link; `cheapOnly` follows only links of cardinality one and few.
+   * Every neighbour of the nodes over the links of `set`, restricted to `targets` labels; `cap`
+   * limits rows per node and link.
    */
-  async expand(nodes: readonly NodeRef[], targets: readonly Label[] = LABELS, cap?: number, cheapOnly = false): Promise<WalkStep[]> {
+  async expand(nodes: readonly NodeRef[], targets: readonly Label[] = LABELS, cap?: number, set: paths.LinkSet = 'all'): Promise<WalkStep[]> {
     const groups = [...byLabel(nodes)];
     const results = await Promise.all(
       groups.map(([label, keys]) =>
         this.store.read<{ key: string; link: number | null; id: string; name: string | null }>(
-          paths.expandNeighbours(label, targets, { capped: cap !== undefined, cheapOnly }),
+          paths.expandNeighbours(label, targets, cap !== undefined, set),
           cap !== undefined ? { keys, cap } : { keys },
         ).then((rows) => rows.filter((r) => r.link !== null).map((r) => {
           const link = paths.STEP_LINKS[r.link!];
@@ -142,9 +142,14 @@ export class GraphWalker {
     return results.flat();
   }
 
-  /** The neighbours over links of cardinality one and few only. */
-  expandCheap(nodes: readonly NodeRef[]): Promise<WalkStep[]> {
-    return this.expand(nodes, LABELS, undefined, true);
+  /** The neighbours over links of cardinality one and few: a topic's cluster, an event's city and topics, … */
+  expandFew(nodes: readonly NodeRef[]): Promise<WalkStep[]> {
+    return this.expand(nodes, LABELS, undefined, 'few');
+  }
+
+  /** At most `cap` neighbours per node over each link of cardinality many: a glance at a hub. */
+  expandManySample(nodes: readonly NodeRef[], cap: number): Promise<WalkStep[]> {
+    return this.expand(nodes, LABELS, cap, 'many');
   }
 
   /** Relationships per node: what expanding it costs. */

@@ -10,8 +10,12 @@ import { memoStatement, statement, type Statement } from '../statement';
 /** The single-step links of the model: every relationship type, in both directions. */
 export const STEP_LINKS: readonly Link[] = ALL_LINKS.filter((l) => l.steps.length === 1);
 
-export function stepLinksFrom(label: Label, targets: readonly Label[] = LABELS, cheapOnly = false): Link[] {
-  return STEP_LINKS.filter((l) => l.from === label && targets.includes(l.to) && !(cheapOnly && l.cardinality === 'many'));
+/** Which links an expansion follows: all, only those of cardinality one or few, or only `many`. */
+export type LinkSet = 'all' | 'few' | 'many';
+
+export function stepLinksFrom(label: Label, targets: readonly Label[] = LABELS, set: LinkSet = 'all'): Link[] {
+  const wanted = (l: Link) => set === 'all' || (set === 'many') === (l.cardinality === 'many');
+  return STEP_LINKS.filter((l) => l.from === label && targets.includes(l.to) && wanted(l));
 }
 
 function arrow(link: Link): string {
@@ -19,21 +23,15 @@ function arrow(link: Link): string {
   return direction === 'out' ? `-[:${type}]->` : `<-[:${type}]-`;
 }
 
-export interface ExpandOptions {
-  /** At most $cap rows per node and relationship type (the engine stops early; without it a hub's 26,000 participants all come back). */
-  readonly capped?: boolean;
-  /** Only links of cardinality one or few: the neighbours that are cheap to get. */
-  readonly cheapOnly?: boolean;
-}
-
 /**
  * The neighbours of a batch of nodes of one label ($keys), one row per relationship, limited to
- * the labels in `targets`; `link` is the index of the link in STEP_LINKS.
+ * the labels in `targets`; `link` is the index of the link in STEP_LINKS. With `capped`, at most
+ * $cap rows per node and relationship type: the engine stops early, where without it a hub's
+ * 26,000 participants all come back.
  */
-export function expandNeighbours(label: Label, targets: readonly Label[] = LABELS, options: ExpandOptions = {}): Statement {
-  const { capped = false, cheapOnly = false } = options;
-  const links = stepLinksFrom(label, targets, cheapOnly);
-  const name = `paths.expand:${label}>${LABELS.filter((l) => targets.includes(l)).join(',')}${capped ? ':capped' : ''}${cheapOnly ? ':cheap' : ''}`;
+export function expandNeighbours(label: Label, targets: readonly Label[] = LABELS, capped = false, set: LinkSet = 'all'): Statement {
+  const links = stepLinksFrom(label, targets, set);
+  const name = `paths.expand:${label}>${LABELS.filter((l) => targets.includes(l)).join(',')}:${set}${capped ? ':capped' : ''}`;
   return memoStatement(name, () => {
     const branches = links.map(
       (l) => `MATCH (a)${arrow(l)}(b:${l.to})
@@ -88,8 +86,9 @@ export function pathStatements(): Statement[] {
   return [
     ...LABELS.flatMap((l) => [
       expandNeighbours(l),
-      expandNeighbours(l, LABELS, { capped: true }),
-      expandNeighbours(l, LABELS, { cheapOnly: true }),
+      expandNeighbours(l, LABELS, true),
+      expandNeighbours(l, LABELS, false, 'few'),
+      expandNeighbours(l, LABELS, true, 'many'),
       degrees(l),
     ]),
     ...STEP_LINKS.map(followLink),
