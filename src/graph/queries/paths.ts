@@ -27,18 +27,18 @@ function arrow(link: Link): string {
  * The neighbours of a batch of nodes of one label ($keys), one row per relationship, limited to
  * the labels in `targets`; `link` is the index of the link in STEP_LINKS. With `capped`, at most
  * $cap rows per node and relationship type: the engine stops early, where without it a hub's
- * 26,000 participants all come back.
+ * 26,000 participants all come back. Properties are read after the subquery, not in it: inside,
+ * the embedded engine took 10 ms for 160 names that cost 1 ms outside.
  */
 export function expandNeighbours(label: Label, targets: readonly Label[] = LABELS, capped = false, set: LinkSet = 'all'): Statement {
   const links = stepLinksFrom(label, targets, set);
   const name = `paths.expand:${label}>${LABELS.filter((l) => targets.includes(l)).join(',')}:${set}${capped ? ':capped' : ''}`;
   return memoStatement(name, () => {
     const branches = links.map(
-      (l) => `MATCH (a)${arrow(l)}(b:${l.to})
-        RETURN ${STEP_LINKS.indexOf(l)} AS link, b.id AS id, coalesce(b.name, b.title) AS name${capped ? ' LIMIT $cap' : ''}`,
+      (l) => `MATCH (a)${arrow(l)}(b:${l.to}) RETURN ${STEP_LINKS.indexOf(l)} AS link, b${capped ? ' LIMIT $cap' : ''}`,
     );
     const body = branches.length
-      ? `CALL (a) { ${branches.join(' UNION ALL ')} } RETURN key, link, id, name`
+      ? `CALL (a) { ${branches.join(' UNION ALL ')} } RETURN key, link, b.id AS id, coalesce(b.name, b.title) AS name`
       : `RETURN key, null AS link, null AS id, null AS name LIMIT 0`;
     return statement(name, 'read', capped ? ['keys', 'cap'] : ['keys'], `UNWIND $keys AS key MATCH (a:${label} {id: key}) ${body}`);
   });
@@ -58,10 +58,10 @@ export function firstEdges(links: readonly Link[]): Statement {
   return memoStatement(name, () => {
     const branches = links.map(
       (link, i) => `UNWIND $keys${i} AS key MATCH (a:${link.from} {id: key})${arrow(link)}(b:${link.to})
-        WHERE b.id IN $targets${i} RETURN ${i} AS check, key, b.id AS id LIMIT 1`,
+        WHERE b.id IN $targets${i} RETURN ${i} AS check, key, b LIMIT 1`,
     );
     const params = links.flatMap((_, i) => [`keys${i}`, `targets${i}`]);
-    return statement(name, 'read', params, `CALL () { ${branches.join(' UNION ALL ')} } RETURN check, key, id`);
+    return statement(name, 'read', params, `CALL () { ${branches.join(' UNION ALL ')} } RETURN check, key, b.id AS id`);
   });
 }
 
