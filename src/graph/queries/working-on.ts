@@ -20,9 +20,9 @@ const TOPICS: Record<Subject, string> = {
 const IN_CITY = ['(c)<-[:BASED_IN]-(p:Practitioner)', '(c)<-[:LOCATED_IN]-(:Institution)<-[:WORKS_AT]-(p:Practitioner)'];
 
 const EVIDENCE: Record<EvidenceKind, { pattern: string; returns: string }> = {
-  EXPERTISE: { pattern: '(p)-[:EXPERT_IN]->(t:Topic)', returns: 't AS s, null AS r, t' },
-  EVENT: { pattern: '(p)-[r:PARTICIPATED_IN]->(s:Event)-[:ADDRESSES]->(t:Topic)', returns: 's, r, t' },
-  OUTCOME: { pattern: '(p)-[r:CONTRIBUTED_TO]->(s:Outcome)-[:ADDRESSES]->(t:Topic)', returns: 's, r, t' },
+  EXPERTISE: { pattern: '(p)-[:EXPERT_IN]->(t:Topic)', returns: 't AS s, null AS role, t' },
+  EVENT: { pattern: '(p)-[r:PARTICIPATED_IN]->(s:Event)-[:ADDRESSES]->(t:Topic)', returns: 's, r.role AS role, t' },
+  OUTCOME: { pattern: '(p)-[r:CONTRIBUTED_TO]->(s:Outcome)-[:ADDRESSES]->(t:Topic)', returns: 's, r.role AS role, t' },
 };
 
 function kindsOf(via: readonly EvidenceKind[]): EvidenceKind[] {
@@ -47,8 +47,9 @@ function matching(kinds: readonly EvidenceKind[]): string {
  * The evidence of one practitioner, one row per (kind, subject, topic): the kind as its index in
  * EVIDENCE_KINDS (the catalogue carries no quoted literals), then keys and the few values a
  * sentence needs (whole property maps of events cost 2 ms more per page); the API loads the
- * subject and topic nodes only when a query asks for them. Values are read after the subquery:
- * inside it, property reads cost the embedded engine ten times more.
+ * subject and topic nodes only when a query asks for them. Node values are read after the
+ * subquery (inside it, property reads cost the embedded engine ten times more); the role is read
+ * inside, as a relationship returned from differently typed UNION branches lost it.
  */
 function evidenceOf(kinds: readonly EvidenceKind[]): string {
   const branches = kinds.map((k) => `MATCH ${EVIDENCE[k].pattern} WHERE t.id IN topics RETURN ${EVIDENCE_KINDS.indexOf(k)} AS kind, ${EVIDENCE[k].returns}`);
@@ -69,7 +70,7 @@ export function workingOnPage(subject: Subject, via: readonly EvidenceKind[]): S
        WITH p, topics ORDER BY p.id LIMIT $limit
        ${evidenceOf(kinds)}
        WITH p, collect({kind: kind, subject: s.id, subjectName: coalesce(s.title, s.name), date: coalesce(s.year, s.startedOn),
-         role: r.role, topic: t.id, topicName: t.name}) AS evidence
+         role: role, topic: t.id, topicName: t.name}) AS evidence
        RETURN properties(p) AS node, evidence ORDER BY node.id`,
     ),
   );
