@@ -10,19 +10,10 @@ type Props = Record<string, unknown>;
 const SUGGESTIONS = 3;
 
 /**
- * The city a person means: an id ("lagos", "City:lagos") or a name in any case and with or
- * without accents ("sao paulo"). NOT_FOUND suggests the closest names; a name several cities
- * share is BAD_USER_INPUT listing them with their countries, so the caller can pick an id.
- */
-export async function resolveCity(store: GraphStore, value: string, argument = 'city'): Promise<string> {
-  const key = cityKeyOf(value, argument);
-  const [byKey] = await store.read<{ key: string }>(lookup.nodesByKeys('City'), { keys: [key] });
-  return byKey ? byKey.key : cityByName(store, value, argument);
-}
-
-/**
- * The key the argument would be if it names the city by id (checked for shape only), so a
- * caller can start its work in the same round as the lookup.
+ * A city as a person names it: an id ("lagos", "City:lagos") or a name in any case, with or
+ * without accents ("sao paulo"). The argument is first taken for an id (checked for shape only
+ * here, so a caller can start its work in the same round as the lookup); when no city has that
+ * id, cityByName decides.
  */
 export function cityKeyOf(value: string, argument = 'city'): string {
   const text = value.trim();
@@ -39,7 +30,10 @@ export async function cityExists(store: GraphStore, key: string): Promise<boolea
   return (await store.read(lookup.nodesByKeys('City'), { keys: [key] })).length > 0;
 }
 
-/** The city by its name, when the argument is not an id; see resolveCity. */
+/**
+ * The city by its name, when the argument is not an id. NOT_FOUND suggests the closest names; a
+ * name several cities share is BAD_USER_INPUT listing them with their countries and ids.
+ */
 export async function cityByName(store: GraphStore, value: string, argument = 'city'): Promise<string> {
   const text = value.trim();
   const folded = foldText(text);

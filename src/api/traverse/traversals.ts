@@ -4,7 +4,6 @@ import { ApiError } from '../errors';
 import type { NodeObject } from '../read/node-object';
 import type { GraphReader } from '../read/reader';
 import { kindOfLabel, labelOfKind, type NodeKind } from '../types/enums';
-import { resolveCity } from './city-argument';
 import { neighbourhood } from './neighbourhood';
 import { StatsCache, type NetworkStatsObject } from './network-stats';
 import { shortestPath } from './path-finder';
@@ -119,10 +118,5 @@ export class Traversals {
 
   clusterStats(clusterKey: string): Promise<NetworkStatsObject> {
     return this.statsCache.get('cluster', { cluster: clusterKey });
-  }
-
-  /** For arguments that take a city id or name. */
-  city(value: string): Promise<string> {
-    return resolveCity(this.store, value);
   }
 }
