@@ -19,7 +19,6 @@ export interface WalkStep {
 
 export const refId = (n: NodeRef) => `${n.label}:${n.key}`;
 
-
 /** The same relationship walked the other way. */
 export function reverseLink(link: Link): Link {
   const [step] = link.steps;
@@ -83,8 +82,9 @@ function byLabel(nodes: readonly NodeRef[]): Map<Label, string[]> {
 }
 
 /**
- * The walks' view of the graph: batched, typed expansions, one statement per label (or per link
- * for edge checks), all of a round sent together.
+ * The walks' view of the graph for paths and neighbourhoods: batched, typed expansions (one
+ * statement per label of the batch) and edge checks (one statement for every link at once), all
+ * of a round sent together.
  */
 export class GraphWalker {
   constructor(private readonly store: GraphStore) {}
