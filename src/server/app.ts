@@ -47,8 +47,8 @@ export async function startServer(
   });
   await apollo.start();
   const services = createApiServices(store);
-  // The whole-network figures take seconds on a large graph: start them now, not on the first ask.
-  services.statsCache.get('network', {}).catch((error: unknown) => logger.warn({ err: error }, 'network figures not computed at start'));
+  // Network figures take seconds each on a large graph: compute them now, not on the first ask.
+  services.statsCache.warm().catch((error: unknown) => logger.warn({ err: error }, 'network figures not computed at start'));
 
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });

@@ -1,4 +1,4 @@
-import { CLUSTER_CODES, REGIONS } from '../../domain';
+import { CLUSTER_CODES, PHASES, REGIONS } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { networkStats } from '../../graph/queries';
 import type { StatsScope } from '../../graph/queries/network-stats';
@@ -68,5 +68,15 @@ export class StatsCache {
 
   invalidate(): void {
     this.entries.clear();
+  }
+
+  /**
+   * Computes the figures a dashboard asks for first (the network, each phase, each region), one
+   * after the other so that requests meanwhile still get a core.
+   */
+  async warm(): Promise<void> {
+    await this.get('network', {});
+    for (const phase of PHASES) await this.get('phase', { phase });
+    for (const region of REGIONS) await this.get('region', { region });
   }
 }
