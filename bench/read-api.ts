@@ -43,8 +43,8 @@ async function main() {
   const runs = Number(values.runs);
   const config = loadConfig();
   const store = openStore(config);
-  const batched = await startServer({ ...config, port: 0, host: '127.0.0.1', loaderBatching: true }, store);
-  const naive = await startServer({ ...config, port: 0, host: '127.0.0.1', loaderBatching: false }, store);
+  const batched = await startServer({ ...config, port: 0, host: '127.0.0.1', loaderBatching: true, statsWarm: false }, store);
+  const naive = await startServer({ ...config, port: 0, host: '127.0.0.1', loaderBatching: false, statsWarm: false }, store);
   try {
     await time(batched.url, 5);
     await time(naive.url, 5);

@@ -26,6 +26,8 @@ export interface Config {
   logLevel: LogLevel;
   /** DataLoader batching of store reads; off only to measure what it saves (LOADER_BATCHING=off). */
   loaderBatching: boolean;
+  /** Compute the network figures at start (STATS_WARM=on); off for benchmarks that time other work. */
+  statsWarm: boolean;
   nodeEnv: 'development' | 'production' | 'test';
 }
 
@@ -83,6 +85,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     seedDir: seedRaw === '' ? '' : path.resolve(cwd, seedRaw),
     logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     loaderBatching: readChoice(env, 'LOADER_BATCHING', ['on', 'off'] as const, 'on') === 'on',
+    statsWarm: readChoice(env, 'STATS_WARM', ['on', 'off'] as const, 'on') === 'on',
     nodeEnv: readChoice(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
   };
 }

@@ -33,7 +33,7 @@ const bodyErrorHandler: express.ErrorRequestHandler = (error, _req, res, next) =
 
 /** Builds the HTTP server (express + Apollo Server 5) and starts listening. */
 export async function startServer(
-  config: Pick<Config, 'port' | 'host' | 'nodeEnv' | 'loaderBatching'>,
+  config: Pick<Config, 'port' | 'host' | 'nodeEnv' | 'loaderBatching'> & Partial<Pick<Config, 'statsWarm'>>,
   store: GraphStore,
   logger: Logger = createLogger({ logLevel: 'silent' }),
 ): Promise<RunningServer> {
@@ -48,7 +48,7 @@ export async function startServer(
   await apollo.start();
   const services = createApiServices(store);
   // Network figures take seconds each on a large graph: compute them now, not on the first ask.
-  services.statsCache.warm().catch((error: unknown) => logger.warn({ err: error }, 'network figures not computed at start'));
+  if (config.statsWarm) services.statsCache.warm().catch((error: unknown) => logger.warn({ err: error }, 'network figures not computed at start'));
 
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       seedDir: path.resolve('/srv/app', 'seeds/connective-cities'),
       logLevel: 'info',
       loaderBatching: true,
+      statsWarm: true,
       nodeEnv: 'development',
     });
   });
@@ -18,6 +19,7 @@ describe('loadConfig', () => {
   it('switches DataLoader batching off only when asked', () => {
     expect(loadConfig({ LOADER_BATCHING: 'off' }).loaderBatching).toBe(false);
     expect(loadConfig({ LOADER_BATCHING: 'on' }).loaderBatching).toBe(true);
+    expect(loadConfig({ STATS_WARM: 'off' }).statsWarm).toBe(false);
   });
 
   it('keeps :memory: and resolves relative directories against the working directory', () => {
@@ -37,6 +39,7 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ LOADER_BATCHING: 'maybe' }, 'LOADER_BATCHING'],
+    [{ STATS_WARM: 'yes' }, 'STATS_WARM'],
     [{ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' }, 'NEO4J_URI'],
     [{ NEO4J_URI: 'bolt://localhost:7687' }, 'NEO4J_PASSWORD'],
   ])('refuses %j naming %s', (env, variable) => {
