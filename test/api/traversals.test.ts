@@ -103,6 +103,9 @@ describe('network traversals over HTTP on the seed dataset', () => {
       }
       expect(keys).toEqual(expectedWorkingOn('lagos', net.topicsOf('MUNICIPAL_SERVICES')).map((e) => e.node.key));
       expect(total).toBe(keys.length);
+      const last = await api.run(WorkingOnDocument, { city: 'lagos', cluster: 'MUNICIPAL_SERVICES', first: 100 });
+      const beyond = await api.run(WorkingOnDocument, { city: 'lagos', cluster: 'MUNICIPAL_SERVICES', after: last.data!.practitionersWorkingOn.pageInfo.endCursor });
+      expect(beyond.data!.practitionersWorkingOn).toEqual({ totalCount: keys.length, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
     });
 
     it('answers bad input with a code and a clear message', async () => {

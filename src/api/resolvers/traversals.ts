@@ -1,11 +1,9 @@
-import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { EvidenceKind } from '../../domain';
 import type { ApiContext } from '../context';
-import { selectsField } from '../read/selection';
 import { ClusterCode, NodeKind, Region } from '../types/enums';
 import { NetworkStats } from '../types/network-stats';
 import { EvidenceKind as EvidenceKindEnum, KnowledgeTransfer, Path, PeerRecommendation, PractitionerMatchConnection, Subgraph } from '../types/traversals';
-import type { GraphQLResolveInfo } from 'graphql';
 
 /** The network questions analysts come for; each answer explains itself. */
 @Resolver()
@@ -22,9 +20,8 @@ export class TraversalResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'How many to return, 0–100.' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Continue after this cursor.' }) after: string | null,
     @Ctx() { traversals }: ApiContext,
-    @Info() info: GraphQLResolveInfo,
   ) {
-    return traversals.workingOn({ city, cluster, topic, via, first, after, countNow: selectsField(info, 'totalCount') });
+    return traversals.workingOn({ city, cluster, topic, via, first, after });
   }
 
   @Query(() => Path, { nullable: true, description: 'A shortest path between two nodes over any relationships, told in sentences; null when none is within maxHops.' })

@@ -18,7 +18,6 @@ export interface WorkingOnRequest {
   via?: readonly EvidenceKind[] | null;
   first?: number | null;
   after?: string | null;
-  countNow?: boolean;
 }
 
 /** Evidence as the API hands it on: keys of subject and topic, which the Evidence type loads when asked. */
@@ -64,8 +63,8 @@ function subjectOf(req: WorkingOnRequest): { subject: workingOn.Subject; key: st
 /**
  * "Who in <city> worked on <cluster or topic>": each practitioner once, in id order, with every
  * piece of evidence; totalCount counts persons. The city argument is taken for an id first, and
- * the page, the count and the checks go out together; only a city named by name costs a second
- * round.
+ * the page (which carries the count) and the checks go out together; only a city named by name
+ * costs a second round.
  */
 export async function practitionersWorkingOn(store: GraphStore, reader: GraphReader, req: WorkingOnRequest): Promise<ConnectionObject> {
   const first = checkFirst(req.first);
@@ -74,7 +73,7 @@ export async function practitionersWorkingOn(store: GraphStore, reader: GraphRea
   const { subject, key } = subjectOf(req);
   const guess = cityKeyOf(req.city);
   const page = (city: string) =>
-    store.read<{ node: Props; evidence: EvidenceRow[] }>(workingOn.workingOnPage(subject, via), {
+    store.read<{ total: number; node: Props; evidence: EvidenceRow[] }>(workingOn.workingOnPage(subject, via), {
       city,
       [subject]: key,
       after: cursor?.id ?? null,
@@ -82,13 +81,11 @@ export async function practitionersWorkingOn(store: GraphStore, reader: GraphRea
     });
   const count = async (city: string) => (await store.read<{ total: number }>(workingOn.workingOnCount(subject, via), { city, [subject]: key }))[0]?.total ?? 0;
   const topicFound = subject === 'topic' ? reader.node('Topic', key).then(Boolean) : Promise.resolve(true);
-  const early = req.countNow ? count(guess) : undefined;
-  early?.catch(() => undefined); // awaited, and its error reported, through totalCount
   const [cityFound, firstTry, topicOk] = await Promise.all([cityExists(store, guess), page(guess), topicFound]);
   if (!topicOk) throw new ApiError('NOT_FOUND', `topic: no topic has the id "${key}".`, { argument: 'topic' });
   const city = cityFound ? guess : await cityByName(store, req.city);
   const rows = cityFound ? firstTry : await page(city);
-  const total = cityFound && early ? () => early : () => count(city);
+  const total = rows.length > 0 ? rows[0].total : cursor === null ? 0 : () => count(city);
   const pageRows = rows.map((r) => ({
     node: toNodeObject('Practitioner', r.node),
     sortValue: null,

@@ -56,7 +56,12 @@ function evidenceOf(kinds: readonly EvidenceKind[]): string {
   return `CALL (p, topics) { ${branches.join(' UNION ALL ')} }`;
 }
 
-/** One page of matching practitioners in id order after $after (null: from the start), with their evidence. */
+/**
+ * One page of matching practitioners in id order after $after (null: from the start), with their
+ * evidence and the number of all matches (`total`, on every row). The page needs every match to
+ * sort them anyway, so counting costs nothing more (a separate count statement doubled the work).
+ * An empty page has no row to carry the total: see workingOnCount.
+ */
 export function workingOnPage(subject: Subject, via: readonly EvidenceKind[]): Statement {
   const kinds = kindsOf(via);
   const name = `workingOn.page:${subject}:${kinds.join(',')}`;
@@ -66,17 +71,22 @@ export function workingOnPage(subject: Subject, via: readonly EvidenceKind[]): S
       'read',
       ['city', subject, 'after', 'limit'],
       `${TOPICS[subject]} ${matching(kinds)}
-       WITH p, topics WHERE $after IS NULL OR p.id > $after
-       WITH p, topics ORDER BY p.id LIMIT $limit
-       ${evidenceOf(kinds)}
-       WITH p, collect({kind: kind, subject: s.id, subjectName: coalesce(s.title, s.name), date: coalesce(s.year, s.startedOn),
-         role: role, topic: t.id, topicName: t.name}) AS evidence
-       RETURN properties(p) AS node, evidence ORDER BY node.id`,
+       WITH topics, collect(p) AS matched
+       CALL (matched, topics) {
+         UNWIND matched AS p
+         WITH p, topics WHERE $after IS NULL OR p.id > $after
+         WITH p, topics ORDER BY p.id LIMIT $limit
+         ${evidenceOf(kinds)}
+         RETURN p, kind, s, role, t
+       }
+       WITH size(matched) AS total, p, collect({kind: kind, subject: s.id, subjectName: coalesce(s.title, s.name),
+         date: coalesce(s.year, s.startedOn), role: role, topic: t.id, topicName: t.name}) AS evidence
+       RETURN total, properties(p) AS node, evidence ORDER BY node.id`,
     ),
   );
 }
 
-/** How many practitioners match (each person once). */
+/** How many practitioners match (each person once): for a page past the end, which has no row to say it. */
 export function workingOnCount(subject: Subject, via: readonly EvidenceKind[]): Statement {
   const kinds = kindsOf(via);
   const name = `workingOn.count:${subject}:${kinds.join(',')}`;
