@@ -28,28 +28,28 @@ export class TraversalResolver {
   connectionPath(
     @Arg('from', () => ID, { description: 'Global id of the start, e.g. "Practitioner:lagos-01".' }) from: string,
     @Arg('to', () => ID, { description: 'Global id of the end.' }) to: string,
-    @Arg('maxHops', () => Int, { defaultValue: 4, description: 'Longest path to look for, 1–6.' }) maxHops: number,
+    @Arg('maxHops', () => Int, { nullable: true, defaultValue: 4, description: 'Longest path to look for, 1–6.' }) maxHops: number | null,
     @Ctx() { traversals }: ApiContext,
   ) {
-    return traversals.connectionPath(from, to, maxHops);
+    return traversals.connectionPath(from, to, maxHops ?? 4);
   }
 
   @Query(() => Subgraph, { description: 'The nodes around a node, within depth steps, and the relationships between them: ready to draw.' })
   neighbourhood(
     @Arg('id', () => ID, { description: 'Global id of the centre.' }) id: string,
-    @Arg('depth', () => Int, { defaultValue: 1, description: 'How many steps out, 1–3.' }) depth: number,
-    @Arg('limit', () => Int, { defaultValue: 200, description: 'Most nodes to return, 1–1000 (truncated says when more were left out).' }) limit: number,
+    @Arg('depth', () => Int, { nullable: true, defaultValue: 1, description: 'How many steps out, 1–3.' }) depth: number | null,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 200, description: 'Most nodes to return, 1–1000 (truncated says when more were left out).' }) limit: number | null,
     @Arg('kinds', () => [NodeKind], { nullable: true, description: 'Only nodes of these kinds (all when absent); the walk goes through these only.' }) kinds: string[] | null,
     @Ctx() { traversals }: ApiContext,
   ) {
-    return traversals.neighbourhood(id, depth, limit, kinds);
+    return traversals.neighbourhood(id, depth ?? 1, limit ?? 200, kinds);
   }
 
   @Query(() => [PeerRecommendation], { description: 'People a practitioner has not met at any event yet and would gain from meeting, best first, with reasons.' })
   recommendPeers(
     @Arg('practitioner', () => ID, { description: 'The practitioner ("lagos-01" or "Practitioner:lagos-01").' }) practitioner: string,
     @Arg('topic', () => ID, { nullable: true, description: 'Only peers who are experts in this topic.' }) topic: string | null,
-    @Arg('first', () => Int, { defaultValue: 10, description: 'How many, 0–50.' }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: 'How many, 0–50.' }) first: number | null,
     @Ctx() { traversals }: ApiContext,
   ) {
     return traversals.peers({ practitioner, topic, first });
@@ -60,7 +60,7 @@ export class TraversalResolver {
     @Arg('cluster', () => ClusterCode, { nullable: true, description: 'Only transfers where either outcome addresses a topic of this cluster.' }) cluster: string | null,
     @Arg('fromRegion', () => Region, { nullable: true, description: 'Only from a city in this region.' }) fromRegion: string | null,
     @Arg('toRegion', () => Region, { nullable: true, description: 'Only to a city in this region.' }) toRegion: string | null,
-    @Arg('first', () => Int, { defaultValue: 50, description: 'How many, 0–200.' }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'How many, 0–200.' }) first: number | null,
     @Ctx() { traversals }: ApiContext,
   ) {
     return traversals.transfers({ cluster, fromRegion, toRegion, first });
