@@ -26,9 +26,18 @@ export interface Config {
   logLevel: LogLevel;
   /** DataLoader batching of store reads; off only to measure what it saves (LOADER_BATCHING=off). */
   loaderBatching: boolean;
+  /** How callers prove who they are; no secret and no JWKS URL: anonymous reads only. */
+  auth: AuthConfig;
   /** Compute the network figures at start (STATS_WARM=on); off for benchmarks that time other work. */
   statsWarm: boolean;
   nodeEnv: 'development' | 'production' | 'test';
+}
+
+export interface AuthConfig {
+  /** Shared secret for HS256 tokens (AUTH_SECRET, at least 32 characters). */
+  secret?: string;
+  /** JWKS endpoint of a single-sign-on provider (AUTH_JWKS_URL), for RS256/ES256 tokens. */
+  jwksUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +82,18 @@ function readNeo4j(env: Env): Neo4jConfig | undefined {
   return { uri, user: env.NEO4J_USER || 'neo4j', password, database };
 }
 
+function readAuth(env: Env): AuthConfig {
+  const secret = env.AUTH_SECRET || undefined;
+  if (secret !== undefined && secret.length < 32) {
+    throw new ConfigError('AUTH_SECRET', 'must be at least 32 characters (an HS256 key of 256 bits); `openssl rand -hex 32` makes one');
+  }
+  const jwksUrl = env.AUTH_JWKS_URL || undefined;
+  if (jwksUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(jwksUrl)) {
+    throw new ConfigError('AUTH_JWKS_URL', `"${jwksUrl}" is not an http(s) URL`);
+  }
+  return { secret, jwksUrl };
+}
+
 /** Parses the environment; throws ConfigError naming the variable on the first bad value. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const dataDirRaw = env.DATA_DIR || './data/graph';
@@ -86,6 +107,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel: readChoice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     loaderBatching: readChoice(env, 'LOADER_BATCHING', ['on', 'off'] as const, 'on') === 'on',
     statsWarm: readChoice(env, 'STATS_WARM', ['on', 'off'] as const, 'on') === 'on',
+    auth: readAuth(env),
     nodeEnv: readChoice(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
   };
 }

@@ -1,3 +1,4 @@
+import { ANONYMOUS, type Viewer } from '../domain';
 import type { GraphStore } from '../graph/store';
 import { GraphReader } from './read/reader';
 import { meteredStore, type StoreMeter } from './read/metered-store';
@@ -5,8 +6,9 @@ import type { LoaderOptions } from './read/loaders';
 import { StatsCache } from './traverse/network-stats';
 import { Traversals } from './traverse/traversals';
 
-/** What every resolver of one request receives: the request's reader, traversals and store meter. */
+/** What every resolver of one request receives: the caller, the request's reader, traversals and store meter. */
 export interface ApiContext {
+  viewer: Viewer;
   reader: GraphReader;
   traversals: Traversals;
   meter: StoreMeter;
@@ -22,9 +24,9 @@ export function createApiServices(store: GraphStore): ApiServices {
 }
 
 /** A fresh context per request: loaders cache and batch within one request only. */
-export function createApiContext(store: GraphStore, options: LoaderOptions, services: ApiServices): ApiContext {
+export function createApiContext(store: GraphStore, options: LoaderOptions, services: ApiServices, viewer: Viewer = ANONYMOUS): ApiContext {
   const meter: StoreMeter = { roundTrips: 0, storeMs: 0 };
   const metered = meteredStore(store, meter);
   const reader = new GraphReader(metered, options);
-  return { meter, reader, traversals: new Traversals(metered, reader, services.statsCache) };
+  return { viewer, meter, reader, traversals: new Traversals(metered, reader, services.statsCache) };
 }

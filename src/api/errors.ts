@@ -64,7 +64,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof ApiError) {
-    return { ...base, extensions: { ...original.extensions } };
+    // `http` tells Apollo the status of a context error; it is not for the client.
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...base, message: original.message, extensions };
   }
   if (original instanceof GraphUnavailableError) {
     return { ...base, message: 'The graph store is unavailable; try again shortly.', extensions: { code: 'GRAPH_UNAVAILABLE' } };

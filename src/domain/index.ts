@@ -9,3 +9,4 @@ export * from './ranking';
 export * from './evidence';
 export * from './sentences';
 export * from './peers';
+export * from './roles';

@@ -13,6 +13,7 @@ import { createLogger, type Logger } from './logger';
 import { buildApiSchema } from '../api/schema';
 import { formatError } from '../api/errors';
 import { graphiqlRoutes } from './graphiql';
+import { createTokenVerifier } from './auth/verify-token';
 
 export interface RunningServer {
   url: string;
@@ -33,7 +34,7 @@ const bodyErrorHandler: express.ErrorRequestHandler = (error, _req, res, next) =
 
 /** Builds the HTTP server (express + Apollo Server 5) and starts listening. */
 export async function startServer(
-  config: Pick<Config, 'port' | 'host' | 'nodeEnv' | 'loaderBatching'> & Partial<Pick<Config, 'statsWarm'>>,
+  config: Pick<Config, 'port' | 'host' | 'nodeEnv' | 'loaderBatching'> & Partial<Pick<Config, 'statsWarm' | 'auth'>>,
   store: GraphStore,
   logger: Logger = createLogger({ logLevel: 'silent' }),
 ): Promise<RunningServer> {
@@ -47,6 +48,7 @@ export async function startServer(
   });
   await apollo.start();
   const services = createApiServices(store);
+  const verifyToken = createTokenVerifier(config.auth ?? {});
   // Network figures take seconds each on a large graph: compute them now, not on the first ask.
   if (config.statsWarm) services.statsCache.warm().catch((error: unknown) => logger.warn({ err: error }, 'network figures not computed at start'));
 
@@ -61,7 +63,9 @@ export async function startServer(
   const graphiql = graphiqlRoutes();
   app.use(graphiql.assets);
   app.get('/graphql', graphiql.page);
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => createApiContext(store, { batch: config.loaderBatching }, services) }));
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
+      context: async ({ req }) => createApiContext(store, { batch: config.loaderBatching }, services, await verifyToken(req.headers.authorization)),
+    }));
   app.use(bodyErrorHandler);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));

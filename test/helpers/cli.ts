@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { REPO_ROOT } from './tmp';
 
-
 export interface CliResult {
   code: number | null;
   signal: NodeJS.Signals | null;
@@ -11,11 +10,13 @@ export interface CliResult {
 }
 
 /**
- * Starts one of our CLIs (src/seed/cli/<name>.ts) as one node process. `node --import tsx`
- * rather than the tsx binary, which runs the script in a child: a kill -9 must hit the importer.
+ * Starts one of our CLIs (src/seed/cli/<name>.ts, or src/<name>.ts for a path) as one node
+ * process. `node --import tsx` rather than the tsx binary, which runs the script in a child: a
+ * kill -9 must hit the importer.
  */
 export function startCli(name: string, args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/seed/cli', `${name}.ts`), ...args], {
+  const script = name.includes('/') ? path.join(REPO_ROOT, 'src', `${name}.ts`) : path.join(REPO_ROOT, 'src/seed/cli', `${name}.ts`);
+  return spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -12,7 +12,16 @@ describe('loadConfig', () => {
       logLevel: 'info',
       loaderBatching: true,
       statsWarm: true,
+      auth: { secret: undefined, jwksUrl: undefined },
       nodeEnv: 'development',
+    });
+  });
+
+  it('reads the token settings', () => {
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ AUTH_SECRET: secret, AUTH_JWKS_URL: 'https://sso.example.org/.well-known/jwks.json' }).auth).toEqual({
+      secret,
+      jwksUrl: 'https://sso.example.org/.well-known/jwks.json',
     });
   });
 
@@ -40,6 +49,8 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ LOADER_BATCHING: 'maybe' }, 'LOADER_BATCHING'],
     [{ STATS_WARM: 'yes' }, 'STATS_WARM'],
+    [{ AUTH_SECRET: 'too-short' }, 'AUTH_SECRET'],
+    [{ AUTH_JWKS_URL: 'ftp://sso/jwks' }, 'AUTH_JWKS_URL'],
     [{ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' }, 'NEO4J_URI'],
     [{ NEO4J_URI: 'bolt://localhost:7687' }, 'NEO4J_PASSWORD'],
   ])('refuses %j naming %s', (env, variable) => {

@@ -16,6 +16,19 @@ export interface NodeObject {
 
 const HIDDEN = new Set(['id', 'email', 'phone', 'nameFolded', 'synthetic', 'sources']);
 
+/** Personal data kept off the node object's enumerable fields (so it reaches no log or spread); see contactOf. */
+const CONTACT = Symbol('contact');
+
+export interface Contact {
+  readonly email: string | null;
+  readonly phone: string | null;
+}
+
+/** A practitioner's e-mail and phone; the API hands them only to roles that may read them. */
+export function contactOf(node: NodeObject): Contact {
+  return (node as unknown as { [CONTACT]?: Contact })[CONTACT] ?? { email: null, phone: null };
+}
+
 export function toNodeObject(label: Label, props: Record<string, unknown>): NodeObject {
   const key = String(props.id);
   // A plain loop: this runs for every node of every response (1,500 in a four-level page of 100).
@@ -28,6 +41,10 @@ export function toNodeObject(label: Label, props: Record<string, unknown>): Node
   };
   for (const name in props) {
     if (!HIDDEN.has(name) && !(name in out)) out[name] = props[name];
+  }
+  if (props.email != null || props.phone != null) {
+    const contact: Contact = { email: (props.email as string) ?? null, phone: (props.phone as string) ?? null };
+    Object.defineProperty(out, CONTACT, { value: contact, enumerable: false });
   }
   return out as NodeObject;
 }

@@ -1,0 +1,135 @@
+import http from 'node:http';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { ROLES, type Role } from '../../src/domain';
+import { prepareGraph } from '../../src/server/bootstrap';
+import { startServer, type RunningServer } from '../../src/server/app';
+import { mintToken } from '../../src/server/auth/mint-token';
+import type { GraphStore } from '../../src/graph/store';
+import { memoryStore } from '../helpers/graph';
+import { runCli } from '../helpers/cli';
+import { seedOracle } from '../helpers/seed-oracle';
+import { SEED_DIR } from '../helpers/tmp';
+
+/** Who may read what: tokens, roles and the personal data of practitioners, over HTTP. */
+const SECRET = 'test-secret-of-at-least-thirty-two-characters';
+const seed = seedOracle(SEED_DIR);
+const withContact = seed.ids('Practitioner').find((id) => seed.nodes.get('Practitioner')!.get(id)!.email)!;
+const CONTACT_QUERY = `query($id: ID!) { practitioner(id: $id) { key name email phone city { key } } }`;
+
+async function post(url: string, body: unknown, token?: string, authorization = token && `Bearer ${token}`) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+describe('access over HTTP', () => {
+  let store: GraphStore;
+  let secured: RunningServer;
+  let open: RunningServer;
+  beforeAll(async () => {
+    store = await memoryStore();
+    await prepareGraph(store, { seedDir: SEED_DIR });
+    const base = { port: 0, host: '127.0.0.1', nodeEnv: 'production', loaderBatching: true } as const;
+    secured = await startServer({ ...base, auth: { secret: SECRET } }, store);
+    open = await startServer(base, store);
+  });
+  afterAll(async () => {
+    await secured.close();
+    await open.close();
+    await store.close();
+  });
+
+  const expected = () => {
+    const p = seed.nodes.get('Practitioner')!.get(withContact)!;
+    return { key: withContact, name: p.name, email: p.email, phone: p.phone ?? null, city: { key: seed.out('BASED_IN', withContact)[0] } };
+  };
+
+  it.each(ROLES.map((r) => [r]))('contact fields for %s', async (role: Role) => {
+    const token = await mintToken(SECRET, { role, subject: 'tester', ttl: '5m' });
+    const { status, body } = await post(secured.url, { query: CONTACT_QUERY, variables: { id: withContact } }, token);
+    expect(status).toBe(200);
+    if (role === 'VIEWER') {
+      // Nulls with one FORBIDDEN error per field; the rest of the answer stays intact.
+      expect(body.data.practitioner).toEqual({ ...expected(), email: null, phone: null });
+      expect(body.errors.map((e: { path: string[]; extensions: { code: string } }) => [e.path.join('.'), e.extensions.code]).sort()).toEqual([
+        ['practitioner.email', 'FORBIDDEN'],
+        ['practitioner.phone', 'FORBIDDEN'],
+      ]);
+      expect(body.errors[0].message).toBe('Contact details are personal data: they need the ANALYST role or above; you are VIEWER.');
+    } else {
+      expect(body).toEqual({ data: { practitioner: expected() }, extensions: expect.any(Object) });
+    }
+  });
+
+  it('reads anonymously without a token, contact fields left out', async () => {
+    for (const server of [secured, open]) {
+      const { status, body } = await post(server.url, { query: CONTACT_QUERY, variables: { id: withContact } });
+      expect(status).toBe(200);
+      expect(body.data.practitioner).toEqual({ ...expected(), email: null, phone: null });
+      expect(body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    }
+  });
+
+  it('refuses expired, forged, malformed and role-less tokens as UNAUTHENTICATED, 401', async () => {
+    const key = new TextEncoder().encode(SECRET);
+    const expired = await new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(key);
+    const forged = await mintToken('another-secret-of-at-least-thirty-two-chars', { role: 'ADMIN', subject: 'mallory', ttl: '5m' });
+    const badRole = await new SignJWT({ role: 'GOD' }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('5m').sign(key);
+    const cases: [string, RegExp][] = [
+      [`Bearer ${expired}`, /the token has expired/],
+      [`Bearer ${forged}`, /not signed by this service/],
+      ['Bearer not.a.token', /malformed/],
+      ['Basic dXNlcjpwYXNz', /must be "Bearer <token>"/],
+      [`Bearer ${badRole}`, /role "GOD" is none of VIEWER, ANALYST, EDITOR, ADMIN/],
+    ];
+    for (const [authorization, message] of cases) {
+      const { status, body } = await post(secured.url, { query: '{ graphStats { nodes { label } } }' }, undefined, authorization);
+      expect({ authorization: authorization.slice(0, 12), status }).toEqual({ authorization: authorization.slice(0, 12), status: 401 });
+      expect(body.errors).toEqual([{ message: expect.stringMatching(message), extensions: { code: 'UNAUTHENTICATED' } }]);
+    }
+  });
+
+  it('refuses any token when the server has no AUTH_SECRET, naming it', async () => {
+    const token = await mintToken(SECRET, { role: 'ADMIN', subject: 'x', ttl: '5m' });
+    const { status, body } = await post(open.url, { query: '{ graphStats { nodes { label } } }' }, token);
+    expect(status).toBe(401);
+    expect(body.errors[0]).toMatchObject({ message: expect.stringContaining('AUTH_SECRET'), extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('accepts tokens of a single-sign-on provider through its JWKS URL', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    const provider = http.createServer((_req, res) => res.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })));
+    await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
+    const jwksUrl = `http://127.0.0.1:${(provider.address() as { port: number }).port}/jwks.json`;
+    const sso = await startServer({ port: 0, host: '127.0.0.1', nodeEnv: 'production', loaderBatching: true, auth: { jwksUrl } }, store);
+    try {
+      const sign = (key: Parameters<SignJWT['sign']>[0], role: string) =>
+        new SignJWT({ role }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('sso-user').setExpirationTime('5m').sign(key);
+      const ok = await post(sso.url, { query: CONTACT_QUERY, variables: { id: withContact } }, await sign(privateKey, 'analyst'));
+      expect(ok.body).toEqual({ data: { practitioner: expected() }, extensions: expect.any(Object) });
+      const stranger = (await generateKeyPair('RS256')).privateKey;
+      const bad = await post(sso.url, { query: CONTACT_QUERY, variables: { id: withContact } }, await sign(stranger, 'admin'));
+      expect(bad.status).toBe(401);
+      expect(bad.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await sso.close();
+      provider.close();
+    }
+  });
+
+  it('npm run token mints a token the server accepts, printed as the last line', async () => {
+    const minted = await runCli('server/cli/token', ['--role', 'analyst', '--sub', 'alice', '--ttl', '1h'], { AUTH_SECRET: SECRET });
+    expect(minted.code).toBe(0);
+    const token = minted.stdout.trim().split('\n').at(-1)!;
+    const { body } = await post(secured.url, { query: CONTACT_QUERY, variables: { id: withContact } }, token);
+    expect(body.data.practitioner.email).toBe(expected().email);
+    const noSecret = await runCli('server/cli/token', ['--role', 'editor', '--sub', 'bob'], { AUTH_SECRET: '' });
+    expect(noSecret).toMatchObject({ code: 1, stderr: expect.stringContaining('AUTH_SECRET') });
+    const badRole = await runCli('server/cli/token', ['--role', 'boss', '--sub', 'bob'], { AUTH_SECRET: SECRET });
+    expect(badRole).toMatchObject({ code: 2, stderr: expect.stringContaining('--role must be one of viewer, analyst, editor, admin') });
+  });
+});
