@@ -5,22 +5,26 @@ import { meteredStore, type StoreMeter } from './read/metered-store';
 import type { LoaderOptions } from './read/loaders';
 import { StatsCache } from './traverse/network-stats';
 import { Traversals } from './traverse/traversals';
+import { NodeWriter } from './write/node-writer';
 
 /** What every resolver of one request receives: the caller, the request's reader, traversals and store meter. */
 export interface ApiContext {
   viewer: Viewer;
   reader: GraphReader;
   traversals: Traversals;
+  writer: NodeWriter;
   meter: StoreMeter;
 }
 
 /** What outlives a request: built once per server. */
 export interface ApiServices {
   statsCache: StatsCache;
+  /** Whether the server verifies tokens (AUTH_SECRET or AUTH_JWKS_URL): without, nothing writes. */
+  acceptsTokens: boolean;
 }
 
-export function createApiServices(store: GraphStore): ApiServices {
-  return { statsCache: new StatsCache(store) };
+export function createApiServices(store: GraphStore, acceptsTokens = false): ApiServices {
+  return { statsCache: new StatsCache(store), acceptsTokens };
 }
 
 /** A fresh context per request: loaders cache and batch within one request only. */
@@ -28,5 +32,6 @@ export function createApiContext(store: GraphStore, options: LoaderOptions, serv
   const meter: StoreMeter = { roundTrips: 0, storeMs: 0 };
   const metered = meteredStore(store, meter);
   const reader = new GraphReader(metered, options);
-  return { viewer, meter, reader, traversals: new Traversals(metered, reader, services.statsCache) };
+  const writer = new NodeWriter(metered, viewer, services.acceptsTokens, () => services.statsCache.invalidate());
+  return { viewer, meter, reader, writer, traversals: new Traversals(metered, reader, services.statsCache) };
 }

@@ -14,6 +14,10 @@ import { OutcomeResolver } from './resolvers/outcome';
 import { TraversalResolver } from './resolvers/traversals';
 import { EvidenceResolver } from './resolvers/evidence';
 import { City, Cluster, Country, Event, Institution, Outcome, Practitioner, Topic } from './types/labels';
+import { NodeMutations } from './resolvers/node-mutations';
+import { validateInput } from './write/validate-input';
+
+const TYPES = { Practitioner, City, Country, Institution, Cluster, Topic, Event, Outcome } as const;
 
 export const RESOLVERS = [
   NodeResolver,
@@ -28,6 +32,7 @@ export const RESOLVERS = [
   GraphStatsResolver,
   TraversalResolver,
   EvidenceResolver,
+  ...Object.entries(TYPES).map(([label, type]) => NodeMutations(label as keyof typeof TYPES, type)),
 ] as const;
 
 /** The executable schema, built from the TypeGraphQL classes (the single source of the schema). */
@@ -36,6 +41,6 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     resolvers: [...RESOLVERS],
     // Types reached only through the Node interface still belong in the schema.
     orphanedTypes: [Practitioner, City, Country, Institution, Cluster, Topic, Event, Outcome],
-    validate: false,
+    validateFn: validateInput,
   });
 }

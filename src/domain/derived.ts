@@ -21,8 +21,14 @@ export function withDerivedProperties(label: Label, props: Properties): Properti
   return out;
 }
 
+/**
+ * What the API's writes keep on every node they touch: the version an update must name (stale
+ * versions are refused), and who changed it when. Not part of the dataset format either.
+ */
+export const BOOKKEEPING_PROPERTIES = ['version', 'createdAt', 'updatedAt', 'updatedBy'] as const;
+
 export function withoutDerivedProperties(props: Properties): Properties {
   const out: Properties = { ...props };
-  for (const key of DERIVED_PROPERTIES) delete out[key];
+  for (const key of [...DERIVED_PROPERTIES, ...BOOKKEEPING_PROPERTIES]) delete out[key];
   return out;
 }

@@ -10,3 +10,4 @@ export * from './evidence';
 export * from './sentences';
 export * from './peers';
 export * from './roles';
+export * from './formats';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { GrafeoDB, type GrafeoError } from '@grafeo-db/js';
 import type { GraphStore, GraphTransaction, StoreHealth } from './store';
 import { checkParams, type Params, type Row, type Statement } from './statement';
-import { GraphConstraintError, GraphUnavailableError } from './errors';
+import { GraphConflictError, GraphConstraintError, GraphUnavailableError } from './errors';
 
 type Executor = { executeCypher(query: string, params?: unknown): Promise<{ toArray(): Row[] }> };
 
@@ -18,14 +18,21 @@ function gqlStatusOf(error: unknown): string | undefined {
   return typeof cause === 'string' && cause.startsWith('GQLSTATUS ') ? cause.slice('GQLSTATUS '.length) : undefined;
 }
 
-/** GQLSTATUS class 'G2' is a constraint violation (e.g. a duplicate id). */
-function mapError(stmt: Statement, error: unknown): Error {
+/**
+ * GQLSTATUS class 'G2' is a constraint violation (e.g. a duplicate id); GRAFEO-T001 a write-write
+ * conflict between transactions.
+ */
+function mapError(stmt: Statement | undefined, error: unknown): Error {
   const gqlStatus = gqlStatusOf(error);
   const message = error instanceof Error ? error.message : String(error);
+  const name = stmt ? `${stmt.name}: ` : '';
   if (gqlStatus?.startsWith('G2')) {
-    return new GraphConstraintError(`${stmt.name}: ${message}`, { cause: error });
+    return new GraphConstraintError(`${name}${message}`, { cause: error });
   }
-  return new Error(`${stmt.name}: ${message}`, { cause: error });
+  if (message.includes('GRAFEO-T001')) {
+    return new GraphConflictError(`${name}${message}`, { cause: error });
+  }
+  return new Error(`${name}${message}`, { cause: error });
 }
 
 async function execute<R extends Row>(db: Executor, stmt: Statement, params: Params): Promise<R[]> {
@@ -81,7 +88,11 @@ export class EmbeddedStore implements GraphStore {
       if (tx.isActive) tx.rollback();
       throw error;
     }
-    tx.commit();
+    try {
+      tx.commit();
+    } catch (error) {
+      throw mapError(undefined, error);
+    }
     return result;
   }
 

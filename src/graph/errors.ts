@@ -13,3 +13,11 @@ export class GraphConstraintError extends Error {
     this.name = 'GraphConstraintError';
   }
 }
+
+/** Two transactions wrote the same node at once; the one that gets this lost and changed nothing. */
+export class GraphConflictError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'GraphConflictError';
+  }
+}

@@ -47,8 +47,9 @@ export async function startServer(
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), storeMeterPlugin, errorLogPlugin(logger)],
   });
   await apollo.start();
-  const services = createApiServices(store);
-  const verifyToken = createTokenVerifier(config.auth ?? {});
+  const auth = config.auth ?? {};
+  const services = createApiServices(store, Boolean(auth.secret || auth.jwksUrl));
+  const verifyToken = createTokenVerifier(auth);
   // Network figures take seconds each on a large graph: compute them now, not on the first ask.
   if (config.statsWarm) services.statsCache.warm().catch((error: unknown) => logger.warn({ err: error }, 'network figures not computed at start'));
 

@@ -1,6 +1,6 @@
 import { LABELS, RELATIONSHIP_SPECS, findRelationshipSpec } from '../../src/domain';
 import { GraphConstraintError, GraphUnavailableError } from '../../src/graph/errors';
-import { allStatements, listingStatements, lookup, neighbours, nodes, relationships, schema, search, stats, workingOn } from '../../src/graph/queries';
+import { allStatements, listingStatements, lookup, neighbours, nodes, relationships, schema, search, stats, workingOn, writes } from '../../src/graph/queries';
 import { ALL_LINKS } from '../../src/domain';
 import { loadDir } from '../helpers/graph';
 import { SEED_DIR } from '../helpers/tmp';
@@ -163,6 +163,21 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
     for (const label of LABELS) {
       seen.add(schema.idConstraint(label).name);
       seen.add(schema.nameIndex(label).name);
+    }
+  });
+
+  it('writes single nodes at a version: create, update (null removes), delete; a stale version matches nothing', async () => {
+    for (const label of LABELS) {
+      const [created] = await store.write<{ node: Record<string, unknown> }>(writes.createNode(label), { props: { id: 'w1', name: 'A', title: 'A', note: 'n', version: 1 } });
+      expect(created.node).toMatchObject({ id: 'w1', version: 1 });
+      const stale = await store.write(writes.updateNode(label), { id: 'w1', version: 0, changes: { name: 'B' } });
+      expect(stale).toEqual([]);
+      const [updated] = await store.write<{ node: Record<string, unknown> }>(writes.updateNode(label), { id: 'w1', version: 1, changes: { name: 'B', note: null } });
+      expect(updated.node).toEqual({ id: 'w1', name: 'B', title: 'A', version: 2 });
+      expect(await store.write(writes.deleteNode(label), { id: 'w1', version: 1 })).toEqual([]);
+      const [deleted] = await store.write<{ node: Record<string, unknown> }>(writes.deleteNode(label), { id: 'w1', version: 2 });
+      expect(deleted.node).toMatchObject({ id: 'w1', version: 2 });
+      expect(await store.read(lookup.nodesByKeys(label), { keys: ['w1'] })).toEqual([]);
     }
   });
 

@@ -11,6 +11,7 @@ export interface NodeObject {
   readonly key: string;
   readonly synthetic: boolean;
   readonly sources: readonly string[];
+  readonly version: number;
   readonly [property: string]: unknown;
 }
 
@@ -38,6 +39,7 @@ export function toNodeObject(label: Label, props: Record<string, unknown>): Node
     key,
     synthetic: props.synthetic === true,
     sources: Array.isArray(props.sources) ? props.sources : [],
+    version: typeof props.version === 'number' ? props.version : 0,
   };
   for (const name in props) {
     if (!HIDDEN.has(name) && !(name in out)) out[name] = props[name];

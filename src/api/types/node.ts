@@ -1,4 +1,4 @@
-import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { NodeObject } from '../read/node-object';
 
 @InterfaceType({
@@ -24,4 +24,16 @@ export abstract class NodeBase implements Node {
 
   @Field(() => [String], { description: 'Source references of the node (see seeds/connective-cities/SOURCES.md); empty for invented nodes.' })
   sources!: string[];
+
+  @Field(() => Int, { description: 'Grows by one with every change; an update or delete names the version it was based on. 0 for nodes never changed through the API.' })
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: 'When the node was created through the API (ISO 8601); null for imported nodes.' })
+  createdAt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When the node was last changed through the API (ISO 8601).' })
+  updatedAt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who changed it last: the subject of their token.' })
+  updatedBy?: string | null;
 }

@@ -14,8 +14,9 @@ import * as paths from './paths';
 import * as peers from './peers';
 import * as transfers from './transfers';
 import * as networkStats from './network-stats';
+import * as writes from './writes';
 
-export { schema, nodes, relationships, stats, lookup, neighbours, listing, search, workingOn, cities, paths, peers, transfers, networkStats };
+export { schema, nodes, relationships, stats, lookup, neighbours, listing, search, workingOn, cities, paths, peers, transfers, networkStats, writes };
 
 /**
  * The listing compositions the tests run: each filter alone and all together (ordered by id, no
@@ -71,5 +72,6 @@ export function allStatements(): Statement[] {
     peers.peerProfiles,
     transfers.knowledgeTransfers,
     ...networkStats.networkStatsStatements(),
+    ...writes.writeStatements(),
   ];
 }
