@@ -6,6 +6,7 @@ import type { LoaderOptions } from './read/loaders';
 import { StatsCache } from './traverse/network-stats';
 import { Traversals } from './traverse/traversals';
 import { NodeWriter } from './write/node-writer';
+import { LinkWriter } from './write/link-writer';
 
 /** What every resolver of one request receives: the caller, the request's reader, traversals and store meter. */
 export interface ApiContext {
@@ -13,6 +14,7 @@ export interface ApiContext {
   reader: GraphReader;
   traversals: Traversals;
   writer: NodeWriter;
+  links: LinkWriter;
   meter: StoreMeter;
 }
 
@@ -32,6 +34,8 @@ export function createApiContext(store: GraphStore, options: LoaderOptions, serv
   const meter: StoreMeter = { roundTrips: 0, storeMs: 0 };
   const metered = meteredStore(store, meter);
   const reader = new GraphReader(metered, options);
-  const writer = new NodeWriter(metered, viewer, services.acceptsTokens, () => services.statsCache.invalidate());
-  return { viewer, meter, reader, writer, traversals: new Traversals(metered, reader, services.statsCache) };
+  const changed = () => services.statsCache.invalidate();
+  const writer = new NodeWriter(metered, viewer, services.acceptsTokens, changed);
+  const links = new LinkWriter(metered, reader, viewer, services.acceptsTokens, changed);
+  return { viewer, meter, reader, writer, links, traversals: new Traversals(metered, reader, services.statsCache) };
 }

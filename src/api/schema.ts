@@ -15,6 +15,7 @@ import { TraversalResolver } from './resolvers/traversals';
 import { EvidenceResolver } from './resolvers/evidence';
 import { City, Cluster, Country, Event, Institution, Outcome, Practitioner, Topic } from './types/labels';
 import { NodeMutations } from './resolvers/node-mutations';
+import { LinkMutations } from './resolvers/link-mutations';
 import { validateInput } from './write/validate-input';
 
 const TYPES = { Practitioner, City, Country, Institution, Cluster, Topic, Event, Outcome } as const;
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   TraversalResolver,
   EvidenceResolver,
   ...Object.entries(TYPES).map(([label, type]) => NodeMutations(label as keyof typeof TYPES, type)),
+  LinkMutations,
 ] as const;
 
 /** The executable schema, built from the TypeGraphQL classes (the single source of the schema). */

@@ -11,3 +11,4 @@ export * from './sentences';
 export * from './peers';
 export * from './roles';
 export * from './formats';
+export * from './link-check';

@@ -181,6 +181,21 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
     }
   });
 
+  it('links once per pair and type, and unlinks', async () => {
+    for (const spec of RELATIONSHIP_SPECS) {
+      await store.write(nodes.createNodes(spec.from), { rows: [{ id: 'l-a' }] });
+      if (spec.to !== spec.from) await store.write(nodes.createNodes(spec.to), { rows: [{ id: 'l-b' }] });
+      const b = spec.to === spec.from ? 'l-a' : 'l-b';
+      const first = await store.write<{ created: boolean }>(writes.linkNodes(spec), { from: 'l-a', to: b, props: { sources: ['S1'] } });
+      const again = await store.write<{ created: boolean; rel: Record<string, unknown> }>(writes.linkNodes(spec), { from: 'l-a', to: b, props: { sources: ['S2'] } });
+      expect([first[0].created, again[0].created, again[0].rel]).toEqual([true, false, { sources: ['S2'] }]);
+      expect(await store.write(writes.linkNodes(spec), { from: 'l-a', to: 'missing', props: {} })).toEqual([]);
+      expect(await store.write(writes.unlinkNodes(spec), { from: 'l-a', to: b })).toEqual([{ removed: 1 }]);
+      expect(await store.write(writes.unlinkNodes(spec), { from: 'l-a', to: b })).toEqual([{ removed: 0 }]);
+      await clearAll();
+    }
+  });
+
   describe('read statements on the seed dataset', () => {
     /** A value for every listing parameter that selects something in the seed. */
     const LISTING_VALUES: Record<string, unknown> = {

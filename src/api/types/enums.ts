@@ -10,6 +10,7 @@ import {
   OUTCOME_STATUSES,
   PARTICIPATION_ROLES,
   REGIONS,
+  RELATIONSHIP_TYPES,
   type Label,
 } from '../../domain';
 
@@ -32,6 +33,7 @@ export const OutcomeStatus = enumOf('OutcomeStatus', OUTCOME_STATUSES, 'How far 
 export const ParticipationRole = enumOf('ParticipationRole', PARTICIPATION_ROLES, 'How a practitioner took part in an event.');
 export const ContributionRole = enumOf('ContributionRole', CONTRIBUTION_ROLES, 'How a practitioner contributed to an outcome.');
 export const DatePrecision = enumOf('DatePrecision', DATE_PRECISIONS, 'How exact an event\'s dates are: sources sometimes give only a month, season or year.');
+export const RelationshipTypeEnum = enumOf('RelationshipType', RELATIONSHIP_TYPES, 'The relationship types of the model.');
 export const OrderDirection = enumOf('OrderDirection', ['ASC', 'DESC'] as const, 'Ascending or descending order.');
 export const NodeOrderField = enumOf('NodeOrderField', ['ID', 'NAME'] as const, 'Sort key of a listing: the id, or the name (title for events and outcomes), case- and accent-insensitive.');
 export const EventOrderField = enumOf('EventOrderField', ['ID', 'NAME', 'START_DATE'] as const, 'Sort key of the event listing: id, title, or start date.');

@@ -1,4 +1,4 @@
-import { LABELS, type Label } from '../../domain';
+import { LABELS, RELATIONSHIP_SPECS, relationshipKey, type Label, type RelationshipSpec } from '../../domain';
 import { statement, type Statement } from '../statement';
 
 /**
@@ -34,6 +34,34 @@ export const deleteNode = (label: Label): Statement =>
      WITH n, properties(n) AS old DETACH DELETE n RETURN old AS node`,
   );
 
+/**
+ * Links two nodes (one relationship per pair and type: linking again updates its properties);
+ * no row when either node is missing. `created` says whether the relationship is new.
+ */
+export const linkNodes = (spec: RelationshipSpec): Statement =>
+  statement(
+    `writes.link:${relationshipKey(spec)}`,
+    'write',
+    ['from', 'to', 'props'],
+    `MATCH (a:${spec.from} {id: $from}) MATCH (b:${spec.to} {id: $to})
+     OPTIONAL MATCH (a)-[existing:${spec.type}]->(b)
+     WITH a, b, count(existing) AS before
+     MERGE (a)-[r:${spec.type}]->(b) SET r += $props
+     RETURN properties(r) AS rel, before = 0 AS created`,
+  );
+
+/** Removes the relationship between two nodes; `removed` is 0 when there was none. */
+export const unlinkNodes = (spec: RelationshipSpec): Statement =>
+  statement(
+    `writes.unlink:${relationshipKey(spec)}`,
+    'write',
+    ['from', 'to'],
+    `MATCH (:${spec.from} {id: $from})-[r:${spec.type}]->(:${spec.to} {id: $to}) DELETE r RETURN count(*) AS removed`,
+  );
+
 export function writeStatements(): Statement[] {
-  return LABELS.flatMap((l) => [createNode(l), updateNode(l), deleteNode(l)]);
+  return [
+    ...LABELS.flatMap((l) => [createNode(l), updateNode(l), deleteNode(l)]),
+    ...RELATIONSHIP_SPECS.flatMap((s) => [linkNodes(s), unlinkNodes(s)]),
+  ];
 }

@@ -1,0 +1,43 @@
+import { findRelationshipSpec, RELATIONSHIP_SPECS, type Label, type RelationshipSpec, type RelationshipType } from './model';
+import { checkValue } from './values';
+
+export interface LinkEnd {
+  readonly label: Label;
+  readonly key: string;
+}
+
+export type LinkCheck = { ok: true; spec: RelationshipSpec; props: Record<string, unknown> } | { ok: false; reason: string };
+export type SpecCheck = { ok: true; spec: RelationshipSpec } | { ok: false; reason: string };
+
+const end = (e: LinkEnd) => `${e.label} "${e.key}"`;
+
+/** The spec of a relationship of `type` between these ends, or a reason naming both and what the model allows. */
+export function linkSpec(type: RelationshipType, from: LinkEnd, to: LinkEnd): SpecCheck {
+  const spec = findRelationshipSpec(type, from.label, to.label);
+  if (spec) return { ok: true, spec };
+  const allowed = RELATIONSHIP_SPECS.filter((s) => s.type === type).map((s) => `${s.from} to ${s.to}`);
+  return { ok: false, reason: `${type} cannot join ${end(from)} to ${end(to)}: it goes from ${allowed.join(' or from ')}` };
+}
+
+/**
+ * Whether the model allows a relationship of `type` from `from` to `to` with these properties:
+ * the spec that fits and the properties to store, or the reason why not.
+ */
+export function checkLink(type: RelationshipType, from: LinkEnd, to: LinkEnd, given: Record<string, unknown>): LinkCheck {
+  const found = linkSpec(type, from, to);
+  if (!found.ok) return found;
+  const { spec } = found;
+  const names = spec.properties.map((p) => p.name);
+  const unknown = Object.keys(given).filter((k) => !names.includes(k));
+  if (unknown.length) {
+    return { ok: false, reason: `${type} has no ${unknown.join(', ')}; its properties are ${names.join(', ')}` };
+  }
+  for (const p of spec.properties) {
+    const value = given[p.name];
+    if (p.required && value == null) return { ok: false, reason: `${type} needs ${p.name}${p.values ? ` (one of ${p.values.join(', ')})` : ''}` };
+    if (value == null) continue;
+    const problem = checkValue(p, value);
+    if (problem) return { ok: false, reason: problem };
+  }
+  return { ok: true, spec, props: Object.fromEntries(Object.entries(given).filter(([, v]) => v != null)) };
+}
