@@ -11,6 +11,8 @@ import { LinkWriter } from './write/link-writer';
 /** What every resolver of one request receives: the caller, the request's reader, traversals and store meter. */
 export interface ApiContext {
   viewer: Viewer;
+  /** Whether the server verifies tokens at all (AUTH_SECRET or AUTH_JWKS_URL). */
+  acceptsTokens: boolean;
   reader: GraphReader;
   traversals: Traversals;
   writer: NodeWriter;
@@ -37,5 +39,13 @@ export function createApiContext(store: GraphStore, options: LoaderOptions, serv
   const changed = () => services.statsCache.invalidate();
   const writer = new NodeWriter(metered, viewer, services.acceptsTokens, changed);
   const links = new LinkWriter(metered, reader, viewer, services.acceptsTokens, changed);
-  return { viewer, meter, reader, writer, links, traversals: new Traversals(metered, reader, services.statsCache) };
+  return {
+    viewer,
+    acceptsTokens: services.acceptsTokens,
+    meter,
+    reader,
+    writer,
+    links,
+    traversals: new Traversals(metered, reader, services.statsCache),
+  };
 }

@@ -16,6 +16,7 @@ import { EvidenceResolver } from './resolvers/evidence';
 import { City, Cluster, Country, Event, Institution, Outcome, Practitioner, Topic } from './types/labels';
 import { NodeMutations } from './resolvers/node-mutations';
 import { LinkMutations } from './resolvers/link-mutations';
+import { AuditResolver } from './resolvers/audit';
 import { validateInput } from './write/validate-input';
 
 const TYPES = { Practitioner, City, Country, Institution, Cluster, Topic, Event, Outcome } as const;
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   EvidenceResolver,
   ...Object.entries(TYPES).map(([label, type]) => NodeMutations(label as keyof typeof TYPES, type)),
   LinkMutations,
+  AuditResolver,
 ] as const;
 
 /** The executable schema, built from the TypeGraphQL classes (the single source of the schema). */

@@ -12,3 +12,4 @@ export * from './peers';
 export * from './roles';
 export * from './formats';
 export * from './link-check';
+export * from './audit';

@@ -177,6 +177,26 @@ describe('node writes over HTTP', () => {
     expect((await gql(`{ topic(id: "${key}") { version } }`)).body.data.topic.version).toBe(3);
   });
 
+  it('keeps a tombstone of deleted practitioners and institutions that only admins read', async () => {
+    const key = newId('Practitioner');
+    await create('Practitioner', { id: key, ...VALID.Practitioner }, 'EDITOR');
+    const topic = newId('Topic');
+    await create('Topic', { id: topic, name: 'Gone' }, 'EDITOR');
+    expect((await remove('Practitioner', key, 1, 'ADMIN')).body.errors).toBeUndefined();
+    expect((await remove('Topic', topic, 1, 'ADMIN')).body.errors).toBeUndefined();
+    const log = await gql('{ auditLog(first: 10) { action kind key by at snapshot } }', 'ADMIN');
+    const entry = log.body.data.auditLog.find((e: { key: string }) => e.key === key);
+    expect(entry).toEqual({ action: 'DELETE', kind: 'PRACTITIONER', key, by: 'admin-user', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), snapshot: expect.any(String) });
+    expect(JSON.parse(entry.snapshot)).toMatchObject({ id: key, name: VALID.Practitioner.name, email: VALID.Practitioner.email, version: 1 });
+    expect(log.body.data.auditLog.some((e: { key: string }) => e.key === topic)).toBe(false);
+    for (const role of ['VIEWER', 'ANALYST', 'EDITOR'] as const) {
+      expect((await gql('{ auditLog { key } }', role)).body.errors[0].extensions.code).toBe('FORBIDDEN');
+    }
+    expect((await gql('{ auditLog { key } }')).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    // The audit log is not part of the graph's figures.
+    expect((await gql('{ graphStats { nodes { label } } }')).body.data.graphStats.nodes.map((n: { label: string }) => n.label)).not.toContain('AuditEntry');
+  });
+
   it('keeps search and figures current: a renamed city is found by its new name, a new practitioner is counted', async () => {
     const key = newId('City');
     await create('City', { id: key, ...VALID.City, name: 'Oldtown' }, 'EDITOR');

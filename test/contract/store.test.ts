@@ -1,6 +1,6 @@
 import { LABELS, RELATIONSHIP_SPECS, findRelationshipSpec } from '../../src/domain';
 import { GraphConstraintError, GraphUnavailableError } from '../../src/graph/errors';
-import { allStatements, listingStatements, lookup, neighbours, nodes, relationships, schema, search, stats, workingOn, writes } from '../../src/graph/queries';
+import { allStatements, listingStatements, lookup, neighbours, nodes, relationships, schema, search, stats, workingOn, writes, audit } from '../../src/graph/queries';
 import { ALL_LINKS } from '../../src/domain';
 import { loadDir } from '../helpers/graph';
 import { SEED_DIR } from '../helpers/tmp';
@@ -194,6 +194,14 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
       expect(await store.write(writes.unlinkNodes(spec), { from: 'l-a', to: b })).toEqual([{ removed: 0 }]);
       await clearAll();
     }
+  });
+
+  it('records and reads audit entries, newest first', async () => {
+    for (const [i, at] of ['2026-01-01T00:00:00Z', '2026-03-01T00:00:00Z', '2026-02-01T00:00:00Z'].entries()) {
+      await store.write(audit.recordEntry, { entry: { id: `a${i}`, action: 'DELETE', label: 'Practitioner', key: `p${i}`, at, by: 'x', snapshot: '{}' } });
+    }
+    const rows = await store.read<{ entry: { key: string } }>(audit.latestEntries, { limit: 2 });
+    expect(rows.map((r) => r.entry.key)).toEqual(['p1', 'p2']);
   });
 
   describe('read statements on the seed dataset', () => {

@@ -1,5 +1,5 @@
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
-import { LABELS, RELATIONSHIP_TYPES } from '../../src/domain';
+import { AUDIT_LABEL, LABELS, RELATIONSHIP_TYPES } from '../../src/domain';
 import { allStatements } from '../../src/graph/queries';
 
 /**
@@ -18,7 +18,7 @@ describe('Cypher catalogue lint', () => {
   it.each(statements.map((s) => [s.name, s] as const))('%s has no diagnostics', (_name, stmt) => {
     const parameters = Object.fromEntries(stmt.params.map((p) => [p, null]));
     const { diagnostics } = lintCypherQuery(stmt.cypher, {
-      labels: [...LABELS],
+      labels: [...LABELS, AUDIT_LABEL],
       relationshipTypes: [...RELATIONSHIP_TYPES],
       parameters,
     });

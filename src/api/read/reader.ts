@@ -1,6 +1,6 @@
-import { LABELS, parseGlobalId, scoreName, type Label, type Link } from '../../domain';
+import { LABELS, parseGlobalId, scoreName, type AuditEntry, type Label, type Link } from '../../domain';
 import type { GraphStore } from '../../graph/store';
-import { listing, search, stats } from '../../graph/queries';
+import { audit, listing, search, stats } from '../../graph/queries';
 import { ApiError } from '../errors';
 import { toConnection, type ConnectionObject } from './connection';
 import { checkFirst, decodeCursor } from './cursor';
@@ -121,6 +121,11 @@ export class GraphReader {
       })
       .sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id))
       .slice(0, first);
+  }
+
+  /** The newest entries of the audit log (the caller has checked the role). */
+  async auditLog(limit: number): Promise<AuditEntry[]> {
+    return (await this.store.read<{ entry: AuditEntry }>(audit.latestEntries, { limit })).map((r) => r.entry);
   }
 
   async stats() {

@@ -1,7 +1,8 @@
-import { LABEL_SPECS, withDerivedProperties, type Label, type Viewer } from '../../domain';
+import { AUDITED_LABELS, LABEL_SPECS, withDerivedProperties, type AuditEntry, type Label, type Viewer } from '../../domain';
+import { randomUUID } from 'node:crypto';
 import { GraphConflictError, GraphConstraintError } from '../../graph/errors';
 import type { GraphStore } from '../../graph/store';
-import { lookup, writes } from '../../graph/queries';
+import { audit, lookup, writes } from '../../graph/queries';
 import { ApiError } from '../errors';
 import { keyArgument } from '../read/key-argument';
 import { toNodeObject, type NodeObject } from '../read/node-object';
@@ -86,7 +87,22 @@ export class NodeWriter {
   async delete(label: Label, id: string, version: number): Promise<DeletedObject> {
     authorize(this.viewer, this.acceptsTokens, 'delete');
     const key = keyArgument(label, id, 'id');
-    const node = await this.writeAt(label, key, version, async (tx) => (await tx.run<{ node: Props }>(writes.deleteNode(label), { id: key, version }))[0]?.node);
+    const node = await this.writeAt(label, key, version, async (tx) => {
+      const [row] = await tx.run<{ node: Props }>(writes.deleteNode(label), { id: key, version });
+      if (row && AUDITED_LABELS.includes(label)) {
+        const entry: AuditEntry = {
+          id: randomUUID(),
+          action: 'DELETE',
+          label,
+          key,
+          at: new Date().toISOString(),
+          by: this.viewer.subject,
+          snapshot: JSON.stringify(row.node),
+        };
+        await tx.run(audit.recordEntry, { entry });
+      }
+      return row?.node;
+    });
     return { id: toNodeObject(label, node).id, version };
   }
 

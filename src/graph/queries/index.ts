@@ -15,8 +15,9 @@ import * as peers from './peers';
 import * as transfers from './transfers';
 import * as networkStats from './network-stats';
 import * as writes from './writes';
+import * as audit from './audit';
 
-export { schema, nodes, relationships, stats, lookup, neighbours, listing, search, workingOn, cities, paths, peers, transfers, networkStats, writes };
+export { schema, nodes, relationships, stats, lookup, neighbours, listing, search, workingOn, cities, paths, peers, transfers, networkStats, writes, audit };
 
 /**
  * The listing compositions the tests run: each filter alone and all together (ordered by id, no
@@ -73,5 +74,7 @@ export function allStatements(): Statement[] {
     transfers.knowledgeTransfers,
     ...networkStats.networkStatsStatements(),
     ...writes.writeStatements(),
+    audit.recordEntry,
+    audit.latestEntries,
   ];
 }
