@@ -1,7 +1,7 @@
 import { AUDITED_LABELS, LABEL_SPECS, withDerivedProperties, type AuditEntry, type Label, type Viewer } from '../../domain';
 import { randomUUID } from 'node:crypto';
 import { GraphConflictError, GraphConstraintError } from '../../graph/errors';
-import type { GraphStore } from '../../graph/store';
+import type { GraphStore, GraphTransaction } from '../../graph/store';
 import { audit, lookup, writes } from '../../graph/queries';
 import { ApiError } from '../errors';
 import { keyArgument } from '../read/key-argument';
@@ -114,7 +114,7 @@ export class NodeWriter {
     label: Label,
     key: string,
     version: number,
-    write: (tx: Parameters<Parameters<GraphStore['transaction']>[0]>[0], current: Props) => Promise<Props | undefined>,
+    write: (tx: GraphTransaction, current: Props) => Promise<Props | undefined>,
   ): Promise<Props> {
     let currentVersion = version;
     try {
