@@ -17,6 +17,7 @@ import { City, Cluster, Country, Event, Institution, Outcome, Practitioner, Topi
 import { NodeMutations } from './resolvers/node-mutations';
 import { LinkMutations } from './resolvers/link-mutations';
 import { AuditResolver } from './resolvers/audit';
+import { ImportRecordsResolver } from './resolvers/import-records';
 import { validateInput } from './write/validate-input';
 
 const TYPES = { Practitioner, City, Country, Institution, Cluster, Topic, Event, Outcome } as const;
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   ...Object.entries(TYPES).map(([label, type]) => NodeMutations(label as keyof typeof TYPES, type)),
   LinkMutations,
   AuditResolver,
+  ImportRecordsResolver,
 ] as const;
 
 /** The executable schema, built from the TypeGraphQL classes (the single source of the schema). */

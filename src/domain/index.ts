@@ -13,3 +13,4 @@ export * from './roles';
 export * from './formats';
 export * from './link-check';
 export * from './audit';
+export * from './record-check';

@@ -196,6 +196,23 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
     }
   });
 
+  it('imports batches of nodes by id (new ones at version 1, known ones one up) and of links', async () => {
+    for (const label of LABELS) {
+      await store.write(writes.importNodes(label), { rows: [{ id: 'i1', name: 'A' }], now: 't1', by: 'x' });
+      const [{ count }] = await store.write<{ count: number }>(writes.importNodes(label), { rows: [{ id: 'i1', name: 'B' }, { id: 'i2' }], now: 't2', by: 'y' });
+      expect(count).toBe(2);
+      const rows = await store.read<{ node: Record<string, unknown> }>(lookup.nodesByKeys(label), { keys: ['i1', 'i2'] });
+      expect(rows.map((r) => r.node).sort((a, b) => String(a.id).localeCompare(String(b.id)))).toEqual([
+        { id: 'i1', name: 'B', version: 2, createdAt: 't1', updatedAt: 't2', updatedBy: 'y' },
+        { id: 'i2', version: 1, createdAt: 't2', updatedAt: 't2', updatedBy: 'y' },
+      ]);
+    }
+    for (const spec of RELATIONSHIP_SPECS) {
+      const rows = [{ from: 'i1', to: 'i2', props: { sources: ['S'] } }, { from: 'i1', to: 'missing', props: {} }];
+      expect(await store.write(writes.importLinks(spec), { rows })).toEqual([{ count: 1 }]);
+    }
+  });
+
   it('records and reads audit entries, newest first', async () => {
     for (const [i, at] of ['2026-01-01T00:00:00Z', '2026-03-01T00:00:00Z', '2026-02-01T00:00:00Z'].entries()) {
       await store.write(audit.recordEntry, { entry: { id: `a${i}`, action: 'DELETE', label: 'Practitioner', key: `p${i}`, at, by: 'x', snapshot: '{}' } });

@@ -7,6 +7,7 @@ import { ApiError } from '../errors';
 import { keyArgument } from '../read/key-argument';
 import { toNodeObject, type NodeObject } from '../read/node-object';
 import { authorize } from './authorize';
+import { importRecords, type ImportInput, type ImportReportObject } from './record-import';
 
 type Props = Record<string, unknown>;
 
@@ -82,6 +83,13 @@ export class NodeWriter {
       return row?.node;
     });
     return toNodeObject(label, node);
+  }
+
+  /** Many nodes and relationships at once, all or nothing (see record-import.ts). */
+  async importRecords(input: ImportInput): Promise<ImportReportObject> {
+    const report = await importRecords(this.store, this.viewer, this.acceptsTokens, input);
+    if (!report.dryRun) this.changed();
+    return report;
   }
 
   async delete(label: Label, id: string, version: number): Promise<DeletedObject> {

@@ -59,9 +59,35 @@ export const unlinkNodes = (spec: RelationshipSpec): Statement =>
     `MATCH (:${spec.from} {id: $from})-[r:${spec.type}]->(:${spec.to} {id: $to}) DELETE r RETURN count(*) AS removed`,
   );
 
+/**
+ * Creates or updates a batch of nodes by id (imports): given properties replace those stored,
+ * others stay; new nodes start at version 1, updated ones move up by one.
+ */
+export const importNodes = (label: Label): Statement =>
+  statement(
+    `writes.importNodes:${label}`,
+    'write',
+    ['rows', 'now', 'by'],
+    `UNWIND $rows AS row MERGE (n:${label} {id: row.id})
+     ON CREATE SET n.createdAt = $now
+     SET n += row, n.version = coalesce(n.version, 0) + 1, n.updatedAt = $now, n.updatedBy = $by
+     RETURN count(n) AS count`,
+  );
+
+/** Links a batch of node pairs (imports), one relationship per pair and type. */
+export const importLinks = (spec: RelationshipSpec): Statement =>
+  statement(
+    `writes.importLinks:${relationshipKey(spec)}`,
+    'write',
+    ['rows'],
+    `UNWIND $rows AS row MATCH (a:${spec.from} {id: row.from}) MATCH (b:${spec.to} {id: row.to})
+     MERGE (a)-[r:${spec.type}]->(b) SET r += row.props RETURN count(r) AS count`,
+  );
+
 export function writeStatements(): Statement[] {
   return [
     ...LABELS.flatMap((l) => [createNode(l), updateNode(l), deleteNode(l)]),
-    ...RELATIONSHIP_SPECS.flatMap((s) => [linkNodes(s), unlinkNodes(s)]),
+    ...LABELS.map(importNodes),
+    ...RELATIONSHIP_SPECS.flatMap((s) => [linkNodes(s), unlinkNodes(s), importLinks(s)]),
   ];
 }
