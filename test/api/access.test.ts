@@ -1,4 +1,5 @@
 import http from 'node:http';
+import pino from 'pino';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { ROLES, type Role } from '../../src/domain';
 import { prepareGraph } from '../../src/server/bootstrap';
@@ -131,5 +132,42 @@ describe('access over HTTP', () => {
     expect(noSecret).toMatchObject({ code: 1, stderr: expect.stringContaining('AUTH_SECRET') });
     const badRole = await runCli('server/cli/token', ['--role', 'boss', '--sub', 'bob'], { AUTH_SECRET: SECRET });
     expect(badRole).toMatchObject({ code: 2, stderr: expect.stringContaining('--role must be one of viewer, analyst, editor, admin') });
+  });
+});
+
+describe('personal data and the logs', () => {
+  it('never writes contact data to the log, whatever the requests do with it', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'trace' }, { write: (line: string) => void lines.push(line) });
+    const store = await memoryStore();
+    await prepareGraph(store, { seedDir: SEED_DIR }, logger);
+    const server = await startServer({ port: 0, host: '127.0.0.1', nodeEnv: 'production', loaderBatching: true, auth: { secret: SECRET } }, store, logger);
+    try {
+      const [admin, analyst] = await Promise.all([
+        mintToken(SECRET, { role: 'ADMIN', subject: 'admin-a', ttl: '5m' }),
+        mintToken(SECRET, { role: 'ANALYST', subject: 'analyst-a', ttl: '5m' }),
+      ]);
+      const email = 'private.person@example.org';
+      const phone = '+49 228 4460 0000';
+      const input = { id: 'private-01', name: 'Private Person', email, phone };
+      const requests: [string, Record<string, unknown>, string | undefined][] = [
+        ['mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id email phone } }', { input }, admin],
+        ['mutation($input: PractitionerInput!) { createPractitioner(input: $input) { id } }', { input }, admin], // duplicate id: CONFLICT
+        ['mutation($p: PractitionerPatch!) { updatePractitioner(id: "private-01", version: 1, patch: $p) { email } }', { p: { email: `new.${email}` } }, admin],
+        ['mutation($p: PractitionerPatch!) { updatePractitioner(id: "private-01", version: 1, patch: $p) { email } }', { p: { phone } }, admin], // stale version
+        ['mutation($n: [NodeRecordInput!]) { importRecords(nodes: $n) { nodesCreated } }', { n: [{ kind: 'PRACTITIONER', properties: { ...input, id: 'private-02', email: `bad ${email}` } }] }, admin],
+        ['{ practitioner(id: "private-01") { email phone } }', {}, analyst],
+        ['{ practitioner(id: "private-01") { email phone } }', {}, undefined],
+        ['mutation { deletePractitioner(id: "private-01", version: 2) { id } }', {}, admin],
+        ['{ auditLog { snapshot } }', {}, admin],
+      ];
+      for (const [query, variables, token] of requests) await post(server.url, { query, variables }, token);
+      const log = lines.join('\n');
+      expect(log.length).toBeGreaterThan(0);
+      for (const secret of [email, phone, 'private.person', '4460']) expect(log).not.toContain(secret);
+    } finally {
+      await server.close();
+      await store.close();
+    }
   });
 });

@@ -88,16 +88,7 @@ export class NodeRecordInput {
 }
 
 @InputType({ description: 'A relationship to add between nodes in the graph or in the same batch.' })
-export class RelationshipRecordInput {
-  @Field(() => RelationshipTypeEnum, { description: 'The relationship type.' })
-  type!: string;
-
-  @Field(() => ID, { description: 'Global id of the start node.' })
-  from!: string;
-
-  @Field(() => ID, { description: 'Global id of the end node.' })
-  to!: string;
-
+export class RelationshipRecordInput extends UnlinkInput {
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'Its properties, e.g. { "role": "SPEAKER" }.' })
   properties?: Record<string, unknown> | null;
 }
