@@ -1,4 +1,5 @@
 import { ApiError } from '../errors';
+import { rangeArgument } from './range-argument';
 
 /**
  * Opaque cursors: base64url of `[order, value, id]`, the sort key of the last row seen. Keyset
@@ -43,9 +44,5 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 /** `first` within 0..100 (20 when null), else BAD_USER_INPUT naming the range. */
 export function checkFirst(requested: number | null | undefined, max = MAX_PAGE_SIZE): number {
-  const first = requested ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > max) {
-    throw new ApiError('BAD_USER_INPUT', `first must be between 0 and ${max}; got ${first}.`, { argument: 'first' });
-  }
-  return first;
+  return rangeArgument(requested ?? DEFAULT_PAGE_SIZE, 0, max, 'first');
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { AuditEntry as AuditEntryRecord } from '../../domain';
 import type { ApiContext } from '../context';
-import { ApiError } from '../errors';
+import { rangeArgument } from '../read/range-argument';
 import { AuditEntry } from '../types/audit';
 import { kindOfLabel } from '../types/enums';
 import { authorize } from '../write/authorize';
@@ -14,8 +14,7 @@ export class AuditResolver {
     @Ctx() { viewer, acceptsTokens, reader }: ApiContext,
   ) {
     authorize(viewer, acceptsTokens, 'readAudit');
-    const limit = first ?? 50;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new ApiError('BAD_USER_INPUT', `first must be between 1 and 500; got ${limit}.`, { argument: 'first' });
+    const limit = rangeArgument(first ?? 50, 1, 500, 'first');
     const rows = await reader.auditLog(limit);
     return rows.map((e: AuditEntryRecord) => ({ ...e, kind: kindOfLabel(e.label) }));
   }

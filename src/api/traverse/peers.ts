@@ -3,6 +3,7 @@ import type { GraphStore } from '../../graph/store';
 import { peers } from '../../graph/queries';
 import { ApiError } from '../errors';
 import { keyArgument } from '../read/key-argument';
+import { rangeArgument } from '../read/range-argument';
 import type { NodeObject } from '../read/node-object';
 import type { GraphReader } from '../read/reader';
 
@@ -24,10 +25,7 @@ export async function recommendPeers(
   reader: GraphReader,
   args: { practitioner: string; topic?: string | null; first?: number | null },
 ): Promise<PeerRecommendationObject[]> {
-  const first = args.first ?? 10;
-  if (!Number.isInteger(first) || first < 0 || first > 50) {
-    throw new ApiError('BAD_USER_INPUT', `first must be between 0 and 50; got ${first}.`, { argument: 'first' });
-  }
+  const first = rangeArgument(args.first ?? 10, 0, 50, 'first');
   const key = keyArgument('Practitioner', args.practitioner, 'practitioner');
   const topic = args.topic == null ? null : keyArgument('Topic', args.topic, 'topic');
   const [me] = await store.read<PeerProfile & Record<string, unknown>>(peers.peerProfiles, { keys: [key] });

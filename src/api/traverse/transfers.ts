@@ -1,6 +1,6 @@
 import type { GraphStore } from '../../graph/store';
 import { transfers } from '../../graph/queries';
-import { ApiError } from '../errors';
+import { rangeArgument } from '../read/range-argument';
 import { toNodeObject, type NodeObject } from '../read/node-object';
 
 type Props = Record<string, unknown>;
@@ -18,10 +18,7 @@ export async function knowledgeTransfers(
   store: GraphStore,
   args: { cluster?: string | null; fromRegion?: string | null; toRegion?: string | null; first?: number | null },
 ): Promise<KnowledgeTransferObject[]> {
-  const first = args.first ?? 50;
-  if (!Number.isInteger(first) || first < 0 || first > 200) {
-    throw new ApiError('BAD_USER_INPUT', `first must be between 0 and 200; got ${first}.`, { argument: 'first' });
-  }
+  const first = rangeArgument(args.first ?? 50, 0, 200, 'first');
   const rows = await store.read<{ source: Props; target: Props; fromCity: Props; toCity: Props; via: Props[] }>(transfers.knowledgeTransfers, {
     cluster: args.cluster ?? null,
     fromRegion: args.fromRegion ?? null,

@@ -2,6 +2,7 @@ import { LABELS, parseGlobalId, relationshipSentence, type Label } from '../../d
 import type { GraphStore } from '../../graph/store';
 import { ApiError } from '../errors';
 import type { NodeObject } from '../read/node-object';
+import { rangeArgument } from '../read/range-argument';
 import type { GraphReader } from '../read/reader';
 import { kindOfLabel, labelOfKind, type NodeKind } from '../types/enums';
 import { neighbourhood } from './neighbourhood';
@@ -26,13 +27,6 @@ export interface PathObject {
 }
 
 const nameOf = (n: NodeObject) => String(n.name ?? n.title ?? n.key);
-
-function inRange(value: number, min: number, max: number, argument: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ApiError('BAD_USER_INPUT', `${argument} must be between ${min} and ${max}; got ${value}.`, { argument });
-  }
-  return value;
-}
 
 /**
  * The network questions of one request (practitioners working on something, paths,
@@ -63,7 +57,7 @@ export class Traversals {
   }
 
   async connectionPath(from: string, to: string, maxHops: number): Promise<PathObject | null> {
-    inRange(maxHops, 1, 6, 'maxHops');
+    rangeArgument(maxHops, 1, 6, 'maxHops');
     const [a, b] = await Promise.all([this.existing(from, 'from'), this.existing(to, 'to')]);
     const steps = await shortestPath(this.walker, { label: a.__label, key: a.key }, { label: b.__label, key: b.key }, maxHops);
     if (steps === null) return null;
@@ -88,8 +82,8 @@ export class Traversals {
   }
 
   async neighbourhood(id: string, depth: number, limit: number, kinds?: readonly NodeKind[] | null) {
-    inRange(depth, 1, 3, 'depth');
-    inRange(limit, 1, 1000, 'limit');
+    rangeArgument(depth, 1, 3, 'depth');
+    rangeArgument(limit, 1, 1000, 'limit');
     const centre = await this.existing(id, 'id');
     const labels: readonly Label[] = kinds?.length ? kinds.map(labelOfKind) : LABELS;
     const graph = await neighbourhood(this.walker, { label: centre.__label, key: centre.key, name: nameOf(centre) }, depth, limit, labels);
@@ -105,7 +99,7 @@ export class Traversals {
   }
 
   networkStats(phase?: number | null, region?: string | null): Promise<NetworkStatsObject> {
-    if (phase != null) inRange(phase, 1, 4, 'phase');
+    if (phase != null) rangeArgument(phase, 1, 4, 'phase');
     if (phase != null && region != null) return this.statsCache.get('phaseRegion', { phase, region });
     if (phase != null) return this.statsCache.get('phase', { phase });
     if (region != null) return this.statsCache.get('region', { region });
