@@ -28,7 +28,8 @@ export function checkLink(type: RelationshipType, from: LinkEnd, to: LinkEnd, gi
   if (!found.ok) return found;
   const { spec } = found;
   const names = spec.properties.map((p) => p.name);
-  const unknown = Object.keys(given).filter((k) => !names.includes(k));
+  // An absent GraphQL input field arrives as undefined: it was not given.
+  const unknown = Object.keys(given).filter((k) => given[k] !== undefined && !names.includes(k));
   if (unknown.length) {
     return { ok: false, reason: `${type} has no ${unknown.join(', ')}; its properties are ${names.join(', ')}` };
   }

@@ -49,8 +49,15 @@ export function checkRecord(label: Label, props: Record<string, unknown>): strin
     const problem = checkProperty(p, value);
     if (problem) problems.push(problem);
   }
-  if (label === 'Event' && typeof props.startDate === 'string' && typeof props.endDate === 'string' && props.endDate < props.startDate) {
-    problems.push(`endDate (${props.endDate}) is before startDate (${props.startDate})`);
-  }
+  const order = dateOrderProblem(label, props);
+  if (order) problems.push(order);
   return problems;
+}
+
+/** An event may not end before it starts: the one rule across properties, for every kind of write. */
+export function dateOrderProblem(label: Label, props: Record<string, unknown>): string | undefined {
+  if (label === 'Event' && typeof props.startDate === 'string' && typeof props.endDate === 'string' && props.endDate < props.startDate) {
+    return `endDate (${props.endDate}) is before startDate (${props.startDate})`;
+  }
+  return undefined;
 }

@@ -73,7 +73,7 @@ export class LinkWriter {
     const { type, from: fromId, to: toId, ...given } = args;
     const from = endOf(fromId, 'input.from');
     const to = endOf(toId, 'input.to');
-    const check = checkLink(type as RelationshipType, from, to, Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)));
+    const check = checkLink(type as RelationshipType, from, to, given);
     if (!check.ok) throw new ApiError('BAD_USER_INPUT', `${check.reason}.`, { argument: 'input' });
     const [a, b] = await this.ends(from, to);
     const [row] = await retryOnConflict(() =>

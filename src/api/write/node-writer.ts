@@ -1,4 +1,4 @@
-import { AUDITED_LABELS, LABEL_SPECS, withDerivedProperties, type AuditEntry, type Label, type Viewer } from '../../domain';
+import { AUDITED_LABELS, dateOrderProblem, LABEL_SPECS, withDerivedProperties, type AuditEntry, type Label, type Viewer } from '../../domain';
 import { randomUUID } from 'node:crypto';
 import { GraphConflictError, GraphConstraintError } from '../../graph/errors';
 import type { GraphStore, GraphTransaction } from '../../graph/store';
@@ -21,11 +21,10 @@ function given(input: object): Props {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
 }
 
-/** Checks across properties that no single field can: an event may not end before it starts. */
+/** Checks across properties that no single field can (dateOrderProblem). */
 function checkNode(label: Label, props: Props): void {
-  if (label === 'Event' && typeof props.startDate === 'string' && typeof props.endDate === 'string' && props.endDate < props.startDate) {
-    throw new ApiError('BAD_USER_INPUT', `endDate (${props.endDate}) is before startDate (${props.startDate}).`, { argument: 'endDate' });
-  }
+  const problem = dateOrderProblem(label, props);
+  if (problem) throw new ApiError('BAD_USER_INPUT', `${problem}.`, { argument: 'endDate' });
 }
 
 function conflict(label: Label, key: string, version: number, current: number): ApiError {

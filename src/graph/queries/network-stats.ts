@@ -101,10 +101,6 @@ export function statsStatement(scope: StatsScope, part: StatsPart): Statement {
   return memoStatement(name, () => statement(name, 'read', SCOPES[scope].params, PARTS[part](SCOPES[scope])));
 }
 
-export function statsParams(scope: StatsScope): readonly string[] {
-  return SCOPES[scope].params;
-}
-
 export function networkStatsStatements(): Statement[] {
   return STATS_SCOPES.flatMap((scope) => STATS_PARTS.map((part) => statsStatement(scope, part)));
 }
