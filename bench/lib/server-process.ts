@@ -24,10 +24,10 @@ export interface ServerProcess {
  * The built service (`dist/server/main.js`, as `npm start` runs it) in a process of its own, so
  * the client's work is not counted in the server's latency.
  */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+export async function startServerProcess(env: Record<string, string>, execArgv: string[] = []): Promise<ServerProcess> {
   const port = await freePort();
   const main = path.resolve(__dirname, '../../dist/server/main.js');
-  const child: ChildProcess = spawn(process.execPath, [main], {
+  const child: ChildProcess = spawn(process.execPath, [...execArgv, main], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

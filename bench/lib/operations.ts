@@ -1,0 +1,139 @@
+import { Kind, parse, type SelectionSetNode } from 'graphql';
+import { CLUSTER_CODES, EVIDENCE_KINDS, LABELS } from '../../src/domain';
+import { searchTokens } from '../../src/domain/ranking';
+import type { GraphStore } from '../../src/graph/store';
+import type { Params, Statement } from '../../src/graph/statement';
+import { networkStats, search, workingOn } from '../../src/graph/queries';
+import type { Random } from '../../src/seed/random';
+import * as floor from './floor-statements';
+
+/** What the operations draw their arguments from: ids and names read from the graph once. */
+export interface Samples {
+  cities: string[];
+  practitioners: { id: string; name: string }[];
+}
+
+/** One GraphQL operation of the mix and the statements that give the same answer directly. */
+export interface Operation {
+  name: string;
+  query: string;
+  /** The arguments of one request; the floor receives the same draw. */
+  draw: (random: Random, samples: Samples) => Record<string, unknown>;
+  floor: (args: Record<string, unknown>) => { stmt: Statement; params: Params }[];
+  /**
+   * A traversal walks the graph in rounds whose number depends on what it meets (breadth-first
+   * search, capped neighbourhoods), so the bound of one round per level does not apply to it.
+   */
+  traversal?: true;
+}
+
+const FOUR_LEVELS_FIRST = 50;
+const WORKING_ON_FIRST = 20;
+
+/**
+ * The nesting of fields that select fields, not counting a connection's plumbing (nodes, edges,
+ * node, pageInfo): the number of levels the API may have to fetch, one store round each at best.
+ */
+export function queryDepth(query: string): number {
+  const PLUMBING = new Set(['nodes', 'edges', 'node', 'pageInfo']);
+  const depthOf = (set: SelectionSetNode | undefined, isRoot: boolean): number => {
+    let deepest = 0;
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (!selection.selectionSet) continue;
+        const own = isRoot || !PLUMBING.has(selection.name.value) ? 1 : 0;
+        deepest = Math.max(deepest, own + depthOf(selection.selectionSet, false));
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        deepest = Math.max(deepest, depthOf(selection.selectionSet, isRoot));
+      }
+    }
+    return deepest;
+  };
+  const document = parse(query);
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return operation && operation.kind === Kind.OPERATION_DEFINITION ? depthOf(operation.selectionSet, true) : 0;
+}
+
+const practitionerId = (random: Random, samples: Samples) => random.pick(samples.practitioners).id;
+
+export const OPERATIONS: Operation[] = [
+  {
+    name: 'node',
+    query: `query Node($id: ID!) { node(id: $id) { id ... on Practitioner { key name position } } }`,
+    draw: (r, s) => ({ id: `Practitioner:${practitionerId(r, s)}` }),
+    floor: (a) => [{ stmt: floor.nodeById, params: { id: String(a.id).slice('Practitioner:'.length) } }],
+  },
+  {
+    name: 'four levels',
+    query: `query FourLevels($first: Int!) {
+      practitioners(first: $first) { nodes { key city { key country { key cities(first: 3) { nodes { key } } } } } }
+    }`,
+    draw: () => ({ first: FOUR_LEVELS_FIRST }),
+    floor: (a) => [{ stmt: floor.fourLevels, params: { first: a.first as number } }],
+  },
+  {
+    name: 'practitionersWorkingOn',
+    query: `query WorkingOn($city: String!, $cluster: ClusterCode) {
+      practitionersWorkingOn(city: $city, cluster: $cluster, first: ${WORKING_ON_FIRST}) {
+        totalCount edges { node { key name } evidence { kind description } }
+      }
+    }`,
+    draw: (r, s) => ({ city: r.pick(s.cities), cluster: r.pick(CLUSTER_CODES) }),
+    floor: (a) => [
+      {
+        stmt: workingOn.workingOnPage('cluster', EVIDENCE_KINDS),
+        params: { city: a.city as string, cluster: a.cluster as string, after: null, limit: WORKING_ON_FIRST },
+      },
+    ],
+  },
+  {
+    name: 'connectionPath',
+    traversal: true,
+    query: `query Path($from: ID!, $to: ID!) { connectionPath(from: $from, to: $to, maxHops: 4) { length steps { sentence } } }`,
+    draw: (r, s) => ({ from: `Practitioner:${practitionerId(r, s)}`, to: `Practitioner:${practitionerId(r, s)}` }),
+    floor: (a) => [
+      {
+        stmt: floor.shortestPath,
+        params: { from: String(a.from).slice('Practitioner:'.length), to: String(a.to).slice('Practitioner:'.length) },
+      },
+    ],
+  },
+  {
+    name: 'neighbourhood',
+    traversal: true,
+    query: `query Around($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 200) { truncated nodes { id kind label } edges { source target type } } }`,
+    draw: (r, s) => ({ id: `Practitioner:${practitionerId(r, s)}` }),
+    floor: (a) => [{ stmt: floor.neighbourhood, params: { id: String(a.id).slice('Practitioner:'.length), limit: 200 } }],
+  },
+  {
+    name: 'networkStats',
+    query: `query Figures($phase: Int) {
+      networkStats(phase: $phase) { practitioners byCluster { cluster practitioners events outcomes } byRegion { region practitioners } byYear { year events participants } }
+    }`,
+    draw: (r) => ({ phase: r.chance(0.5) ? null : r.int(1, 4) }),
+    floor: (a) => {
+      const scope = a.phase == null ? 'network' : 'phase';
+      const params: Params = a.phase == null ? {} : { phase: a.phase as number };
+      return networkStats.STATS_PARTS.map((part) => ({ stmt: networkStats.statsStatement(scope, part), params }));
+    },
+  },
+  {
+    name: 'search',
+    query: `query Search($text: String!) { search(text: $text, first: 10) { score node { id ... on Practitioner { key name } } } }`,
+    draw: (r, s) => ({ text: r.pick(r.pick(s.practitioners).name.split(' ')) }),
+    floor: (a) => [
+      {
+        // The API asks for five candidates per hit and ranks them itself.
+        stmt: search.searchCandidates(LABELS),
+        params: { tokens: searchTokens(String(a.text)), limit: 100 },
+      },
+    ],
+  },
+];
+
+/** Reads the samples once, straight from the store. */
+export async function readSamples(store: GraphStore): Promise<Samples> {
+  const cities = await store.read<{ id: string }>(floor.sampleCities, { limit: 100_000 });
+  const practitioners = await store.read<{ id: string; name: string }>(floor.samplePractitioners, { limit: 5_000 });
+  return { cities: cities.map((c) => c.id), practitioners };
+}

@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import type { DatasetReport } from './dataset';
+import type { Latency } from './summary';
+
+export interface OperationReport {
+  name: string;
+  depth: number;
+  api: Latency & { roundTrips: number; maxRoundTrips: number };
+  api32: Latency;
+  naive: Latency & { roundTrips: number };
+  floor: Latency & { statements: number };
+  /** API p50 / floor p50, and naive p50 / API p50. */
+  apiOverFloor: number;
+  naiveOverApi: number;
+  /** Whether the operation is held to one store round per level (not traversals). */
+  boundedByDepth: boolean;
+  roundTripsWithinDepth: boolean;
+}
+
+export interface BenchReport {
+  date: string;
+  quick: boolean;
+  machine: { cpus: string; cores: number; memoryGiB: number; os: string };
+  versions: Record<string, string>;
+  dataset: DatasetReport | null;
+  server: { peakRssBytes: number | null };
+  operations: OperationReport[];
+  targets: { target: string; value: string; met: boolean }[];
+}
+
+export function machine(): BenchReport['machine'] {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+  };
+}
+
+const mib = (bytes: number | null) => (bytes == null ? 'n/a' : `${Math.round(bytes / 2 ** 20)} MiB`);
+
+/** The report as Markdown: the machine, the dataset, one row per operation, the targets. */
+export function markdown(report: BenchReport): string {
+  const d = report.dataset;
+  const lines = [
+    `Run of ${report.date}${report.quick ? ' (--quick)' : ''} on ${report.machine.cores} × ${report.machine.cpus}, ${report.machine.memoryGiB} GiB, ${report.machine.os};`,
+    Object.entries(report.versions).map(([k, v]) => `${k} ${v}`).join(', ') + '.',
+    '',
+    d
+      ? `Dataset: ${d.practitioners.toLocaleString('en')} practitioners, ${d.nodes.toLocaleString('en')} nodes, ${d.relationships.toLocaleString('en')} relationships; generated in ${d.generateSeconds.toFixed(1)} s, imported in ${d.importSeconds.toFixed(1)} s (peak RSS ${mib(d.importPeakRssBytes)}). Server peak RSS ${mib(report.server.peakRssBytes)}.`
+      : `Dataset: an existing store. Server peak RSS ${mib(report.server.peakRssBytes)}.`,
+    '',
+    'Milliseconds; c1 = one request at a time, c32 = 32 at once; trips = store round trips per request (p50 / max); floor = the same answer from hand-written Cypher on the store, in process.',
+    '',
+    '| operation | depth | API c1 p50 / p95 / p99 | trips | API c32 p50 / p99 | c32 req/s | naive c1 p50 | naive trips | floor p50 / p95 | API/floor | naive/API |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+    ...report.operations.map((o) =>
+      [
+        o.name,
+        o.depth,
+        `${o.api.p50} / ${o.api.p95} / ${o.api.p99}`,
+        `${o.api.roundTrips} / ${o.api.maxRoundTrips}`,
+        `${o.api32.p50} / ${o.api32.p99}`,
+        o.api32.rps,
+        o.naive.p50,
+        o.naive.roundTrips,
+        `${o.floor.p50} / ${o.floor.p95}`,
+        o.apiOverFloor,
+        o.naiveOverApi,
+      ].join(' | ').replace(/^/, '| ').concat(' |'),
+    ),
+    '',
+    '| target | measured | met |',
+    '|---|---|---|',
+    ...report.targets.map((t) => `| ${t.target} | ${t.value} | ${t.met ? 'yes' : '**no**'} |`),
+  ];
+  return lines.join('\n');
+}
+
+const START = '<!-- bench:results -->';
+const END = '<!-- /bench:results -->';
+
+/** Replaces the generated part of bench/README.md (between its markers) with the table. */
+export function refreshReadme(file: string, table: string): void {
+  const text = fs.readFileSync(file, 'utf8');
+  const from = text.indexOf(START);
+  const to = text.indexOf(END);
+  if (from < 0 || to < from) throw new Error(`${file} has no ${START} … ${END} markers`);
+  fs.writeFileSync(file, `${text.slice(0, from + START.length)}\n${table}\n${text.slice(to)}`);
+}

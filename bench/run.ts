@@ -1,0 +1,195 @@
+/**
+ * `npm run bench [-- --practitioners 100000] [--quick]`: the API side by side with its floor and
+ * with naive resolvers, in one run (these machines are noisy). See bench/README.md.
+ *
+ * 1. generates the synthetic network and imports it into a fresh embedded store (seconds, peak RSS);
+ * 2. starts the built server twice, on copies of the store: as `npm start` runs it, and with
+ *    DataLoaders off (naive); opens a third copy in this process for the floor;
+ * 3. for each operation: warm-up, then the API at concurrency 1, naive, floor, the API at 32;
+ * 4. prints the table, writes bench/results/<timestamp>.json and refreshes bench/README.md
+ *    (--quick writes only where --report says: it is the smoke test `npm test` runs).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { EmbeddedStore } from '../src/graph/embedded';
+import { Random } from '../src/seed/random';
+import { peakRssHooks, readPeakRss } from './lib/child';
+import { prepareDataset, type DatasetReport } from './lib/dataset';
+import { runFloor } from './lib/floor';
+import { runLoad, type LoadResult } from './lib/load';
+import { OPERATIONS, queryDepth, readSamples, type Operation, type Samples } from './lib/operations';
+import { machine, markdown, refreshReadme, type BenchReport, type OperationReport } from './lib/report';
+import { startServerProcess, type ServerProcess } from './lib/server-process';
+import { latency, percentile } from './lib/summary';
+import { evaluateTargets } from './lib/targets';
+
+const USAGE = `usage: npm run bench -- [--practitioners N] [--quick] [--graph <store>] [--report <file>]
+  --practitioners N   size of the synthetic network (default 100000; --quick: 10000)
+  --quick             small network, few requests: checks the harness and the round-trip bounds
+  --graph <store>     benchmark an existing store file instead of generating and importing one
+  --report <file>     also write the JSON report here
+  --only <names>      only these operations (comma-separated), e.g. node,search
+  --cpu-prof <dir>    profile the API server (node --cpu-prof); open the .cpuprofile in Chrome
+                      DevTools or speedscope, or summarise it with bench/profile-top.ts`;
+
+interface Plan {
+  c1: number;
+  naive: number;
+  c32: number;
+  maxSeconds: number;
+}
+
+const FULL: Plan = { c1: 200, naive: 50, c32: 1000, maxSeconds: 30 };
+const QUICK: Plan = { c1: 20, naive: 5, c32: 64, maxSeconds: 5 };
+
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+const trips = (r: LoadResult) => r.samples.map((s) => s.roundTrips);
+
+function copyStore(from: string, to: string): string {
+  fs.copyFileSync(from, to);
+  if (fs.existsSync(`${from}.wal`)) fs.cpSync(`${from}.wal`, `${to}.wal`, { recursive: true });
+  return to;
+}
+
+function versions(): Record<string, string> {
+  // Read from the files: some packages do not export their package.json.
+  const pkg = (name: string) =>
+    (JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  return {
+    node: process.versions.node,
+    '@grafeo-db/js': pkg('@grafeo-db/js'),
+    '@apollo/server': pkg('@apollo/server'),
+    graphql: pkg('graphql'),
+    'type-graphql': pkg('type-graphql'),
+  };
+}
+
+async function measure(op: Operation, samples: Samples, plan: Plan, api: ServerProcess, naive: ServerProcess, floorStore: EmbeddedStore): Promise<OperationReport> {
+  // Every mode gets the same draws: request i asks the same question everywhere.
+  const draws = (seed: number, n: number) => {
+    const random = new Random(seed);
+    return Array.from({ length: n }, () => op.draw(random, samples));
+  };
+  const warm = draws(7, 10);
+  const asked = draws(42, Math.max(plan.c1, plan.c32));
+  const body = (list: Record<string, unknown>[]) => (i: number) => ({ query: op.query, variables: list[i] });
+  await runLoad(api.url, { count: warm.length, concurrency: 1, maxSeconds: 120, body: body(warm) });
+  await runLoad(naive.url, { count: warm.length, concurrency: 1, maxSeconds: 120, body: body(warm) });
+  await runFloor(floorStore, { count: 3, maxSeconds: 60, statements: (i) => op.floor(warm[i]) });
+
+  const c1 = await runLoad(api.url, { count: plan.c1, concurrency: 1, maxSeconds: plan.maxSeconds, body: body(asked) });
+  const slow = await runLoad(naive.url, { count: plan.naive, concurrency: 1, maxSeconds: plan.maxSeconds, body: body(asked) });
+  const floor = await runFloor(floorStore, { count: plan.c1, maxSeconds: plan.maxSeconds, statements: (i) => op.floor(asked[i]) });
+  const c32 = await runLoad(api.url, { count: plan.c32, concurrency: 32, maxSeconds: plan.maxSeconds, body: body(asked) });
+
+  const depth = queryDepth(op.query);
+  const apiLatency = latency(c1.samples.map((s) => s.ms), c1.seconds);
+  const naiveLatency = latency(slow.samples.map((s) => s.ms), slow.seconds);
+  const floorLatency = latency(floor.samples.map((s) => s.ms), floor.seconds);
+  const maxRoundTrips = Math.max(...trips(c1), ...trips(c32));
+  return {
+    name: op.name,
+    depth,
+    api: { ...apiLatency, roundTrips: percentile(trips(c1), 0.5), maxRoundTrips },
+    api32: latency(c32.samples.map((s) => s.ms), c32.seconds),
+    naive: { ...naiveLatency, roundTrips: percentile(trips(slow), 0.5) },
+    floor: { ...floorLatency, statements: percentile(trips(floor), 0.5) },
+    apiOverFloor: ratio(apiLatency.p50, floorLatency.p50),
+    naiveOverApi: ratio(naiveLatency.p50, apiLatency.p50),
+    boundedByDepth: !op.traversal,
+    roundTripsWithinDepth: maxRoundTrips <= depth + 1,
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      practitioners: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      graph: { type: 'string' },
+      report: { type: 'string' },
+      only: { type: 'string' },
+      'cpu-prof': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const quick = values.quick!;
+  const plan = quick ? QUICK : FULL;
+  const practitioners = Number(values.practitioners ?? (quick ? 10_000 : 100_000));
+  if (!Number.isInteger(practitioners) || practitioners < 100) throw new Error(`--practitioners: "${values.practitioners}" is not a whole number ≥ 100`);
+
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'connective-bench-'));
+  const servers: ServerProcess[] = [];
+  let floorStore: EmbeddedStore | undefined;
+  try {
+    let dataset: DatasetReport | null = null;
+    let graph: string;
+    if (values.graph) {
+      graph = copyStore(path.resolve(values.graph), path.join(work, 'graph'));
+    } else {
+      const prepared = await prepareDataset(work, practitioners, 7);
+      ({ graph, ...dataset } = prepared);
+    }
+    // One process may hold a store: each server and the floor get a copy of their own.
+    const rssFile = path.join(work, 'server.rss');
+    const hooks = peakRssHooks(rssFile);
+    const profile = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(values['cpu-prof'])] : [];
+    const api = await startServerProcess({ ...hooks.env, DATA_DIR: graph, STATS_WARM: 'off', SEED_DIR: '' }, [...hooks.execArgv, ...profile]);
+    servers.push(api);
+    const naive = await startServerProcess({ DATA_DIR: copyStore(graph, `${graph}.naive`), STATS_WARM: 'off', SEED_DIR: '', LOADER_BATCHING: 'off' });
+    servers.push(naive);
+    floorStore = EmbeddedStore.open(copyStore(graph, `${graph}.floor`));
+    const samples = await readSamples(floorStore);
+
+    const operations: OperationReport[] = [];
+    const only = values.only?.split(',').map((n) => n.trim());
+    const chosen = OPERATIONS.filter((op) => !only || only.includes(op.name));
+    if (chosen.length === 0) throw new Error(`--only: none of ${OPERATIONS.map((op) => op.name).join(', ')}`);
+    for (const op of chosen) {
+      process.stderr.write(`${op.name}…\n`);
+      operations.push(await measure(op, samples, plan, api, naive, floorStore));
+    }
+    await naive.stop();
+    await api.stop();
+    servers.length = 0;
+
+    const partial = {
+      date: new Date().toISOString(),
+      quick,
+      machine: machine(),
+      versions: versions(),
+      dataset,
+      server: { peakRssBytes: readPeakRss(rssFile) },
+      operations,
+    };
+    const report: BenchReport = { ...partial, targets: evaluateTargets(partial) };
+    const table = markdown(report);
+    process.stdout.write(`\n${table}\n`);
+    if (values.report) fs.writeFileSync(values.report, JSON.stringify(report, null, 2));
+    if (!quick) {
+      const results = path.join(__dirname, 'results');
+      fs.mkdirSync(results, { recursive: true });
+      const file = path.join(results, `${report.date.replace(/[:.]/g, '-')}.json`);
+      fs.writeFileSync(file, JSON.stringify(report, null, 2));
+      // The README's table is the reference run: default size, whole mix, freshly imported.
+      const reference = practitioners === 100_000 && !values.graph && !only;
+      if (reference) refreshReadme(path.join(__dirname, 'README.md'), table);
+      process.stderr.write(`wrote ${path.relative(process.cwd(), file)}${reference ? ' and refreshed bench/README.md' : ''}\n`);
+    }
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+    await floorStore?.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
