@@ -39,6 +39,9 @@ export async function startServer(
   logger: Logger = createLogger({ logLevel: 'silent' }),
 ): Promise<RunningServer> {
   const app = express();
+  // GraphQL answers are POSTed and never revalidated: an ETag would hash every response body.
+  app.set('etag', false);
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
@@ -62,7 +65,8 @@ export async function startServer(
   });
   app.get('/', (_req, res) => res.redirect('/graphql'));
   const graphiql = graphiqlRoutes();
-  app.use(graphiql.assets);
+  // Mounted on its own path, so GraphQL requests do not pass through it.
+  app.use('/graphiql', graphiql.assets);
   app.get('/graphql', graphiql.page);
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
       context: async ({ req }) => createApiContext(store, { batch: config.loaderBatching }, services, await verifyToken(req.headers.authorization)),

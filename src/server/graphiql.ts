@@ -49,15 +49,15 @@ export function loadExamples(dir = path.join(ASSETS, 'examples')): ExampleTab[] 
     });
 }
 
-/** GET /graphiql/* (the assets) and the page itself for browsers asking for /graphql. */
+/** The assets (mounted at /graphiql) and the page itself for browsers asking for /graphql. */
 export function graphiqlRoutes(): { assets: express.Router; page: express.RequestHandler } {
   const html = fs.readFileSync(path.join(ASSETS, 'graphiql.html'), 'utf8');
   const examples = `window.CG_EXAMPLES = ${JSON.stringify(loadExamples())};\n`;
   const assets = express.Router();
-  assets.get('/graphiql/examples.js', (_req, res) => {
+  assets.get('/examples.js', (_req, res) => {
     res.type('js').send(examples);
   });
-  assets.get('/graphiql/:file', (req, res, next) => {
+  assets.get('/:file', (req, res, next) => {
     const file = FILES[req.params.file];
     if (!file) return next();
     res.sendFile(file, { maxAge: '1d' });
