@@ -6,7 +6,7 @@
  * 2. starts the built server twice, on copies of the store: as `npm start` runs it, and with
  *    DataLoaders off (naive); opens a third copy in this process for the floor;
  * 3. for each operation: warm-up, then the API at concurrency 1, naive, floor, the API at 32;
- * 4. prints the table, writes bench/results/<timestamp>.json and refreshes bench/README.md
+ * 4. prints the table, writes bench/results/<timestamp>.json (whole mix) and refreshes bench/README.md
  *    (--quick writes only where --report says: it is the smoke test `npm test` runs).
  */
 import fs from 'node:fs';
@@ -172,7 +172,8 @@ async function main(): Promise<void> {
     const table = markdown(report);
     process.stdout.write(`\n${table}\n`);
     if (values.report) fs.writeFileSync(values.report, JSON.stringify(report, null, 2));
-    if (!quick) {
+    // A partial mix (--only) is a profiling aid, not a result.
+    if (!quick && !only) {
       const results = path.join(__dirname, 'results');
       fs.mkdirSync(results, { recursive: true });
       const file = path.join(results, `${report.date.replace(/[:.]/g, '-')}.json`);
