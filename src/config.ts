@@ -31,7 +31,31 @@ export interface Config {
   /** Compute the network figures at start (STATS_WARM=on); off for benchmarks that time other work. */
   statsWarm: boolean;
   nodeEnv: 'development' | 'production' | 'test';
+  /** What one operation may ask for; over a limit it is refused before it reaches the store. */
+  limits: QueryLimits;
+  /** How long one store statement may run (STATEMENT_TIMEOUT_MS) before the request answers TIMEOUT. */
+  statementTimeoutMs: number;
+  /** Whether the schema answers introspection (INTROSPECTION=off for production). */
+  introspection: boolean;
+  /** Only the operations registered in schema/trusted-documents.json run (TRUSTED_DOCUMENTS_ONLY=true). */
+  trustedDocumentsOnly: boolean;
 }
+
+export interface QueryLimits {
+  /** Nesting of fields (MAX_QUERY_DEPTH). */
+  depth: number;
+  /** Estimated cost: 1 per field, a list field's selection times its `first` or `limit` (MAX_QUERY_COST). */
+  cost: number;
+  /** Aliases (MAX_ALIASES). */
+  aliases: number;
+  /** Lexical tokens of the document (MAX_TOKENS). */
+  tokens: number;
+  /** Directives (MAX_DIRECTIVES). */
+  directives: number;
+}
+
+export const DEFAULT_LIMITS: QueryLimits = { depth: 12, cost: 50_000, aliases: 30, tokens: 3_000, directives: 20 };
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
 
 export interface AuthConfig {
   /** Shared secret for HS256 tokens (AUTH_SECRET, at least 32 characters). */
@@ -57,6 +81,13 @@ function readPort(env: Env, name: string, fallback: number): number {
     throw new ConfigError(name, `"${raw}" is not a port number (0–65535)`);
   }
   return port;
+}
+
+function readPositiveInt(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new ConfigError(name, `"${raw}" is not a whole number of at least 1`);
+  return Number(raw);
 }
 
 function readChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T): T {
@@ -109,5 +140,15 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     statsWarm: readChoice(env, 'STATS_WARM', ['on', 'off'] as const, 'on') === 'on',
     auth: readAuth(env),
     nodeEnv: readChoice(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development'),
+    limits: {
+      depth: readPositiveInt(env, 'MAX_QUERY_DEPTH', DEFAULT_LIMITS.depth),
+      cost: readPositiveInt(env, 'MAX_QUERY_COST', DEFAULT_LIMITS.cost),
+      aliases: readPositiveInt(env, 'MAX_ALIASES', DEFAULT_LIMITS.aliases),
+      tokens: readPositiveInt(env, 'MAX_TOKENS', DEFAULT_LIMITS.tokens),
+      directives: readPositiveInt(env, 'MAX_DIRECTIVES', DEFAULT_LIMITS.directives),
+    },
+    statementTimeoutMs: readPositiveInt(env, 'STATEMENT_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS),
+    introspection: readChoice(env, 'INTROSPECTION', ['on', 'off'] as const, 'on') === 'on',
+    trustedDocumentsOnly: readChoice(env, 'TRUSTED_DOCUMENTS_ONLY', ['true', 'false'] as const, 'false') === 'true',
   };
 }

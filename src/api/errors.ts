@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphUnavailableError } from '../graph/errors';
 import { ENUM_VALUES } from './types/enums';
+import { tokenLimitError } from './limits/token-limit';
 
 /** Codes a client can act on; anything else is masked as INTERNAL_SERVER_ERROR. */
 export type ErrorCode =
@@ -49,9 +50,15 @@ function enumValueError(message: string): { message: string } | undefined {
   return { message: `${core} Allowed values: ${values.join(', ')}.` };
 }
 
+/** Our error inside Apollo's wrapper of a validation error (a limit reported by a validation rule). */
+function apiErrorOf(error: unknown): ApiError | undefined {
+  const inner = (error as GraphQLError)?.originalError;
+  return inner instanceof ApiError ? inner : undefined;
+}
+
 /** Errors the client caused or can act on: they answer with their code and need no log line. */
 export function isExpectedError(error: unknown): boolean {
-  const original = unwrapResolverError(error);
+  const original = apiErrorOf(error) ?? unwrapResolverError(error);
   if (original instanceof ApiError) return true;
   const code = (error as GraphQLError)?.extensions?.code;
   return original === error && typeof code === 'string' && REQUEST_ERROR_CODES.has(code);
@@ -62,7 +69,7 @@ export function isExpectedError(error: unknown): boolean {
  * GRAPH_UNAVAILABLE; everything else is masked so no stack, Cypher or engine text leaks.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = apiErrorOf(error) ?? unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof ApiError) {
     // `http` tells Apollo the status of a context error; it is not for the client.
@@ -73,6 +80,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: 'The graph store is unavailable; try again shortly.', extensions: { code: 'GRAPH_UNAVAILABLE' } };
   }
   const code = formatted.extensions?.code;
+  const tokens = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitError(formatted.message) : undefined;
+  if (tokens) return { ...base, message: tokens.message, extensions: { code: 'QUERY_TOO_COMPLEX', limit: tokens.limit } };
   const enumError = code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' ? enumValueError(formatted.message) : undefined;
   if (enumError) return { ...base, ...enumError, extensions: { code: 'BAD_USER_INPUT' } };
   if (code === 'GRAPHQL_VALIDATION_FAILED' && BAD_VALUE.test(formatted.message)) {

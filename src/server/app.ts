@@ -14,6 +14,8 @@ import { buildApiSchema } from '../api/schema';
 import { formatError } from '../api/errors';
 import { graphiqlRoutes } from './graphiql';
 import { createTokenVerifier } from './auth/verify-token';
+import { queryLimits } from '../api/limits/query-limits';
+import { DEFAULT_LIMITS, type QueryLimits } from '../config';
 
 export interface RunningServer {
   url: string;
@@ -34,7 +36,7 @@ const bodyErrorHandler: express.ErrorRequestHandler = (error, _req, res, next) =
 
 /** Builds the HTTP server (express + Apollo Server 5) and starts listening. */
 export async function startServer(
-  config: Pick<Config, 'port' | 'host' | 'nodeEnv' | 'loaderBatching'> & Partial<Pick<Config, 'statsWarm' | 'auth'>>,
+  config: Pick<Config, 'port' | 'host' | 'nodeEnv' | 'loaderBatching'> & Partial<Pick<Config, 'statsWarm' | 'auth' | 'introspection'>> & { limits?: Partial<QueryLimits> },
   store: GraphStore,
   logger: Logger = createLogger({ logLevel: 'silent' }),
 ): Promise<RunningServer> {
@@ -43,11 +45,21 @@ export async function startServer(
   app.set('etag', false);
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const limits = queryLimits({ ...DEFAULT_LIMITS, ...config.limits });
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), storeMeterPlugin, errorLogPlugin(logger)],
+    introspection: config.introspection ?? true,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      limits.plugin,
+      storeMeterPlugin,
+      errorLogPlugin(logger),
+    ],
   });
   await apollo.start();
   const auth = config.auth ?? {};

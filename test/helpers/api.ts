@@ -1,6 +1,5 @@
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { Config } from '../../src/config';
 import { prepareGraph } from '../../src/server/bootstrap';
 import { startServer, type RunningServer } from '../../src/server/app';
 import type { GraphStore } from '../../src/graph/store';
@@ -31,7 +30,9 @@ export async function postJson(url: string, body: unknown) {
   return { status: response.status, body: (await response.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-export async function startSeededApi(options: Partial<Pick<Config, 'loaderBatching' | 'nodeEnv'>> = {}, store?: GraphStore): Promise<SeededApi> {
+export type ServerOptions = Partial<Omit<Parameters<typeof startServer>[0], 'port' | 'host'>>;
+
+export async function startSeededApi(options: ServerOptions = {}, store?: GraphStore): Promise<SeededApi> {
   const graph = store ?? (await memoryStore());
   if (!store) await prepareGraph(graph, { seedDir: SEED_DIR });
   const server = await startServer({ port: 0, host: '127.0.0.1', nodeEnv: 'production', loaderBatching: true, ...options }, graph);

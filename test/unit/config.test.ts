@@ -14,6 +14,29 @@ describe('loadConfig', () => {
       statsWarm: true,
       auth: { secret: undefined, jwksUrl: undefined },
       nodeEnv: 'development',
+      limits: { depth: 12, cost: 50_000, aliases: 30, tokens: 3_000, directives: 20 },
+      statementTimeoutMs: 10_000,
+      introspection: true,
+      trustedDocumentsOnly: false,
+    });
+  });
+
+  it('reads the query limits, the statement timeout, introspection and trusted documents', () => {
+    const config = loadConfig({
+      MAX_QUERY_DEPTH: '8',
+      MAX_QUERY_COST: '900',
+      MAX_ALIASES: '4',
+      MAX_TOKENS: '500',
+      MAX_DIRECTIVES: '3',
+      STATEMENT_TIMEOUT_MS: '2500',
+      INTROSPECTION: 'off',
+      TRUSTED_DOCUMENTS_ONLY: 'true',
+    });
+    expect(config).toMatchObject({
+      limits: { depth: 8, cost: 900, aliases: 4, tokens: 500, directives: 3 },
+      statementTimeoutMs: 2500,
+      introspection: false,
+      trustedDocumentsOnly: true,
     });
   });
 
@@ -49,6 +72,11 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ LOADER_BATCHING: 'maybe' }, 'LOADER_BATCHING'],
     [{ STATS_WARM: 'yes' }, 'STATS_WARM'],
+    [{ MAX_QUERY_DEPTH: '0' }, 'MAX_QUERY_DEPTH'],
+    [{ MAX_QUERY_COST: 'lots' }, 'MAX_QUERY_COST'],
+    [{ STATEMENT_TIMEOUT_MS: '1.5' }, 'STATEMENT_TIMEOUT_MS'],
+    [{ INTROSPECTION: 'no' }, 'INTROSPECTION'],
+    [{ TRUSTED_DOCUMENTS_ONLY: 'yes' }, 'TRUSTED_DOCUMENTS_ONLY'],
     [{ AUTH_SECRET: 'too-short' }, 'AUTH_SECRET'],
     [{ AUTH_JWKS_URL: 'ftp://sso/jwks' }, 'AUTH_JWKS_URL'],
     [{ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' }, 'NEO4J_URI'],

@@ -1,0 +1,110 @@
+import { memoryStore } from '../helpers/graph';
+import { prepareGraph } from '../../src/server/bootstrap';
+import { startSeededApi, type SeededApi } from '../helpers/api';
+import { SEED_DIR } from '../helpers/tmp';
+import type { GraphStore } from '../../src/graph/store';
+
+/** The real seeded store, counting the statements that reach it. */
+function counting(store: GraphStore): { store: GraphStore; statements: () => number } {
+  let statements = 0;
+  const counted: GraphStore = {
+    engine: store.engine,
+    read: (stmt, params) => (statements++, store.read(stmt, params)),
+    write: (stmt, params) => (statements++, store.write(stmt, params)),
+    transaction: (fn) => (statements++, store.transaction(fn)),
+    health: () => store.health(),
+    close: () => store.close(),
+  };
+  return { store: counted, statements: () => statements };
+}
+
+const LIMITS = { depth: 5, cost: 300, aliases: 3, tokens: 120, directives: 2 };
+
+describe('query limits: refused before the store is asked', () => {
+  let api: SeededApi;
+  let statements: () => number;
+
+  beforeAll(async () => {
+    const graph = await memoryStore();
+    await prepareGraph(graph, { seedDir: SEED_DIR });
+    const metered = counting(graph);
+    statements = metered.statements;
+    api = await startSeededApi({ limits: LIMITS }, metered.store);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  async function refused(query: string, variables: Record<string, unknown> = {}) {
+    const before = statements();
+    const { status, body } = await api.post({ query, variables });
+    expect(statements()).toBe(before);
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    return body.errors[0] as { message: string; extensions: Record<string, unknown> };
+  }
+
+  async function accepted(query: string, variables: Record<string, unknown> = {}) {
+    const { status, body } = await api.post({ query, variables });
+    expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
+    return body.data;
+  }
+
+  it('refuses a query nested deeper than MAX_QUERY_DEPTH and names the limit', async () => {
+    const deep = '{ practitioners(first: 1) { nodes { city { country { cities(first: 1) { nodes { key } } } } } } }';
+    const error = await refused(deep);
+    expect(error.message).toBe('Query depth limit of 5 exceeded, found 7 (the limit is 5, set by MAX_QUERY_DEPTH).');
+    expect(error.extensions.limit).toBe(5);
+    await accepted('{ practitioners(first: 1) { nodes { city { country { key } } } } }');
+  });
+
+  it('refuses more aliases than MAX_ALIASES', async () => {
+    const error = await refused('{ a: graphStats { nodes { count } } b: graphStats { nodes { count } } c: graphStats { nodes { count } } d: graphStats { nodes { count } } }');
+    expect(error.message).toMatch(/Aliases limit of 3 exceeded, found 4 \(the limit is 3, set by MAX_ALIASES\)\.$/);
+    await accepted('{ a: graphStats { nodes { count } } b: graphStats { nodes { count } } }');
+  });
+
+  it('refuses more directives than MAX_DIRECTIVES', async () => {
+    const error = await refused('{ graphStats { nodes @include(if: true) { count } relationships @include(if: true) { count } n: nodes @skip(if: false) { label } } }');
+    expect(error.message).toMatch(/Directives limit of 2 exceeded, found 3 \(the limit is 2, set by MAX_DIRECTIVES\)\.$/);
+  });
+
+  it('refuses a document of more than MAX_TOKENS tokens while parsing', async () => {
+    const fields = Array.from({ length: 130 }, () => 'count').join(' ');
+    const error = await refused(`{ graphStats { nodes { ${fields} } } }`);
+    expect(error).toMatchObject({ message: 'The query has more than 120 tokens (the limit is 120, set by MAX_TOKENS).', extensions: { code: 'QUERY_TOO_COMPLEX', limit: 120 } });
+  });
+
+  it('multiplies a list by its first: the same selection passes with 10 and is refused with 100, also from a variable', async () => {
+    const query = 'query($n: Int) { cities(first: $n) { nodes { key name country { key name } } } }';
+    expect((await accepted(query, { n: 10 })).cities.nodes).toHaveLength(10);
+    const error = await refused(query, { n: 100 });
+    // 1 (cities) + 100 × (nodes 1 + key 1 + name 1 + country (1 + 2)), plus pageInfo-free: 601.
+    expect(error.message).toBe('The query would cost 601: each field 1, a list its selection times its first or limit (the limit is 300, set by MAX_QUERY_COST).');
+  });
+
+  it('counts the neighbourhood by its limit', async () => {
+    await refused('{ neighbourhood(id: "City:lagos", depth: 1, limit: 100) { nodes { id kind label } edges { source target type } } }');
+  });
+});
+
+describe('introspection switched off (INTROSPECTION=off)', () => {
+  let api: SeededApi;
+  beforeAll(async () => {
+    api = await startSeededApi({ introspection: false });
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('refuses __schema with a clear error, and still answers queries', async () => {
+    const { status, body } = await api.post({ query: '{ __schema { types { name } } }' });
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors[0].message).toMatch(/introspection is not allowed/i);
+    const plain = await api.post({ query: '{ graphStats { nodes { count } } }' });
+    expect(plain.body.data.graphStats.nodes.length).toBeGreaterThan(0);
+  });
+});
