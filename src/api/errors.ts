@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphUnavailableError } from '../graph/errors';
+import { GraphTimeoutError, GraphUnavailableError } from '../graph/errors';
 import { ENUM_VALUES } from './types/enums';
 import { tokenLimitError } from './limits/token-limit';
 
@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'QUERY_TOO_COMPLEX'
   | 'GRAPH_UNAVAILABLE'
+  | 'TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
 
 /** The one base of the errors the API raises on purpose; their message reaches the client. */
@@ -66,7 +67,7 @@ export function isExpectedError(error: unknown): boolean {
 
 /**
  * Apollo's formatError: known errors pass with their code; a lost store becomes
- * GRAPH_UNAVAILABLE; everything else is masked so no stack, Cypher or engine text leaks.
+ * GRAPH_UNAVAILABLE, a read over its time TIMEOUT; everything else is masked so no stack, Cypher or engine text leaks.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = apiErrorOf(error) ?? unwrapResolverError(error);
@@ -78,6 +79,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof GraphUnavailableError) {
     return { ...base, message: 'The graph store is unavailable; try again shortly.', extensions: { code: 'GRAPH_UNAVAILABLE' } };
+  }
+  if (original instanceof GraphTimeoutError) {
+    const message = `The graph store took longer than ${original.timeoutMs} ms (STATEMENT_TIMEOUT_MS) to answer; ask for less, or try again.`;
+    return { ...base, message, extensions: { code: 'TIMEOUT', timeoutMs: original.timeoutMs } };
   }
   const code = formatted.extensions?.code;
   const tokens = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitError(formatted.message) : undefined;

@@ -21,3 +21,11 @@ export class GraphConflictError extends Error {
     this.name = 'GraphConflictError';
   }
 }
+
+/** A read ran longer than STATEMENT_TIMEOUT_MS (see timedStore). */
+export class GraphTimeoutError extends Error {
+  constructor(readonly statement: string, readonly timeoutMs: number, options?: { cause?: unknown }) {
+    super(`${statement}: no answer within ${timeoutMs} ms`, options);
+    this.name = 'GraphTimeoutError';
+  }
+}

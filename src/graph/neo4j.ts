@@ -1,8 +1,8 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config';
-import type { GraphStore, GraphTransaction, StoreHealth } from './store';
+import type { GraphStore, GraphTransaction, StoreHealth, StoreOptions } from './store';
 import { checkParams, type Params, type Row, type Statement } from './statement';
-import { GraphConstraintError, GraphUnavailableError } from './errors';
+import { GraphConstraintError, GraphTimeoutError, GraphUnavailableError } from './errors';
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -12,9 +12,12 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Database.DatabaseNotFound',
 ]);
 
-function mapError(stmt: Statement, error: unknown): Error {
+function mapError(stmt: Statement, error: unknown, timeoutMs?: number): Error {
   const code = (error as { code?: string })?.code ?? '';
   const message = error instanceof Error ? error.message : String(error);
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new GraphTimeoutError(stmt.name, timeoutMs ?? 0, { cause: error });
+  }
   if (UNAVAILABLE_CODES.has(code)) {
     return new GraphUnavailableError(`Neo4j is unavailable (${code}): ${message}`, { cause: error });
   }
@@ -44,14 +47,22 @@ function toNeo4jParams(params: Params): Params {
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
 
-  private constructor(private readonly driver: Driver, private readonly database?: string) {}
+  private constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+    private readonly options: StoreOptions,
+  ) {}
 
-  static open(config: Neo4jConfig): Neo4jStore {
+  /**
+   * The driver retries transient failures (a lost leader, a dropped connection) with exponential
+   * backoff for up to 10 s before the error reaches the API as GRAPH_UNAVAILABLE.
+   */
+  static open(config: Neo4jConfig, options: StoreOptions = {}): Neo4jStore {
     const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
       disableLosslessIntegers: true,
       maxTransactionRetryTime: 10_000,
     });
-    return new Neo4jStore(driver, config.database);
+    return new Neo4jStore(driver, config.database, options);
   }
 
   read<R extends Row = Row>(stmt: Statement, params: Params = {}): Promise<R[]> {
@@ -103,13 +114,16 @@ export class Neo4jStore implements GraphStore {
   private async query<R extends Row>(stmt: Statement, params: Params, routing: 'READ' | 'WRITE'): Promise<R[]> {
     checkParams(stmt, params);
     try {
+      // Neo4j ends a read transaction over its timeout on the server; writes are not timed out.
+      const timeout = routing === 'READ' ? this.options.statementTimeoutMs : undefined;
       const result = await this.driver.executeQuery(stmt.cypher, toNeo4jParams(params), {
         routing,
         database: this.database,
+        ...(timeout ? { transactionConfig: { timeout } } : {}),
       });
       return result.records.map((r) => r.toObject() as R);
     } catch (error) {
-      throw mapError(stmt, error);
+      throw mapError(stmt, error, this.options.statementTimeoutMs);
     }
   }
 }

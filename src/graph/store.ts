@@ -15,6 +15,11 @@ export interface StoreHealth {
  * The port between the service and a graph engine. Nothing above src/graph/ knows which engine
  * runs: the embedded one (default) or Neo4j (when NEO4J_URI is set).
  */
+export interface StoreOptions {
+  /** How long a read may run before it rejects with GraphTimeoutError; none when absent. */
+  statementTimeoutMs?: number;
+}
+
 export interface GraphStore {
   readonly engine: 'embedded' | 'neo4j';
   /** Runs a read statement (on Neo4j: a READ session, may go to a follower). */

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
-import { GraphUnavailableError } from '../../graph/errors';
+import { GraphTimeoutError, GraphUnavailableError } from '../../graph/errors';
 import { isExpectedError } from '../errors';
 
 /**
@@ -20,6 +20,8 @@ export function errorLogPlugin(logger: Logger): ApolloServerPlugin {
             const path = error.path?.join('.');
             if (original instanceof GraphUnavailableError) {
               logger.warn({ operationName, path, err: original }, 'graph store unavailable');
+            } else if (original instanceof GraphTimeoutError) {
+              logger.warn({ operationName, path, statement: original.statement, timeoutMs: original.timeoutMs }, 'store statement timed out');
             } else {
               logger.error({ operationName, path, err: original }, 'unexpected error (answered as INTERNAL_SERVER_ERROR)');
             }

@@ -19,7 +19,9 @@ runCli(async () => {
   }
   const dir = path.resolve(positionals[0]);
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) throw new Error(`${dir} is not empty; export into a new directory`);
-  const store = openStore(loadConfig());
+  const config = loadConfig();
+  // No statement timeout: an export reads whole relationship types, which takes long on a large graph.
+  const store = openStore({ dataDir: config.dataDir, neo4j: config.neo4j });
   try {
     const started = Date.now();
     const dataset = await exportGraph(store);

@@ -47,7 +47,8 @@ runCli(async () => {
   progress.stop();
   const counts = countRows(dataset);
   process.stderr.write(`read ${counts.nodes} nodes and ${counts.relationships} relationships from ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-  const store = openStore(config);
+  // No statement timeout: the import's checks read every id of the dataset.
+  const store = openStore({ dataDir: config.dataDir, neo4j: config.neo4j });
   try {
     await applySchema(store);
     const summary = await importDataset(store, dataset, {
