@@ -33,9 +33,9 @@ export function createApiServices(store: GraphStore, acceptsTokens = false): Api
 
 /** A fresh context per request: loaders cache and batch within one request only. */
 export function createApiContext(store: GraphStore, options: LoaderOptions, services: ApiServices, viewer: Viewer = ANONYMOUS): ApiContext {
-  const meter: StoreMeter = { roundTrips: 0, storeMs: 0 };
+  const meter: StoreMeter = { roundTrips: 0, storeMs: 0, batches: [] };
   const metered = meteredStore(store, meter);
-  const reader = new GraphReader(metered, options);
+  const reader = new GraphReader(metered, { ...options, onBatch: (loader, size) => meter.batches.push({ loader, size }) });
   const changed = () => services.statsCache.invalidate();
   const writer = new NodeWriter(metered, viewer, services.acceptsTokens, changed);
   const links = new LinkWriter(metered, reader, viewer, services.acceptsTokens, changed);

@@ -9,6 +9,8 @@ import type { GraphStore } from '../graph/store';
 import { createApiContext, createApiServices, type ApiContext } from '../api/context';
 import { storeMeterPlugin } from '../api/plugins/store-meter';
 import { errorLogPlugin } from '../api/plugins/error-log';
+import { requestLogPlugin } from '../api/plugins/request-log';
+import { createMetrics } from '../api/plugins/metrics';
 import { createLogger, type Logger } from './logger';
 import { buildApiSchema } from '../api/schema';
 import { formatError } from '../api/errors';
@@ -46,6 +48,7 @@ export async function startServer(
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const limits = queryLimits({ ...DEFAULT_LIMITS, ...config.limits });
+  const metrics = createMetrics();
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     formatError,
@@ -59,6 +62,8 @@ export async function startServer(
       limits.plugin,
       storeMeterPlugin,
       errorLogPlugin(logger),
+      requestLogPlugin(logger),
+      metrics.plugin,
     ],
   });
   await apollo.start();
@@ -74,6 +79,9 @@ export async function startServer(
   app.get('/health/ready', async (_req, res) => {
     const health = await store.health();
     res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'unavailable', engine: health.engine });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.get('/', (_req, res) => res.redirect('/graphql'));
   const graphiql = graphiqlRoutes();

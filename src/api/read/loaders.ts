@@ -19,6 +19,8 @@ export interface NeighbourPage {
 export interface LoaderOptions {
   /** Off only to measure what batching saves (LOADER_BATCHING=off): one statement per key. */
   readonly batch: boolean;
+  /** Told the size of every batch sent, by loader kind (`page:<link>` without its page). */
+  readonly onBatch?: (loader: string, size: number) => void;
 }
 
 type Props = Record<string, unknown>;
@@ -38,6 +40,7 @@ export class Loaders {
     if (!loader) {
       loader = new DataLoader<string, V>(
         async (keys) => {
+          this.options.onBatch?.(name.split(':', 2).join(':'), keys.length);
           const found = await load([...keys]);
           return keys.map((k) => found.get(k) ?? missing);
         },

@@ -5,6 +5,8 @@ import type { Params, Row, Statement } from '../../graph/statement';
 export interface StoreMeter {
   roundTrips: number;
   storeMs: number;
+  /** The size of each DataLoader batch the request sent, by loader kind (`node:City`, `list:<link>`). */
+  batches: { loader: string; size: number }[];
 }
 
 /**
