@@ -11,6 +11,7 @@ import { storeMeterPlugin } from '../api/plugins/store-meter';
 import { errorLogPlugin } from '../api/plugins/error-log';
 import { requestLogPlugin } from '../api/plugins/request-log';
 import { createMetrics } from '../api/plugins/metrics';
+import { loadTrustedDocuments, trustedDocuments } from './trusted-documents';
 import { createLogger, type Logger } from './logger';
 import { buildApiSchema } from '../api/schema';
 import { formatError } from '../api/errors';
@@ -38,7 +39,7 @@ const bodyErrorHandler: express.ErrorRequestHandler = (error, _req, res, next) =
 
 /** Builds the HTTP server (express + Apollo Server 5) and starts listening. */
 export async function startServer(
-  config: Pick<Config, 'port' | 'host' | 'nodeEnv' | 'loaderBatching'> & Partial<Pick<Config, 'statsWarm' | 'auth' | 'introspection'>> & { limits?: Partial<QueryLimits> },
+  config: Pick<Config, 'port' | 'host' | 'nodeEnv' | 'loaderBatching'> & Partial<Pick<Config, 'statsWarm' | 'auth' | 'introspection' | 'trustedDocumentsOnly'>> & { limits?: Partial<QueryLimits> },
   store: GraphStore,
   logger: Logger = createLogger({ logLevel: 'silent' }),
 ): Promise<RunningServer> {
@@ -49,6 +50,7 @@ export async function startServer(
   const httpServer = http.createServer(app);
   const limits = queryLimits({ ...DEFAULT_LIMITS, ...config.limits });
   const metrics = createMetrics();
+  const trusted = config.trustedDocumentsOnly ? trustedDocuments(loadTrustedDocuments()) : undefined;
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     formatError,
@@ -56,6 +58,7 @@ export async function startServer(
     introspection: config.introspection ?? true,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
+    ...(trusted ? { persistedQueries: trusted.persistedQueries } : {}),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -88,7 +91,7 @@ export async function startServer(
   // Mounted on its own path, so GraphQL requests do not pass through it.
   app.use('/graphiql', graphiql.assets);
   app.get('/graphql', graphiql.page);
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
+  app.use('/graphql', express.json({ limit: '1mb' }), ...(trusted ? [trusted.gate] : []), expressMiddleware(apollo, {
       context: async ({ req }) => createApiContext(store, { batch: config.loaderBatching }, services, await verifyToken(req.headers.authorization)),
     }));
   app.use(bodyErrorHandler);

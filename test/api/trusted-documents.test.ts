@@ -1,0 +1,75 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Kind, parse, print } from 'graphql';
+import { loadTrustedDocuments } from '../../src/server/trusted-documents';
+import { startSeededApi, type SeededApi } from '../helpers/api';
+
+const OPERATIONS = path.resolve(__dirname, '../../schema/operations');
+const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
+
+/** The registered operations computed here from schema/operations/, independently of codegen. */
+function expectedManifest(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of fs.readdirSync(OPERATIONS).filter((f) => f.endsWith('.graphql'))) {
+    const document = parse(fs.readFileSync(path.join(OPERATIONS, file), 'utf8'));
+    for (const definition of document.definitions) {
+      if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+      const text = print({ kind: Kind.DOCUMENT, definitions: [definition] });
+      out.set(sha256(text), text);
+    }
+  }
+  return out;
+}
+
+describe('trusted documents', () => {
+  it('the committed manifest holds every operation of schema/operations/ by the SHA-256 of its text', () => {
+    const manifest = loadTrustedDocuments();
+    expect(manifest).toEqual(expectedManifest());
+    expect([...manifest.values()].map((t) => /^query (\w+)/.exec(t)?.[1]).sort()).toEqual(['Around', 'CityCard', 'Find', 'HowConnected', 'NetworkFigures', 'WhoWorkedOn']);
+  });
+
+  describe('TRUSTED_DOCUMENTS_ONLY=true', () => {
+    let api: SeededApi;
+    const manifest = loadTrustedDocuments();
+    const [findHash, find] = [...manifest].find(([, text]) => text.startsWith('query Find'))!;
+
+    beforeAll(async () => {
+      api = await startSeededApi({ trustedDocumentsOnly: true });
+    });
+    afterAll(async () => {
+      await api.close();
+    });
+
+    it('runs a registered operation sent as its text', async () => {
+      const { status, body } = await api.post({ query: find, variables: { text: 'Lagos', first: 1 } });
+      expect(status).toBe(200);
+      expect(body.data.search[0].node).toMatchObject({ id: 'City:lagos', name: 'Lagos' });
+    });
+
+    it('runs a registered operation sent as its hash only', async () => {
+      const { status, body } = await api.post({ variables: { text: 'Lagos', first: 1 }, extensions: { persistedQuery: { version: 1, sha256Hash: findHash } } });
+      expect(status).toBe(200);
+      expect(body.data.search[0].node.id).toBe('City:lagos');
+    });
+
+    it('refuses any other document with FORBIDDEN, and cannot be taught one by sending its hash along', async () => {
+      const query = '{ graphStats { nodes { label count } } }';
+      const refused = await api.post({ query });
+      expect(refused.status).toBe(403);
+      expect(refused.body).toEqual({
+        errors: [
+          {
+            message: 'This server runs only registered operations (TRUSTED_DOCUMENTS_ONLY); add the operation to schema/operations/ and run npm run codegen.',
+            extensions: { code: 'FORBIDDEN' },
+          },
+        ],
+      });
+      const registering = await api.post({ query, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(query) } } });
+      expect(registering.status).toBe(403);
+      const byHash = await api.post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256(query) } } });
+      expect(byHash.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+      expect(byHash.body.data).toBeUndefined();
+    });
+  });
+});
