@@ -26,6 +26,8 @@ export interface BenchReport {
   dataset: DatasetReport | null;
   server: { peakRssBytes: number | null };
   operations: OperationReport[];
+  /** Operations that could not be measured, with the first error (e.g. over the engine's 30 s limit). */
+  failures: { name: string; error: string }[];
   targets: { target: string; value: string; met: boolean }[];
 }
 
@@ -71,6 +73,7 @@ export function markdown(report: BenchReport): string {
         o.naiveOverApi,
       ].join(' | ').replace(/^/, '| ').concat(' |'),
     ),
+    ...(report.failures.length > 0 ? ['', 'Not measured:', ...report.failures.map((f) => `- ${f.name}: ${f.error}`)] : []),
     '',
     '| target | measured | met |',
     '|---|---|---|',

@@ -4,6 +4,7 @@ import type { BenchReport, OperationReport } from './report';
 export function evaluateTargets(report: Omit<BenchReport, 'targets'>): BenchReport['targets'] {
   const op = (name: string): OperationReport | undefined => report.operations.find((o) => o.name === name);
   const targets: BenchReport['targets'] = [];
+  for (const f of report.failures) targets.push({ target: `${f.name}: measured`, value: 'failed', met: false });
   for (const o of report.operations) {
     targets.push({ target: `${o.name}: API/floor ≤ 2.0`, value: String(o.apiOverFloor), met: o.apiOverFloor <= 2 });
   }

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { GrafeoDB, type GrafeoError } from '@grafeo-db/js';
 import type { GraphStore, GraphTransaction, StoreHealth } from './store';
 import { checkParams, type Params, type Row, type Statement } from './statement';
-import { GraphConflictError, GraphConstraintError, GraphUnavailableError } from './errors';
+import { GraphConflictError, GraphConstraintError, GraphTimeoutError, GraphUnavailableError } from './errors';
+
+const ENGINE_TIMEOUT_MS = 30_000;
 
 type Executor = { executeCypher(query: string, params?: unknown): Promise<{ toArray(): Row[] }> };
 
@@ -20,7 +22,8 @@ function gqlStatusOf(error: unknown): string | undefined {
 
 /**
  * GQLSTATUS class 'G2' is a constraint violation (e.g. a duplicate id); GRAFEO-T001 a write-write
- * conflict between transactions.
+ * conflict between transactions; GRAFEO-Q003 a statement the engine stopped after its own 30 s
+ * limit (which @grafeo-db/js 0.6 does not let us set).
  */
 function mapError(stmt: Statement | undefined, error: unknown): Error {
   const gqlStatus = gqlStatusOf(error);
@@ -28,6 +31,9 @@ function mapError(stmt: Statement | undefined, error: unknown): Error {
   const name = stmt ? `${stmt.name}: ` : '';
   if (gqlStatus?.startsWith('G2')) {
     return new GraphConstraintError(`${name}${message}`, { cause: error });
+  }
+  if (message.includes('GRAFEO-Q003')) {
+    return new GraphTimeoutError(stmt?.name ?? 'transaction', ENGINE_TIMEOUT_MS, { cause: error });
   }
   if (message.includes('GRAFEO-T001')) {
     return new GraphConflictError(`${name}${message}`, { cause: error });
