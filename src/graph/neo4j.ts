@@ -55,12 +55,14 @@ export class Neo4jStore implements GraphStore {
 
   /**
    * The driver retries transient failures (a lost leader, a dropped connection) with exponential
-   * backoff for up to 10 s before the error reaches the API as GRAPH_UNAVAILABLE.
+   * backoff, for up to 10 s (half the statement timeout, if less), before the error reaches the
+   * API as GRAPH_UNAVAILABLE.
    */
   static open(config: Neo4jConfig, options: StoreOptions = {}): Neo4jStore {
     const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
       disableLosslessIntegers: true,
-      maxTransactionRetryTime: 10_000,
+      // Give up retrying well within a statement's time, so a lost store answers as unavailable, not as slow.
+      maxTransactionRetryTime: Math.min(10_000, Math.floor((options.statementTimeoutMs ?? 20_000) / 2)),
     });
     return new Neo4jStore(driver, config.database, options);
   }

@@ -42,6 +42,8 @@ export async function startServer(
   config: Pick<Config, 'port' | 'host' | 'nodeEnv' | 'loaderBatching'> & Partial<Pick<Config, 'statsWarm' | 'auth' | 'introspection' | 'trustedDocumentsOnly'>> & { limits?: Partial<QueryLimits> },
   store: GraphStore,
   logger: Logger = createLogger({ logLevel: 'silent' }),
+  /** `ready`: whether the graph is prepared (see prepareWhenReachable); ready also needs a healthy store. */
+  lifecycle: { ready: () => boolean } = { ready: () => true },
 ): Promise<RunningServer> {
   const app = express();
   // GraphQL answers are POSTed and never revalidated: an ETag would hash every response body.
@@ -81,7 +83,8 @@ export async function startServer(
   });
   app.get('/health/ready', async (_req, res) => {
     const health = await store.health();
-    res.status(health.ok ? 200 : 503).json({ status: health.ok ? 'ok' : 'unavailable', engine: health.engine });
+    const status = !health.ok ? 'unavailable' : lifecycle.ready() ? 'ok' : 'preparing';
+    res.status(status === 'ok' ? 200 : 503).json({ status, engine: health.engine });
   });
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());

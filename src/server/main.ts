@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../config';
 import { openStore } from '../graph/open';
-import { prepareGraph } from './bootstrap';
+import { prepareWhenReachable } from './bootstrap';
 import { createLogger } from './logger';
 import { startServer } from './app';
 
@@ -18,8 +18,15 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config);
   const store = openStore(config);
-  await prepareGraph(store, config, logger);
-  const server = await startServer(config, store, logger);
+  // A store out of reach at start (Neo4j restarting) does not stop the service: it serves, not
+  // ready (503) and answering GRAPH_UNAVAILABLE, and prepares the graph once the store is back.
+  const preparing = prepareWhenReachable(store, config, logger);
+  await preparing.firstAttempt;
+  const server = await startServer(config, store, logger, { ready: () => preparing.done });
+  preparing.settled.catch((error: unknown) => {
+    logger.fatal({ err: error }, 'could not prepare the graph');
+    process.exit(1);
+  });
   logger.info({ url: server.url, engine: store.engine }, `serving ${server.url}`);
 
   let stopping = false;

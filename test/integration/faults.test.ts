@@ -101,3 +101,27 @@ describe('faults of the built service', () => {
     expect(await service.exited).toBe(0);
   }, 120_000);
 });
+
+describe('Neo4j out of reach', () => {
+  it('serves anyway: live, not ready, GraphQL answers GRAPH_UNAVAILABLE; SIGTERM still exits 0', async () => {
+    const port = await freePort();
+    const neo4jPort = await freePort(); // nothing listens there
+    const service = start({ NEO4J_URI: `bolt://127.0.0.1:${neo4jPort}`, NEO4J_PASSWORD: 'unused', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' });
+    try {
+      // The driver retries for up to 5 s (half of STATEMENT_TIMEOUT_MS) before the first attempt gives up.
+      await waitFor(service, /serving http/, 40_000);
+      expect(service.logs()).toContain('graph store out of reach');
+      const base = `http://127.0.0.1:${port}`;
+      expect((await fetch(`${base}/health/live`)).status).toBe(200);
+      const ready = await fetch(`${base}/health/ready`);
+      expect({ status: ready.status, body: await ready.json() }).toEqual({ status: 503, body: { status: 'unavailable', engine: 'neo4j' } });
+      const answer = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ city(id: "lagos") { name } }' }) });
+      const body = (await answer.json()) as { errors: { extensions: { code: string } }[] };
+      expect(answer.status).toBe(200);
+      expect(body.errors.map((e) => e.extensions.code)).toEqual(['GRAPH_UNAVAILABLE']);
+    } finally {
+      service.child.kill('SIGTERM');
+    }
+    expect(await service.exited).toBe(0);
+  }, 90_000);
+});
