@@ -30,6 +30,7 @@ const USAGE = `usage: npm run bench -- [--practitioners N] [--quick] [--graph <s
   --quick             small network, few requests: checks the harness and the round-trip bounds
   --graph <store>     benchmark an existing store file instead of generating and importing one
   --report <file>     also write the JSON report here
+  --keep              keep the generated CSV files and store (their directory is printed)
   --only <names>      only these operations (comma-separated), e.g. node,search
   --cpu-prof <dir>    profile the API server (node --cpu-prof); open the .cpuprofile in Chrome
                       DevTools or speedscope, or summarise it with bench/profile-top.ts`;
@@ -111,6 +112,7 @@ async function main(): Promise<void> {
       graph: { type: 'string' },
       report: { type: 'string' },
       only: { type: 'string' },
+      keep: { type: 'boolean', default: false },
       'cpu-prof': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -195,7 +197,8 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     await floorStore?.close();
-    fs.rmSync(work, { recursive: true, force: true });
+    if (values.keep) process.stderr.write(`kept ${work}\n`);
+    else fs.rmSync(work, { recursive: true, force: true });
   }
 }
 

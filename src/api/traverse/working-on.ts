@@ -62,9 +62,9 @@ function subjectOf(req: WorkingOnRequest): { subject: workingOn.Subject; key: st
 
 /**
  * "Who in <city> worked on <cluster or topic>": each practitioner once, in id order, with every
- * piece of evidence; totalCount counts persons. The city argument is taken for an id first, and
- * the page (which carries the count) and the checks go out together; only a city named by name
- * costs a second round.
+ * piece of evidence; totalCount counts persons. The city argument is taken for an id first: a
+ * page with rows (which carry the count) is the whole answer, in one statement; an empty page
+ * asks whether the city exists, and a city named by name costs a further round.
  */
 export async function practitionersWorkingOn(store: GraphStore, reader: GraphReader, req: WorkingOnRequest): Promise<ConnectionObject> {
   const first = checkFirst(req.first);
@@ -81,8 +81,10 @@ export async function practitionersWorkingOn(store: GraphStore, reader: GraphRea
     });
   const count = async (city: string) => (await store.read<{ total: number }>(workingOn.workingOnCount(subject, via), { city, [subject]: key }))[0]?.total ?? 0;
   const topicFound = subject === 'topic' ? reader.node('Topic', key).then(Boolean) : Promise.resolve(true);
-  const [cityFound, firstTry, topicOk] = await Promise.all([cityExists(store, guess), page(guess), topicFound]);
+  const [firstTry, topicOk] = await Promise.all([page(guess), topicFound]);
   if (!topicOk) throw new ApiError('NOT_FOUND', `topic: no topic has the id "${key}".`, { argument: 'topic' });
+  // A row proves the city exists (the page matches it); only an empty page needs to ask.
+  const cityFound = firstTry.length > 0 || (await cityExists(store, guess));
   const city = cityFound ? guess : await cityByName(store, req.city);
   const rows = cityFound ? firstTry : await page(city);
   const total = rows.length > 0 ? rows[0].total : cursor === null ? 0 : () => count(city);
