@@ -104,6 +104,15 @@ async function measure(op: Operation, samples: Samples, plan: Plan, api: ServerP
   };
 }
 
+/** `{ __typename }`: what HTTP, express and Apollo Server cost a request that asks the store nothing. */
+async function measureBaseline(url: string, plan: Plan): Promise<BenchReport['baseline']> {
+  const body = () => ({ query: '{ __typename }', variables: {} });
+  await runLoad(url, { count: 500, concurrency: 1, maxSeconds: 30, body });
+  const c1 = await runLoad(url, { count: plan.c1, concurrency: 1, maxSeconds: plan.maxSeconds, body });
+  const c32 = await runLoad(url, { count: plan.c32, concurrency: 32, maxSeconds: plan.maxSeconds, body });
+  return { c1: latency(c1.samples.map((s) => s.ms), c1.seconds), c32: latency(c32.samples.map((s) => s.ms), c32.seconds) };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -142,9 +151,11 @@ async function main(): Promise<void> {
     const rssFile = path.join(work, 'server.rss');
     const hooks = peakRssHooks(rssFile);
     const profile = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(values['cpu-prof'])] : [];
-    const api = await startServerProcess({ ...hooks.env, DATA_DIR: graph, STATS_WARM: 'off', SEED_DIR: '' }, [...hooks.execArgv, ...profile]);
+    // NODE_ENV=production as a deployment runs it (graphql-js skips its development checks).
+    const serverEnv = { STATS_WARM: 'off', SEED_DIR: '', NODE_ENV: 'production' };
+    const api = await startServerProcess({ ...hooks.env, ...serverEnv, DATA_DIR: graph }, [...hooks.execArgv, ...profile]);
     servers.push(api);
-    const naive = await startServerProcess({ DATA_DIR: copyStore(graph, `${graph}.naive`), STATS_WARM: 'off', SEED_DIR: '', LOADER_BATCHING: 'off' });
+    const naive = await startServerProcess({ ...serverEnv, DATA_DIR: copyStore(graph, `${graph}.naive`), LOADER_BATCHING: 'off' });
     servers.push(naive);
     floorStore = EmbeddedStore.open(copyStore(graph, `${graph}.floor`));
     const samples = await readSamples(floorStore);
@@ -165,6 +176,8 @@ async function main(): Promise<void> {
         process.stderr.write(`${op.name} failed: ${message}\n`);
       }
     }
+    // After the operations, so the server's code is as warmed up as it was for them.
+    const baseline = await measureBaseline(api.url, plan);
     await naive.stop();
     await api.stop();
     servers.length = 0;
@@ -176,6 +189,7 @@ async function main(): Promise<void> {
       versions: versions(),
       dataset,
       server: { peakRssBytes: readPeakRss(rssFile) },
+      baseline,
       operations,
       failures,
     };

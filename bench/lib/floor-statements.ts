@@ -9,16 +9,18 @@ import { statement, type Statement } from '../../src/graph/statement';
 
 export const nodeById = statement('bench.node', 'read', ['id'], 'MATCH (n:Practitioner {id: $id}) RETURN properties(n) AS node');
 
-/** The four-level listing: practitioners, their city, its country, the country's first cities. */
+/**
+ * The four-level listing: practitioners, their city, its country, the country's first cities.
+ * (With OPTIONAL MATCH and the collect inside the subquery the engine takes 1 s instead of 22 ms.)
+ */
 export const fourLevels = statement(
   'bench.fourLevels',
   'read',
   ['first'],
   `MATCH (p:Practitioner) WITH p ORDER BY p.id LIMIT $first
-   OPTIONAL MATCH (p)-[:BASED_IN]->(c:City)
-   OPTIONAL MATCH (c)-[:IN_COUNTRY]->(k:Country)
-   CALL (k) { OPTIONAL MATCH (k)<-[:IN_COUNTRY]-(x:City) WITH x ORDER BY x.id LIMIT 3 RETURN collect(x.id) AS cities }
-   RETURN p.id AS practitioner, c.id AS city, k.id AS country, cities`,
+   MATCH (p)-[:BASED_IN]->(c:City)-[:IN_COUNTRY]->(k:Country)
+   CALL (k) { MATCH (k)<-[:IN_COUNTRY]-(x:City) RETURN x ORDER BY x.id LIMIT 3 }
+   RETURN p.id AS practitioner, c.id AS city, k.id AS country, collect(x.id) AS cities`,
 );
 
 /** A shortest path of at most four relationships of any type and direction. */
