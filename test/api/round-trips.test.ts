@@ -26,6 +26,22 @@ describe('store round trips per request', () => {
     expect(extensions!.graph.storeMs).toBeGreaterThan(0);
   });
 
+  it('answers "who in a city worked on …" in one statement by city id; by name in four, the id check and the name lookup sharing a round', async () => {
+    const query = 'query($city: String!) { practitionersWorkingOn(city: $city, cluster: MUNICIPAL_SERVICES, first: 5) { totalCount edges { node { key name } evidence { description } } } }';
+    const trips = async (city: string) => {
+      const { body } = await batched.post({ query, variables: { city } });
+      expect(body.errors).toBeUndefined();
+      return { total: body.data.practitionersWorkingOn.totalCount, trips: body.extensions.graph.roundTrips };
+    };
+    const byId = await trips('lagos');
+    expect(byId.total).toBeGreaterThan(0);
+    expect(byId.trips).toBe(1);
+    // The page by "Lagos" as an id is empty; the id check and the name lookup share one round; then the page.
+    expect(await trips('Lagos')).toEqual({ total: byId.total, trips: 4 });
+    const empty = await batched.post({ query: query.replace('MUNICIPAL_SERVICES', 'GOOD_URBAN_GOVERNANCE'), variables: { city: 'atlantis-on-sea' } });
+    expect(empty.body.errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+
   it('does not grow with the page size', async () => {
     const small = await batched.run(FourLevelsDocument, { first: 5 });
     const large = await batched.run(FourLevelsDocument, { first: 100 });

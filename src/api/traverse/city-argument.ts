@@ -30,23 +30,33 @@ export async function cityExists(store: GraphStore, key: string): Promise<boolea
   return (await store.read(lookup.nodesByKeys('City'), { keys: [key] })).length > 0;
 }
 
+/** The cities named so (folded), with their countries: what cityByName decides from. */
+export function citiesNamed(store: GraphStore, value: string): Promise<{ node: Props; country: string | null }[]> {
+  return store.read<{ node: Props; country: string | null }>(cities.citiesByName, { name: foldText(value.trim()) });
+}
+
 /**
- * The city by its name, when the argument is not an id. NOT_FOUND suggests the closest names; a
- * name several cities share is BAD_USER_INPUT listing them with their countries and ids.
+ * The city by its name, when the argument is not an id; `named` may be looked up beforehand (in
+ * the same round as other work). NOT_FOUND suggests the closest names; a name several cities
+ * share is BAD_USER_INPUT listing them with their countries and ids.
  */
-export async function cityByName(store: GraphStore, value: string, argument = 'city'): Promise<string> {
+export async function cityByName(
+  store: GraphStore,
+  value: string,
+  argument = 'city',
+  named?: { node: Props; country: string | null }[],
+): Promise<string> {
   const text = value.trim();
-  const folded = foldText(text);
-  const named = await store.read<{ node: Props; country: string | null }>(cities.citiesByName, { name: folded });
-  if (named.length === 1) return String(named[0].node.id);
-  if (named.length > 1) {
-    const options = named.map((r) => `${r.node.name} in ${r.country ?? 'an unknown country'} (id "${r.node.id}")`);
-    throw new ApiError('BAD_USER_INPUT', `${argument}: ${named.length} cities are called "${text}": ${options.join('; ')}. Give the id.`, {
+  const rows = named ?? (await citiesNamed(store, text));
+  if (rows.length === 1) return String(rows[0].node.id);
+  if (rows.length > 1) {
+    const options = rows.map((r) => `${r.node.name} in ${r.country ?? 'an unknown country'} (id "${r.node.id}")`);
+    throw new ApiError('BAD_USER_INPUT', `${argument}: ${rows.length} cities are called "${text}": ${options.join('; ')}. Give the id.`, {
       argument,
-      candidates: named.map((r) => String(r.node.id)),
+      candidates: rows.map((r) => String(r.node.id)),
     });
   }
-  const suggestions = await closestCities(store, folded);
+  const suggestions = await closestCities(store, foldText(text));
   const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `${s.name} ("${s.key}")`).join(', ')}?` : '';
   throw new ApiError('NOT_FOUND', `${argument}: no city has the id or name "${text}".${hint}`, {
     argument,

@@ -7,7 +7,7 @@ import { checkFirst, decodeCursor } from '../read/cursor';
 import { keyArgument } from '../read/key-argument';
 import { toNodeObject } from '../read/node-object';
 import type { GraphReader } from '../read/reader';
-import { cityByName, cityExists, cityKeyOf } from './city-argument';
+import { cityByName, cityExists, cityKeyOf, citiesNamed } from './city-argument';
 
 type Props = Record<string, unknown>;
 
@@ -63,8 +63,9 @@ function subjectOf(req: WorkingOnRequest): { subject: workingOn.Subject; key: st
 /**
  * "Who in <city> worked on <cluster or topic>": each practitioner once, in id order, with every
  * piece of evidence; totalCount counts persons. The city argument is taken for an id first: a
- * page with rows (which carry the count) is the whole answer, in one statement; an empty page
- * asks whether the city exists, and a city named by name costs a further round.
+ * page with rows (which carry the count) is the whole answer, in one statement; after an empty
+ * page one round asks for the id and the name at once, and a city given by name costs the page
+ * once more.
  */
 export async function practitionersWorkingOn(store: GraphStore, reader: GraphReader, req: WorkingOnRequest): Promise<ConnectionObject> {
   const first = checkFirst(req.first);
@@ -83,9 +84,10 @@ export async function practitionersWorkingOn(store: GraphStore, reader: GraphRea
   const topicFound = subject === 'topic' ? reader.node('Topic', key).then(Boolean) : Promise.resolve(true);
   const [firstTry, topicOk] = await Promise.all([page(guess), topicFound]);
   if (!topicOk) throw new ApiError('NOT_FOUND', `topic: no topic has the id "${key}".`, { argument: 'topic' });
-  // A row proves the city exists (the page matches it); only an empty page needs to ask.
-  const cityFound = firstTry.length > 0 || (await cityExists(store, guess));
-  const city = cityFound ? guess : await cityByName(store, req.city);
+  // A row proves the city exists (the page matches it); an empty page asks, in one round, whether
+  // a city has that id and which cities have that name.
+  const [cityFound, named] = firstTry.length > 0 ? [true, []] : await Promise.all([cityExists(store, guess), citiesNamed(store, req.city)]);
+  const city = cityFound ? guess : await cityByName(store, req.city, 'city', named);
   const rows = cityFound ? firstTry : await page(city);
   const total = rows.length > 0 ? rows[0].total : cursor === null ? 0 : () => count(city);
   const pageRows = rows.map((r) => ({
