@@ -85,6 +85,15 @@ describe('query limits: refused before the store is asked', () => {
     expect(error.message).toBe('The query would cost 601: each field 1, a list its selection times its first or limit (the limit is 300, set by MAX_QUERY_COST).');
   });
 
+  it('answers 413 to a request body over 1 MB, as a GraphQL error, and takes one just under', async () => {
+    const query = '{ graphStats { nodes { count } } }';
+    const over = await api.post({ query, variables: { pad: 'x'.repeat(1024 * 1024) } });
+    expect(over).toEqual({ status: 413, body: { errors: [{ message: 'The request body is larger than 1 MB.', extensions: { code: 'BAD_REQUEST' } }] } });
+    const under = await api.post({ query, variables: { pad: 'x'.repeat(1000 * 1000) } });
+    expect(under.status).toBe(200);
+    expect(under.body.data.graphStats.nodes.length).toBeGreaterThan(0);
+  });
+
   it('counts the neighbourhood by its limit', async () => {
     await refused('{ neighbourhood(id: "City:lagos", depth: 1, limit: 100) { nodes { id kind label } edges { source target type } } }');
   });
