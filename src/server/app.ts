@@ -4,7 +4,6 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { Config } from '../config';
 import type { GraphStore } from '../graph/store';
 import { createApiContext, createApiServices, type ApiContext } from '../api/context';
 import { storeMeterPlugin } from '../api/plugins/store-meter';
@@ -18,7 +17,7 @@ import { formatError } from '../api/errors';
 import { graphiqlRoutes } from './graphiql';
 import { createTokenVerifier } from './auth/verify-token';
 import { queryLimits } from '../api/limits/query-limits';
-import { DEFAULT_LIMITS, type QueryLimits } from '../config';
+import { DEFAULT_LIMITS, type Config, type QueryLimits } from '../config';
 
 export interface RunningServer {
   url: string;
