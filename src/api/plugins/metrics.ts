@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ApiContext } from '../context';
 import { operationLabeller } from './operation-label';
+import { answeredErrorCodes } from './answered-errors';
 
 export interface Metrics {
   registry: Registry;
@@ -46,13 +47,13 @@ export function createMetrics(): Metrics {
     async requestDidStart() {
       const started = performance.now();
       return {
-        async willSendResponse({ response, contextValue, operationName, errors: requestErrors }) {
+        async willSendResponse(requestContext) {
+          const { contextValue, operationName } = requestContext;
           const operation = label(operationName);
-          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const answered = body?.errors ?? requestErrors ?? [];
-          requests.inc({ operation, outcome: answered.length > 0 ? 'error' : 'ok' });
+          const codes = answeredErrorCodes(requestContext);
+          requests.inc({ operation, outcome: codes.length > 0 ? 'error' : 'ok' });
           duration.observe({ operation }, (performance.now() - started) / 1000);
-          for (const error of answered) errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+          for (const code of codes) errors.inc({ code });
           if (contextValue?.meter) {
             roundTrips.observe({ operation }, contextValue.meter.roundTrips);
             for (const b of contextValue.meter.batches) batches.observe({ loader: b.loader }, b.size);

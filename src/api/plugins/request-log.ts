@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { ApiContext } from '../context';
+import { answeredErrorCodes } from './answered-errors';
 
 /** A caller's own request id is kept when it is a plain token; otherwise one is made. */
 const CALLER_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -18,10 +19,10 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<ApiContext>
       const given = request.http?.headers.get('x-request-id');
       const requestId = given && CALLER_ID.test(given) ? given : randomUUID();
       return {
-        async willSendResponse({ response, contextValue, operationName }) {
+        async willSendResponse(requestContext) {
+          const { response, contextValue, operationName } = requestContext;
           response.http.headers.set('x-request-id', requestId);
-          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const codes = (body?.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          const codes = answeredErrorCodes(requestContext);
           logger.info(
             {
               requestId,
