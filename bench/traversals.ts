@@ -14,6 +14,8 @@ import { startServerProcess } from './lib/server-process';
 import { Random } from '../src/seed/random';
 import { CLUSTER_CODES } from '../src/domain';
 import { postGraphQL } from './lib/client';
+import { runLoad } from './lib/load';
+import { percentile } from './lib/summary';
 
 interface Operation {
   name: string;
@@ -39,8 +41,6 @@ async function keys(url: string, field: string, count: number): Promise<string[]
   }
   return out;
 }
-
-const at = (list: number[], q: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))];
 
 async function main() {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '100' } } });
@@ -85,20 +85,19 @@ async function main() {
       },
     ];
     const table: Record<string, Record<string, number | string>> = {};
+    // The same timing as `npm run bench` (bench/lib/load.ts), one request at a time.
+    const time = (op: Operation, seed: number, count: number) => {
+      const random = new Random(seed);
+      const draws = Array.from({ length: count }, () => op.variables(random));
+      return runLoad(server.url, { count, concurrency: 1, maxSeconds: 3600, body: (i) => ({ query: op.query, variables: draws[i] }) });
+    };
     for (const op of operations) {
-      const warm = new Random(7);
-      for (let i = 0; i < 10; i++) await post(server.url, op.query, op.variables(warm));
-      const random = new Random(42);
-      const times: number[] = [];
-      const trips: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        const variables = op.variables(random);
-        const start = performance.now();
-        const body = await post(server.url, op.query, variables);
-        times.push(performance.now() - start);
-        trips.push(body.extensions?.graph?.roundTrips ?? 0);
-      }
-      table[op.name] = { 'p50 ms': +at(times, 0.5).toFixed(1), 'p95 ms': +at(times, 0.95).toFixed(1), 'max ms': +at(times, 1).toFixed(1), 'round trips p50': at(trips, 0.5) };
+      await time(op, 7, 10);
+      const { samples } = await time(op, 42, runs);
+      const times = samples.map((s) => s.ms);
+      const trips = samples.map((s) => s.roundTrips);
+      const round = (n: number) => +n.toFixed(1);
+      table[op.name] = { 'p50 ms': round(percentile(times, 0.5)), 'p95 ms': round(percentile(times, 0.95)), 'max ms': round(percentile(times, 1)), 'round trips p50': percentile(trips, 0.5) };
       console.log(op.name, table[op.name]);
     }
     console.table(table);
