@@ -39,7 +39,14 @@ export interface Config {
   introspection: boolean;
   /** Only the operations registered in schema/trusted-documents.json run (TRUSTED_DOCUMENTS_ONLY=true). */
   trustedDocumentsOnly: boolean;
+  /** Pages that may show the embeds in an <iframe> (EMBED_ORIGINS, comma-separated; `*` for any); the server's own origin always may. */
+  embedOrigins: OriginList;
+  /** Browser origins that may call /graphql directly (CORS_ORIGINS, comma-separated; `*` for any); none when empty. */
+  corsOrigins: OriginList;
 }
+
+/** A list of web origins (`https://host[:port]`), or every origin. */
+export type OriginList = readonly string[] | '*';
 
 export interface QueryLimits {
   /** Nesting of fields (MAX_QUERY_DEPTH). */
@@ -125,6 +132,24 @@ function readAuth(env: Env): AuthConfig {
   return { secret, jwksUrl };
 }
 
+function readOrigins(env: Env, name: string): OriginList {
+  const raw = (env[name] ?? '').trim();
+  if (raw === '*') return '*';
+  const origins = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin.replace(/\/$/, '')) {
+      throw new ConfigError(name, `"${origin}" is not an origin such as https://dashboard.example.org (scheme, host and port only)`);
+    }
+  }
+  return origins.map((o) => o.replace(/\/$/, ''));
+}
+
 /** Parses the environment; throws ConfigError naming the variable on the first bad value. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const dataDirRaw = env.DATA_DIR || './data/graph';
@@ -150,5 +175,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     statementTimeoutMs: readPositiveInt(env, 'STATEMENT_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS),
     introspection: readChoice(env, 'INTROSPECTION', ['on', 'off'] as const, 'on') === 'on',
     trustedDocumentsOnly: readChoice(env, 'TRUSTED_DOCUMENTS_ONLY', ['true', 'false'] as const, 'false') === 'true',
+    embedOrigins: readOrigins(env, 'EMBED_ORIGINS'),
+    corsOrigins: readOrigins(env, 'CORS_ORIGINS'),
   };
 }

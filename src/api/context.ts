@@ -7,6 +7,8 @@ import { StatsCache } from './traverse/network-stats';
 import { Traversals } from './traverse/traversals';
 import { NodeWriter } from './write/node-writer';
 import { LinkWriter } from './write/link-writer';
+import { AnalyticsCache } from './analytics/analytics-cache';
+import { createNetworkPubSub, NETWORK_CHANGED, type GraphChange, type NetworkPubSub } from './changes';
 
 /** What every resolver of one request receives: the caller, the request's reader, traversals and store meter. */
 export interface ApiContext {
@@ -18,17 +20,32 @@ export interface ApiContext {
   writer: NodeWriter;
   links: LinkWriter;
   meter: StoreMeter;
+  analytics: AnalyticsCache;
+  /** Added to the response's `extensions` (see plugins/response-extensions). */
+  extensions: Record<string, unknown>;
 }
 
 /** What outlives a request: built once per server. */
 export interface ApiServices {
   statsCache: StatsCache;
+  analytics: AnalyticsCache;
+  /** Where writes announce themselves to `networkChanged` subscribers. */
+  pubSub: NetworkPubSub;
+  /** Called after every committed write: drops cached whole-graph answers, tells subscribers. */
+  changed(change: GraphChange): void;
   /** Whether the server verifies tokens (AUTH_SECRET or AUTH_JWKS_URL): without, nothing writes. */
   acceptsTokens: boolean;
 }
 
-export function createApiServices(store: GraphStore, acceptsTokens = false): ApiServices {
-  return { statsCache: new StatsCache(store), acceptsTokens };
+export function createApiServices(store: GraphStore, acceptsTokens = false, pubSub: NetworkPubSub = createNetworkPubSub()): ApiServices {
+  const statsCache = new StatsCache(store);
+  const analytics = new AnalyticsCache(store);
+  const changed = (change: GraphChange) => {
+    statsCache.invalidate();
+    analytics.invalidate();
+    pubSub.publish(NETWORK_CHANGED, { ...change, at: new Date().toISOString() });
+  };
+  return { statsCache, analytics, pubSub, changed, acceptsTokens };
 }
 
 /** A fresh context per request: loaders cache and batch within one request only. */
@@ -36,9 +53,8 @@ export function createApiContext(store: GraphStore, options: LoaderOptions, serv
   const meter: StoreMeter = { roundTrips: 0, storeMs: 0, batches: [] };
   const metered = meteredStore(store, meter);
   const reader = new GraphReader(metered, { ...options, onBatch: (loader, size) => meter.batches.push({ loader, size }) });
-  const changed = () => services.statsCache.invalidate();
-  const writer = new NodeWriter(metered, viewer, services.acceptsTokens, changed);
-  const links = new LinkWriter(metered, reader, viewer, services.acceptsTokens, changed);
+  const writer = new NodeWriter(metered, viewer, services.acceptsTokens, services.changed);
+  const links = new LinkWriter(metered, reader, viewer, services.acceptsTokens, services.changed);
   return {
     viewer,
     acceptsTokens: services.acceptsTokens,
@@ -47,5 +63,7 @@ export function createApiContext(store: GraphStore, options: LoaderOptions, serv
     writer,
     links,
     traversals: new Traversals(metered, reader, services.statsCache),
+    analytics: services.analytics,
+    extensions: {},
   };
 }

@@ -19,6 +19,8 @@ import { LinkMutations } from './resolvers/link-mutations';
 import { AuditResolver } from './resolvers/audit';
 import { ImportRecordsResolver } from './resolvers/import-records';
 import { validateInput } from './write/validate-input';
+import { ClusterBridgeResolver, CommunityResolver, NetworkAnalyticsResolver, NetworkChangedResolver } from './resolvers/analytics';
+import { createNetworkPubSub, type NetworkPubSub } from './changes';
 
 const TYPES = { Practitioner, City, Country, Institution, Cluster, Topic, Event, Outcome } as const;
 
@@ -39,11 +41,16 @@ export const RESOLVERS = [
   LinkMutations,
   AuditResolver,
   ImportRecordsResolver,
+  NetworkAnalyticsResolver,
+  CommunityResolver,
+  ClusterBridgeResolver,
+  NetworkChangedResolver,
 ] as const;
 
 /** The executable schema, built from the TypeGraphQL classes (the single source of the schema). */
-export function buildApiSchema(): Promise<GraphQLSchema> {
+export function buildApiSchema(pubSub: NetworkPubSub = createNetworkPubSub()): Promise<GraphQLSchema> {
   return buildSchema({
+    pubSub,
     resolvers: [...RESOLVERS],
     // Types reached only through the Node interface still belong in the schema.
     orphanedTypes: [Practitioner, City, Country, Institution, Cluster, Topic, Event, Outcome],

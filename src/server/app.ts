@@ -18,6 +18,11 @@ import { graphiqlRoutes } from './graphiql';
 import { createTokenVerifier } from './auth/verify-token';
 import { queryLimits } from '../api/limits/query-limits';
 import { DEFAULT_LIMITS, type Config, type QueryLimits } from '../config';
+import cors from 'cors';
+import { responseExtensionsPlugin } from '../api/plugins/response-extensions';
+import { createNetworkPubSub } from '../api/changes';
+import { serveSubscriptions } from './subscriptions';
+import { webRoutes } from './web';
 
 export interface RunningServer {
   url: string;
@@ -38,7 +43,8 @@ const bodyErrorHandler: express.ErrorRequestHandler = (error, _req, res, next) =
 
 /** Builds the HTTP server (express + Apollo Server 5) and starts listening. */
 export async function startServer(
-  config: Pick<Config, 'port' | 'host' | 'nodeEnv' | 'loaderBatching'> & Partial<Pick<Config, 'statsWarm' | 'auth' | 'introspection' | 'trustedDocumentsOnly'>> & { limits?: Partial<QueryLimits> },
+  config: Pick<Config, 'port' | 'host' | 'nodeEnv' | 'loaderBatching'> &
+    Partial<Pick<Config, 'statsWarm' | 'auth' | 'introspection' | 'trustedDocumentsOnly' | 'embedOrigins' | 'corsOrigins'>> & { limits?: Partial<QueryLimits> },
   store: GraphStore,
   logger: Logger = createLogger({ logLevel: 'silent' }),
   /** `ready`: whether the graph is prepared (see prepareWhenReachable); ready also needs a healthy store. */
@@ -51,9 +57,26 @@ export async function startServer(
   const httpServer = http.createServer(app);
   const limits = queryLimits({ ...DEFAULT_LIMITS, ...config.limits });
   const metrics = createMetrics();
-  const trusted = config.trustedDocumentsOnly ? trustedDocuments(loadTrustedDocuments()) : undefined;
+  const documents = config.trustedDocumentsOnly ? loadTrustedDocuments() : undefined;
+  const trusted = documents ? trustedDocuments(documents) : undefined;
+  const pubSub = createNetworkPubSub();
+  const schema = await buildApiSchema(pubSub);
+  const auth = config.auth ?? {};
+  const services = createApiServices(store, Boolean(auth.secret || auth.jwksUrl), pubSub);
+  const verifyToken = createTokenVerifier(auth);
+  const corsOrigins = config.corsOrigins ?? [];
+  const subscriptions = serveSubscriptions(httpServer, {
+    schema,
+    path: '/graphql',
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    origins: corsOrigins,
+    trusted: documents,
+    context: async (params) =>
+      createApiContext(store, { batch: config.loaderBatching }, services, await verifyToken(typeof params?.authorization === 'string' ? params.authorization : undefined)),
+  });
   const apollo = new ApolloServer<ApiContext>({
-    schema: await buildApiSchema(),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection ?? true,
@@ -62,6 +85,7 @@ export async function startServer(
     ...(trusted ? { persistedQueries: trusted.persistedQueries } : {}),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are given; the default cache-control plugin would wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
@@ -70,12 +94,10 @@ export async function startServer(
       errorLogPlugin(logger),
       requestLogPlugin(logger),
       metrics.plugin,
+      responseExtensionsPlugin,
     ],
   });
   await apollo.start();
-  const auth = config.auth ?? {};
-  const services = createApiServices(store, Boolean(auth.secret || auth.jwksUrl));
-  const verifyToken = createTokenVerifier(auth);
   // Network figures take seconds each on a large graph: compute them now, not on the first ask.
   if (config.statsWarm) services.statsCache.warm().catch((error: unknown) => logger.warn({ err: error }, 'network figures not computed at start'));
 
@@ -90,11 +112,16 @@ export async function startServer(
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
-  app.get('/', (_req, res) => res.redirect('/graphql'));
+  app.get('/', (_req, res) => res.redirect('/explore'));
+  app.use(webRoutes(config.embedOrigins ?? []));
   const graphiql = graphiqlRoutes();
   // Mounted on its own path, so GraphQL requests do not pass through it.
   app.use('/graphiql', graphiql.assets);
   app.get('/graphql', graphiql.page);
+  // Dashboards on other origins (CORS_ORIGINS) may call /graphql from the browser.
+  if (corsOrigins === '*' || corsOrigins.length) {
+    app.use('/graphql', cors({ origin: corsOrigins === '*' ? '*' : [...corsOrigins], methods: ['GET', 'POST'], exposedHeaders: ['x-request-id'], maxAge: 600 }));
+  }
   app.use('/graphql', express.json({ limit: '1mb' }), ...(trusted ? [trusted.gate] : []), expressMiddleware(apollo, {
       context: async ({ req }) => createApiContext(store, { batch: config.loaderBatching }, services, await verifyToken(req.headers.authorization)),
     }));

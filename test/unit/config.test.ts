@@ -18,6 +18,16 @@ describe('loadConfig', () => {
       statementTimeoutMs: 10_000,
       introspection: true,
       trustedDocumentsOnly: false,
+      embedOrigins: [],
+      corsOrigins: [],
+    });
+  });
+
+  it('reads the embed and CORS origins: a list, or * for any', () => {
+    const config = loadConfig({ EMBED_ORIGINS: 'https://dash.example.org, http://localhost:8080/', CORS_ORIGINS: '*' });
+    expect({ embed: config.embedOrigins, cors: config.corsOrigins }).toEqual({
+      embed: ['https://dash.example.org', 'http://localhost:8080'],
+      cors: '*',
     });
   });
 
@@ -77,6 +87,9 @@ describe('loadConfig', () => {
     [{ STATEMENT_TIMEOUT_MS: '1.5' }, 'STATEMENT_TIMEOUT_MS'],
     [{ INTROSPECTION: 'no' }, 'INTROSPECTION'],
     [{ TRUSTED_DOCUMENTS_ONLY: 'yes' }, 'TRUSTED_DOCUMENTS_ONLY'],
+    [{ EMBED_ORIGINS: 'dash.example.org' }, 'EMBED_ORIGINS'],
+    [{ EMBED_ORIGINS: 'https://dash.example.org/page' }, 'EMBED_ORIGINS'],
+    [{ CORS_ORIGINS: 'ftp://files.example.org' }, 'CORS_ORIGINS'],
     [{ AUTH_SECRET: 'too-short' }, 'AUTH_SECRET'],
     [{ AUTH_JWKS_URL: 'ftp://sso/jwks' }, 'AUTH_JWKS_URL'],
     [{ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' }, 'NEO4J_URI'],

@@ -5,6 +5,7 @@ import { writes } from '../../graph/queries';
 import { ApiError } from '../errors';
 import type { GraphReader } from '../read/reader';
 import type { NodeObject } from '../read/node-object';
+import type { ChangeListener } from '../changes';
 import { authorize } from './authorize';
 
 export interface LinkArgs {
@@ -57,7 +58,7 @@ export class LinkWriter {
     private readonly reader: GraphReader,
     private readonly viewer: Viewer,
     private readonly acceptsTokens: boolean,
-    private readonly changed: () => void,
+    private readonly changed: ChangeListener,
   ) {}
 
   /** Both ends, which must exist: NOT_FOUND naming each that does not. */
@@ -80,7 +81,7 @@ export class LinkWriter {
       this.store.transaction((tx) => tx.run<{ created: boolean }>(writes.linkNodes(check.spec), { from: from.key, to: to.key, props: check.props })),
     );
     if (!row) throw new ApiError('NOT_FOUND', `${from.label}:${from.key} or ${to.label}:${to.key} was deleted meanwhile.`);
-    this.changed();
+    this.changed({ kind: 'LINKED', ids: [a.id, b.id] });
     return { type, from: a, to: b, created: row.created };
   }
 
@@ -95,7 +96,7 @@ export class LinkWriter {
       this.store.transaction((tx) => tx.run<{ removed: number }>(writes.unlinkNodes(found.spec), { from: from.key, to: to.key })),
     );
     if (removed === 0) throw new ApiError('NOT_FOUND', `There is no ${args.type} from ${from.label}:${from.key} to ${to.label}:${to.key}.`);
-    this.changed();
+    this.changed({ kind: 'UNLINKED', ids: [a.id, b.id] });
     return { type: args.type, from: a, to: b, created: false };
   }
 }

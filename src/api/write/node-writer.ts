@@ -1,4 +1,4 @@
-import { AUDITED_LABELS, dateOrderProblem, LABEL_SPECS, withDerivedProperties, type AuditEntry, type Label, type Viewer } from '../../domain';
+import { AUDITED_LABELS, dateOrderProblem, LABEL_SPECS, toGlobalId, withDerivedProperties, type AuditEntry, type Label, type Viewer } from '../../domain';
 import { randomUUID } from 'node:crypto';
 import { GraphConflictError, GraphConstraintError } from '../../graph/errors';
 import type { GraphStore, GraphTransaction } from '../../graph/store';
@@ -8,6 +8,7 @@ import { keyArgument } from '../read/key-argument';
 import { toNodeObject, type NodeObject } from '../read/node-object';
 import { authorize } from './authorize';
 import { importRecords, type ImportInput, type ImportReportObject } from './record-import';
+import type { ChangeListener } from '../changes';
 
 type Props = Record<string, unknown>;
 
@@ -45,7 +46,7 @@ export class NodeWriter {
     private readonly store: GraphStore,
     private readonly viewer: Viewer,
     private readonly acceptsTokens: boolean,
-    private readonly changed: () => void,
+    private readonly changed: ChangeListener,
   ) {}
 
   async create(label: Label, input: object): Promise<NodeObject> {
@@ -56,8 +57,9 @@ export class NodeWriter {
     const full = withDerivedProperties(label, { ...props, version: 1, createdAt: now, updatedAt: now, updatedBy: this.viewer.subject });
     try {
       const [row] = await this.store.transaction((tx) => tx.run<{ node: Props }>(writes.createNode(label), { props: full }));
-      this.changed();
-      return toNodeObject(label, row.node);
+      const node = toNodeObject(label, row.node);
+      this.changed({ kind: 'CREATED', ids: [node.id] });
+      return node;
     } catch (error) {
       if (error instanceof GraphConstraintError) {
         throw new ApiError('CONFLICT', `A ${label} with id "${String(props.id)}" exists already.`, { argument: 'input.id' });
@@ -72,7 +74,7 @@ export class NodeWriter {
     const changes = given(patch);
     const cleared = LABEL_SPECS[label].properties.filter((p) => p.required && changes[p.name] === null).map((p) => p.name);
     if (cleared.length) throw new ApiError('BAD_USER_INPUT', `${cleared.join(', ')} cannot be cleared: ${label} needs ${cleared.length > 1 ? 'them' : 'it'}.`, { argument: 'patch' });
-    const node = await this.writeAt(label, key, version, async (tx, current) => {
+    const node = await this.writeAt('UPDATED', label, key, version, async (tx, current) => {
       const merged = { ...current, ...changes };
       checkNode(label, merged);
       const derived = withDerivedProperties(label, merged);
@@ -87,14 +89,14 @@ export class NodeWriter {
   /** Many nodes and relationships at once, all or nothing (see record-import.ts). */
   async importRecords(input: ImportInput): Promise<ImportReportObject> {
     const report = await importRecords(this.store, this.viewer, this.acceptsTokens, input);
-    if (!report.dryRun) this.changed();
+    if (!report.dryRun) this.changed({ kind: 'IMPORTED', ids: [] });
     return report;
   }
 
   async delete(label: Label, id: string, version: number): Promise<DeletedObject> {
     authorize(this.viewer, this.acceptsTokens, 'delete');
     const key = keyArgument(label, id, 'id');
-    const node = await this.writeAt(label, key, version, async (tx) => {
+    const node = await this.writeAt('DELETED', label, key, version, async (tx) => {
       const [row] = await tx.run<{ node: Props }>(writes.deleteNode(label), { id: key, version });
       if (row && AUDITED_LABELS.includes(label)) {
         const entry: AuditEntry = {
@@ -118,6 +120,7 @@ export class NodeWriter {
    * node, CONFLICT when its version moved on (also when another transaction wrote it meanwhile).
    */
   private async writeAt(
+    kind: 'UPDATED' | 'DELETED',
     label: Label,
     key: string,
     version: number,
@@ -134,7 +137,7 @@ export class NodeWriter {
         if (!written) throw conflict(label, key, version, currentVersion + 1);
         return written;
       });
-      this.changed();
+      this.changed({ kind, ids: [toGlobalId(label, key)] });
       return node;
     } catch (error) {
       if (error instanceof GraphConflictError) throw conflict(label, key, version, currentVersion + 1);

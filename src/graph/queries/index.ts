@@ -16,8 +16,9 @@ import * as transfers from './transfers';
 import * as networkStats from './network-stats';
 import * as writes from './writes';
 import * as audit from './audit';
+import * as analytics from './analytics';
 
-export { schema, nodes, relationships, stats, lookup, neighbours, listing, search, workingOn, cities, paths, peers, transfers, networkStats, writes, audit };
+export { schema, nodes, relationships, stats, lookup, neighbours, listing, search, workingOn, cities, paths, peers, transfers, networkStats, writes, audit, analytics };
 
 /**
  * The listing compositions the tests run: each filter alone and all together (ordered by id, no
@@ -74,6 +75,7 @@ export function allStatements(): Statement[] {
     transfers.knowledgeTransfers,
     ...networkStats.networkStatsStatements(),
     ...writes.writeStatements(),
+    ...analytics.analyticsStatements(),
     audit.recordEntry,
     audit.latestEntries,
   ];
