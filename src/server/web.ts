@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express from 'express';
+import type { OriginList } from '../config';
+
+/**
+ * The explorer (/explore) and the embeds (/embed/...): pages bundled at build time by esbuild
+ * (src/web/build.ts) into dist/web, served with everything they need from this server, so they
+ * work with no network beyond it. The embeds may be framed by EMBED_ORIGINS; the explorer only
+ * by this server's own pages.
+ */
+
+/** dist/web next to the compiled server, or the built one when running from the sources (tests). */
+export function webAssetsDir(): string {
+  const besideServer = path.join(__dirname, '..', 'web');
+  return fs.existsSync(path.join(besideServer, 'explore.js')) ? besideServer : path.resolve(__dirname, '../../dist/web');
+}
+
+const PAGES = {
+  explore: 'explore.html',
+  city: 'embed-city.html',
+  stats: 'embed-stats.html',
+  graph: 'embed-graph.html',
+} as const;
+
+/** The Content-Security-Policy of a page that may be framed by `ancestors`. */
+export function pagePolicy(ancestors: OriginList): string {
+  const frameAncestors = ancestors === '*' ? '*' : ["'self'", ...ancestors].join(' ');
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    // The graph and chart libraries size their canvases through inline styles.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ');
+}
+
+export function webRoutes(embedOrigins: OriginList): express.Router {
+  const dir = webAssetsDir();
+  const router = express.Router();
+  const page = (file: string, ancestors: OriginList): express.RequestHandler => {
+    const policy = pagePolicy(ancestors);
+    return (_req, res) => {
+      res.set('Content-Security-Policy', policy);
+      res.set('X-Content-Type-Options', 'nosniff');
+      res.sendFile(path.join(dir, file), { headers: { 'Cache-Control': 'no-cache' } });
+    };
+  };
+  router.get('/explore', page(PAGES.explore, []));
+  router.get('/embed/city/:id', page(PAGES.city, embedOrigins));
+  router.get('/embed/stats', page(PAGES.stats, embedOrigins));
+  router.get('/embed/graph', page(PAGES.graph, embedOrigins));
+  // Scripts and styles only: the pages are served above, with their policy.
+  router.use('/web', (req, res, next) => (/\.(js|css)$/.test(req.path) ? next() : res.sendStatus(404)), express.static(dir, { index: false, maxAge: '1h', setHeaders: (res) => res.set('X-Content-Type-Options', 'nosniff') }));
+  return router;
+}

@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+/**
+ * Bundles the explorer and the embeds (src/web/client, TypeScript for the browser) with their
+ * libraries into dist/web, next to their pages and stylesheet: the server needs nothing else.
+ */
+const ROOT = path.resolve(__dirname, '..', '..');
+const OUT = path.join(ROOT, 'dist', 'web');
+const CLIENT = path.join(__dirname, 'client');
+
+async function main(): Promise<void> {
+  fs.rmSync(OUT, { recursive: true, force: true });
+  await build({
+    entryPoints: {
+      explore: path.join(CLIENT, 'explore', 'main.ts'),
+      'embed-city': path.join(CLIENT, 'embed', 'city.ts'),
+      'embed-stats': path.join(CLIENT, 'embed', 'stats.ts'),
+      'embed-graph': path.join(CLIENT, 'embed', 'graph.ts'),
+    },
+    outdir: OUT,
+    bundle: true,
+    minify: true,
+    sourcemap: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2020'],
+    tsconfig: path.join(CLIENT, 'tsconfig.json'),
+    logLevel: 'warning',
+  });
+  for (const file of fs.readdirSync(path.join(__dirname, 'pages'))) {
+    fs.copyFileSync(path.join(__dirname, 'pages', file), path.join(OUT, file));
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`web build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
