@@ -22,10 +22,10 @@ describe('GraphiQL and its example tabs', () => {
     }
   });
 
-  it('sends a browser at / to GraphiQL', async () => {
+  it('sends a browser at / to the explorer (which links to GraphiQL)', async () => {
     const response = await fetch(api.server.url.replace('/graphql', '/'), { redirect: 'manual' });
     expect(response.status).toBe(302);
-    expect(response.headers.get('location')).toBe('/graphql');
+    expect(response.headers.get('location')).toBe('/explore');
   });
 
   it('keeps GET-with-query for GraphQL clients (with a CSRF-safe header, as Apollo requires)', async () => {

@@ -1,17 +1,13 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startSeededApi, type SeededApi } from '../helpers/api';
-import { REPO_ROOT } from '../helpers/tmp';
+import { CHROMIUM, launchBrowser, screenshot, watchPage } from '../helpers/browser';
 
 /**
  * GraphiQL in a real browser (Debian's chromium, installed by .ci/run): it loads with no request
  * leaving the machine, runs the first example tab and shows its result. Screenshots land in
  * test-artifacts/ for a person to look at.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
-
 describe('GraphiQL in the browser', () => {
   it('has a browser to run in', () => {
     // .ci/run installs it; locally: apt-get install chromium (or set CHROMIUM_PATH).
@@ -24,11 +20,7 @@ describe('GraphiQL in the browser', () => {
   beforeAll(async () => {
     api = await startSeededApi();
     if (!fs.existsSync(CHROMIUM)) return;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
@@ -38,12 +30,7 @@ describe('GraphiQL in the browser', () => {
   it('opens offline, runs the Lagos example and shows the practitioners', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const origin = new URL(api.server.url).origin;
-    const foreign: string[] = [];
-    page.on('request', (request) => {
-      if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) foreign.push(request.url());
-    });
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const watched = watchPage(page, [origin]);
 
     await page.goto(`${origin}/graphql`);
     await page.locator('.graphiql-query-editor .CodeMirror').first().waitFor({ timeout: 20000 });
@@ -57,9 +44,8 @@ describe('GraphiQL in the browser', () => {
     const text = await result.innerText();
     expect(text).toContain('"totalCount"');
     expect(text).toContain('Adeyo Quintarel');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'graphiql-lagos.png') });
+    await screenshot(page, 'graphiql-lagos');
 
-    expect(foreign).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(watched).toEqual({ foreign: [], errors: [] });
   });
 });

@@ -204,7 +204,7 @@ export class Explorer {
         .map(({ id, name }) =>
           el(
             'li',
-            { 'data-id': id, 'data-match': matches.has(id), 'data-path': onPath.has(id) },
+            { 'data-id': id, 'data-match': String(matches.has(id)), 'data-path': String(onPath.has(id)) },
             el('button', { type: 'button', class: 'link', 'data-id': id }, name),
             ' ',
             el('span', { class: 'kind' }, typeOfId(id)),

@@ -93,9 +93,8 @@ export class GraphView {
   mark(cls: 'match' | 'path', ids: string[], edges: DrawEdge[] = []): void {
     this.cy.elements().removeClass(cls);
     for (const id of ids) this.cy.getElementById(id).addClass(cls);
-    for (const e of edges) {
-      this.cy.edges(`[source = "${CSS.escape(e.source)}"][target = "${CSS.escape(e.target)}"], [source = "${CSS.escape(e.target)}"][target = "${CSS.escape(e.source)}"]`).addClass(cls);
-    }
+    const pairs = new Set(edges.flatMap((e) => [`${e.source}|${e.target}`, `${e.target}|${e.source}`]));
+    this.cy.edges().filter((e) => pairs.has(`${e.source().id()}|${e.target().id()}`)).addClass(cls);
   }
 
   marked(cls: 'match' | 'path'): string[] {
@@ -126,7 +125,7 @@ export class GraphView {
   }
 
   visibleIds(): string[] {
-    return this.cy.nodes(':visible').map((n) => n.id());
+    return this.cy.nodes().filter((n) => !n.hasClass('hidden')).map((n) => n.id());
   }
 
   label(id: string): string {

@@ -1,0 +1,249 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { mintToken } from '../../src/server/auth/mint-token';
+import { postJson, startSeededApi, type SeededApi } from '../helpers/api';
+import { CHROMIUM, launchBrowser, screenshot, watchPage } from '../helpers/browser';
+import { FACETS_QUERY, facetsOf } from '../../src/web/client/shared/facets';
+
+/**
+ * The explorer and the embeds in a real browser, on the seeded graph: what a new user does at
+ * /explore without writing GraphQL, each answer held against the API's own answer; and each embed
+ * inside an <iframe> of another local origin, allowed by EMBED_ORIGINS or refused.
+ */
+const SECRET = 'explorer-test-secret-of-at-least-32-chars';
+const FAR = 'Practitioner:person-00001';
+
+/** A page on its own origin (127.0.0.1:port, a free one by default) that frames `src`. */
+async function hostPage(src: string, port = 0): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = http.createServer((_req, res) => {
+    res.setHeader('content-type', 'text/html');
+    res.end(`<!doctype html><title>Dashboard</title><h1>A dashboard</h1><iframe id="embed" src="${src}" width="720" height="520"></iframe>`);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+describe('the explorer and the embeds in the browser', () => {
+  let api: SeededApi;
+  let browser: Browser;
+  /** The origin EMBED_ORIGINS lists: a dashboard is served there, one test at a time. */
+  let dashboardOrigin: string;
+  let origin: string;
+  const dashboard = (path: string) => hostPage(`${origin}${path}`, Number(new URL(dashboardOrigin).port));
+
+  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+    const { body } = await postJson(api.server.url, { query, variables });
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const neighbourIds = async (id: string) => (await gql('query($id: ID!) { neighbourhood(id: $id, limit: 60) { nodes { id } } }', { id })).neighbourhood.nodes.map((n: { id: string }) => n.id);
+  const inView = (page: Page) => page.locator('#in-view li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id!));
+
+  beforeAll(async () => {
+    // The dashboard's origin must be known before the server starts: bind a port first.
+    const probe = await hostPage('about:blank');
+    dashboardOrigin = probe.origin;
+    await probe.close();
+    api = await startSeededApi({ embedOrigins: [dashboardOrigin], auth: { secret: SECRET } });
+    origin = new URL(api.server.url).origin;
+    if (fs.existsSync(CHROMIUM)) browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  let sharedUrl = '';
+
+  it('finds Lagos, draws it, expands a node, answers the headline question and draws a path — all offline', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 850 } });
+    const watched = watchPage(page, [origin]);
+    await page.goto(`${origin}/explore`);
+
+    // With the keyboard: type, Enter, Tab to the first result, Enter.
+    await page.locator('#search-input').focus();
+    await page.keyboard.type('Lagos');
+    await page.keyboard.press('Enter');
+    const lagos = page.locator('#search-results button', { hasText: /^Lagos$/ });
+    await lagos.waitFor();
+    await lagos.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#details-title', { hasText: 'Lagos' }).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('#in-view li').length > 1);
+    const lagosIds = await neighbourIds('City:lagos');
+    expect((await inView(page)).sort()).toEqual([...lagosIds].sort());
+    expect(await page.locator('#graph canvas').count()).toBeGreaterThan(0);
+    await screenshot(page, 'explorer-lagos');
+
+    // Expanding a practitioner adds their neighbourhood.
+    await page.locator('#in-view button[data-id="Practitioner:lagos-01"]').click();
+    const expanded = [...new Set([...lagosIds, ...(await neighbourIds('Practitioner:lagos-01'))])].sort();
+    await page.waitForFunction((n) => document.querySelectorAll('#in-view li').length === n, expanded.length);
+    expect((await inView(page)).sort()).toEqual(expanded);
+    expect(expanded.length).toBeGreaterThan(lagosIds.length);
+
+    // The headline question, as a form.
+    await page.locator('#question-city').fill('Lagos');
+    await page.locator('#question-cluster').selectOption('MUNICIPAL_SERVICES');
+    await page.locator('#question-form button[type=submit]').click();
+    await page.locator('#matches li').first().waitFor();
+    const expected = (
+      await gql('{ practitionersWorkingOn(city: "Lagos", cluster: MUNICIPAL_SERVICES, first: 50) { edges { node { id name } evidence { description } } } }')
+    ).practitionersWorkingOn.edges.map((e: { node: { id: string; name: string }; evidence: { description: string }[] }) => ({
+      id: e.node.id,
+      name: e.node.name,
+      evidence: e.evidence.map((v) => v.description),
+    }));
+    const shown = await page.locator('#matches > li').evaluateAll((items) =>
+      items.map((li) => ({
+        id: (li as HTMLElement).dataset.id,
+        name: li.querySelector('button')!.textContent,
+        evidence: [...li.querySelectorAll('.evidence-item')].map((e) => e.textContent),
+      })),
+    );
+    expect(shown).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+    const highlighted = await page.locator('#in-view li[data-match="true"]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id));
+    expect(highlighted.sort()).toEqual(expected.map((e: { id: string }) => e.id).sort());
+    await screenshot(page, 'explorer-headline');
+
+    // Two nodes: one picked in the graph, one found by search.
+    await page.locator('#in-view button[data-id="Practitioner:lagos-01"]').click();
+    await page.locator('#details-from').click();
+    const farName = (await gql(`{ node(id: "${FAR}") { ... on Practitioner { name } } }`)).node.name;
+    await page.locator('#search-input').fill(farName);
+    await page.locator('#search-form button').click();
+    await page.locator(`#search-results button[data-id="${FAR}"]`).click();
+    await page.locator('#details-title', { hasText: farName }).waitFor();
+    await page.locator('#details-to').click();
+    await page.locator('#path-go').click();
+    await page.locator('#path-sentences li').first().waitFor();
+    const path = (await gql(`{ connectionPath(from: "Practitioner:lagos-01", to: "${FAR}", maxHops: 6) { nodes { id } steps { sentence } } }`)).connectionPath;
+    expect(await page.locator('#path-sentences li').allTextContents()).toEqual(path.steps.map((s: { sentence: string }) => s.sentence));
+    const onPath = await page.locator('#in-view li[data-path="true"]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id));
+    expect(onPath.sort()).toEqual(path.nodes.map((n: { id: string }) => n.id).sort());
+    await screenshot(page, 'explorer-path');
+
+    sharedUrl = page.url();
+    expect(Object.fromEntries(new URL(sharedUrl).searchParams)).toMatchObject({
+      open: `City:lagos,Practitioner:lagos-01,${FAR}`,
+      city: 'Lagos',
+      cluster: 'MUNICIPAL_SERVICES',
+      from: 'Practitioner:lagos-01',
+      to: FAR,
+    });
+    expect(watched).toEqual({ foreign: [], errors: [] });
+    await page.close();
+  });
+
+  it('restores a shared view from its URL, and fits a phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const watched = watchPage(page, [origin]);
+    await page.goto(sharedUrl);
+    await page.locator('#path-sentences li').first().waitFor();
+    await page.locator('#matches li').first().waitFor();
+    expect(await page.locator('#details-title').innerText()).not.toBe('No node selected');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'explorer-phone');
+    expect(watched).toEqual({ foreign: [], errors: [] });
+    await page.close();
+  });
+
+  it('filters by node kind and by cluster, and the URL keeps the filters', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 850 } });
+    await page.goto(`${origin}/explore?open=City:lagos`);
+    await page.waitForFunction(() => document.querySelectorAll('#in-view li').length > 1);
+    const all = await inView(page);
+    await page.locator('#kind-filter input[value=PRACTITIONER]').uncheck();
+    const withoutPractitioners = await inView(page);
+    expect(withoutPractitioners).toEqual(all.filter((id) => !id.startsWith('Practitioner:')));
+    expect(new URL(page.url()).searchParams.get('kinds')).toBe('CITY,COUNTRY,INSTITUTION,EVENT,OUTCOME,TOPIC,CLUSTER');
+    await page.locator('#kind-filter input[value=PRACTITIONER]').check();
+    expect((await inView(page)).sort()).toEqual([...all].sort());
+
+    // A cluster hides what has clusters and none of them; places have none and stay.
+    await page.locator('#filter-cluster').selectOption('LOCAL_ECONOMIC_DEVELOPMENT');
+    const facets = (await gql(FACETS_QUERY, { ids: all })).nodes.map(facetsOf);
+    const expected = facets.filter((f: { clusters: string[] }) => f.clusters.length === 0 || f.clusters.includes('LOCAL_ECONOMIC_DEVELOPMENT')).map((f: { id: string }) => f.id);
+    expect((await inView(page)).sort()).toEqual(expected.sort());
+    expect(expected.length).toBeLessThan(all.length);
+    expect(new URL(page.url()).searchParams.get('fcluster')).toBe('LOCAL_ECONOMIC_DEVELOPMENT');
+    await page.close();
+  });
+
+  const embeds = [
+    { name: 'city', path: '/embed/city/lagos', ready: '#card h1' },
+    { name: 'stats', path: '/embed/stats', ready: '#card canvas' },
+    { name: 'graph', path: '/embed/graph?focus=City:lagos', ready: '#graph canvas' },
+  ];
+
+  async function framed(page: Page, host: { origin: string }): Promise<Frame> {
+    await page.goto(`${host.origin}/`);
+    const handle = await page.locator('#embed').elementHandle();
+    return (await handle!.contentFrame())!;
+  }
+
+  it.each(embeds)('shows the $name embed in an iframe of an origin in EMBED_ORIGINS', async ({ name, path, ready }) => {
+    const host = await dashboard(path);
+    try {
+      const page = await browser.newPage({ viewport: { width: 800, height: 640 } });
+      const watched = watchPage(page, [origin, host.origin]);
+      const frame = await framed(page, host);
+      await frame.locator(ready).first().waitFor({ timeout: 20000 });
+      if (name === 'city') expect(await frame.locator('#card h1').innerText()).toBe('Lagos');
+      if (name === 'stats') expect(await frame.locator('#card canvas').count()).toBe(3);
+      if (name === 'graph') await frame.locator('#focus-name', { hasText: 'Lagos' }).waitFor();
+      await screenshot(page, `embed-${name}-allowed`);
+      expect(watched).toEqual({ foreign: [], errors: [] });
+      await page.close();
+    } finally {
+      await host.close();
+    }
+  });
+
+  it.each(embeds)('refuses the $name embed to an origin not in EMBED_ORIGINS', async ({ name, path, ready }) => {
+    const host = await hostPage(`${origin}${path}`);
+    try {
+      const page = await browser.newPage({ viewport: { width: 800, height: 640 } });
+      const refusals: string[] = [];
+      page.on('console', (message) => message.text().includes('frame-ancestors') && refusals.push(message.text()));
+      const frame = await framed(page, host);
+      await page.waitForFunction(() => (document.getElementById('embed') as HTMLIFrameElement | null) !== null);
+      await page.waitForTimeout(1000);
+      expect(await frame.locator(ready).count()).toBe(0);
+      expect(refusals.length).toBeGreaterThan(0);
+      await screenshot(page, `embed-${name}-refused`);
+      await page.close();
+    } finally {
+      await host.close();
+    }
+  });
+
+  it('refreshes an embedded city card when the graph changes', async () => {
+    const host = await dashboard('/embed/city/lagos');
+    try {
+      const page = await browser.newPage();
+      const frame = await framed(page, host);
+      const figure = frame.locator('.figure strong').first();
+      await figure.waitFor();
+      const before = Number((await figure.innerText()).replace(/,/g, ''));
+      // The card subscribes as it starts; give the socket a moment to be acknowledged.
+      await page.waitForTimeout(500);
+      const token = await mintToken(SECRET, { role: 'EDITOR', subject: 'explorer-test', ttl: '10m' });
+      const write = (query: string) =>
+        fetch(api.server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) }).then((r) => r.json());
+      await write('mutation { createPractitioner(input: { id: "live-1", name: "Live Test", position: "planner", languages: ["en"] }) { id } }');
+      const linked = await write('mutation { link(input: { type: BASED_IN, from: "Practitioner:live-1", to: "City:lagos" }) { created } }');
+      expect(linked.data).toEqual({ link: { created: true } });
+      await frame.waitForFunction((n) => document.querySelector('.figure strong')?.textContent === String(n), before + 1, { timeout: 10000 });
+      await page.close();
+    } finally {
+      await host.close();
+    }
+  });
+});
