@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { getOperationAST, parse } from 'graphql';
 
 /**
  * Bundles the explorer and the embeds (src/web/client, TypeScript for the browser) with their
@@ -9,6 +10,13 @@ import { build } from 'esbuild';
 const ROOT = path.resolve(__dirname, '..', '..');
 const OUT = path.join(ROOT, 'dist', 'web');
 const CLIENT = path.join(__dirname, 'client');
+const MANIFEST = path.join(ROOT, 'schema', 'trusted-documents.json');
+
+/** The registered operations by name, exactly as registered (their hashes are the manifest's keys). */
+export function registeredOperations(manifest = MANIFEST): Record<string, string> {
+  const texts = Object.values(JSON.parse(fs.readFileSync(manifest, 'utf8')) as Record<string, string>);
+  return Object.fromEntries(texts.map((text) => [getOperationAST(parse(text))?.name?.value ?? '', text]));
+}
 
 async function main(): Promise<void> {
   fs.rmSync(OUT, { recursive: true, force: true });
@@ -28,13 +36,14 @@ async function main(): Promise<void> {
     target: ['es2020'],
     tsconfig: path.join(CLIENT, 'tsconfig.json'),
     logLevel: 'warning',
+    define: { __OPERATIONS__: JSON.stringify(registeredOperations()) },
   });
   for (const file of fs.readdirSync(path.join(__dirname, 'pages'))) {
     fs.copyFileSync(path.join(__dirname, 'pages', file), path.join(OUT, file));
   }
 }
 
-main().catch((error: unknown) => {
+if (require.main === module) main().catch((error: unknown) => {
   process.stderr.write(`web build failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

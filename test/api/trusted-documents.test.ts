@@ -1,21 +1,35 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kind, parse, print } from 'graphql';
+import { Kind, parse, print, visit, type ASTNode, type FragmentDefinitionNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { loadTrustedDocuments } from '../../src/server/trusted-documents';
 import { startSeededApi, type SeededApi } from '../helpers/api';
 
 const OPERATIONS = path.resolve(__dirname, '../../schema/operations');
 const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
 
-/** The registered operations computed here from schema/operations/, independently of codegen. */
+/** The fragments a node spreads, and those they spread, in the order first met. */
+function spreads(node: ASTNode, fragments: Map<string, FragmentDefinitionNode>, found = new Map<string, FragmentDefinitionNode>()) {
+  visit(node, {
+    FragmentSpread({ name }) {
+      const fragment = fragments.get(name.value);
+      if (fragment && !found.has(name.value)) spreads(fragment, fragments, found.set(name.value, fragment));
+    },
+  });
+  return found;
+}
+
+/** The registered operations computed here from schema/operations/, independently of codegen: each with the fragments it uses. */
 function expectedManifest(): Map<string, string> {
   const out = new Map<string, string>();
   for (const file of fs.readdirSync(OPERATIONS).filter((f) => f.endsWith('.graphql'))) {
     const document = parse(fs.readFileSync(path.join(OPERATIONS, file), 'utf8'));
+    const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-      const text = print({ kind: Kind.DOCUMENT, definitions: [definition] });
+      const text = print({ kind: Kind.DOCUMENT, definitions: [definition, ...spreads(definition, fragments).values()] });
       out.set(sha256(text), text);
     }
   }
@@ -26,7 +40,24 @@ describe('trusted documents', () => {
   it('the committed manifest holds every operation of schema/operations/ by the SHA-256 of its text', () => {
     const manifest = loadTrustedDocuments();
     expect(manifest).toEqual(expectedManifest());
-    expect([...manifest.values()].map((t) => /^query (\w+)/.exec(t)?.[1]).sort()).toEqual(['Around', 'CityCard', 'Find', 'HowConnected', 'NetworkFigures', 'WhoWorkedOn']);
+    expect([...manifest.values()].map((t) => /^(?:query|subscription) (\w+)/.exec(t)?.[1]).sort()).toEqual([
+      'Around',
+      'CityCard',
+      'EmbedCity',
+      'EmbedGraph',
+      'EmbedStats',
+      'ExplorerConnection',
+      'ExplorerNeighbourhood',
+      'ExplorerSearch',
+      'ExplorerTopics',
+      'ExplorerWorkingOn',
+      'Find',
+      'HowConnected',
+      'NetworkChanged',
+      'NetworkFigures',
+      'NodeFacets',
+      'WhoWorkedOn',
+    ]);
   });
 
   describe('TRUSTED_DOCUMENTS_ONLY=true', () => {
@@ -70,6 +101,20 @@ describe('trusted documents', () => {
       const byHash = await api.post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256(query) } } });
       expect(byHash.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
       expect(byHash.body.data).toBeUndefined();
+    });
+
+    it('over WebSocket too: the registered subscription is accepted, any other refused with FORBIDDEN', async () => {
+      const networkChanged = [...manifest.values()].find((text) => text.startsWith('subscription NetworkChanged'))!;
+      const client = createClient({ url: api.server.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+      const outcome = (query: string) =>
+        new Promise<unknown>((resolve) => {
+          const stop = client.subscribe({ query }, { next: () => resolve('event'), error: resolve, complete: () => resolve('completed') });
+          // Accepted: the subscription stays open, waiting for a write.
+          setTimeout(() => (stop(), resolve('open')), 500);
+        });
+      expect(await outcome(networkChanged)).toBe('open');
+      expect(await outcome('subscription { networkChanged { kind } }')).toEqual([expect.objectContaining({ extensions: { code: 'FORBIDDEN' } })]);
+      await client.dispose();
     });
   });
 });

@@ -7,12 +7,14 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { mintToken } from '../../src/server/auth/mint-token';
 import { postJson, startSeededApi, type SeededApi } from '../helpers/api';
 import { CHROMIUM, launchBrowser, screenshot, watchPage } from '../helpers/browser';
-import { FACETS_QUERY, facetsOf } from '../../src/web/client/shared/facets';
+import { facetsOf } from '../../src/web/client/shared/facets';
+import { registeredOperations } from '../../src/web/build';
 
 /**
  * The explorer and the embeds in a real browser, on the seeded graph: what a new user does at
  * /explore without writing GraphQL, each answer held against the API's own answer; and each embed
- * inside an <iframe> of another local origin, allowed by EMBED_ORIGINS or refused.
+ * inside an <iframe> of another local origin, allowed by EMBED_ORIGINS or refused. The explorer
+ * runs against a server with TRUSTED_DOCUMENTS_ONLY: its operations are registered ones.
  */
 const SECRET = 'explorer-test-secret-of-at-least-32-chars';
 const FAR = 'Practitioner:person-00001';
@@ -29,6 +31,9 @@ async function hostPage(src: string, port = 0): Promise<{ origin: string; close(
 
 describe('the explorer and the embeds in the browser', () => {
   let api: SeededApi;
+  /** The same seeded graph behind a server that runs registered operations only. */
+  let trusted: SeededApi;
+  let explorer: string;
   let browser: Browser;
   /** The origin EMBED_ORIGINS lists: a dashboard is served there, one test at a time. */
   let dashboardOrigin: string;
@@ -50,19 +55,22 @@ describe('the explorer and the embeds in the browser', () => {
     await probe.close();
     api = await startSeededApi({ embedOrigins: [dashboardOrigin], auth: { secret: SECRET } });
     origin = new URL(api.server.url).origin;
+    trusted = await startSeededApi({ trustedDocumentsOnly: true });
+    explorer = new URL(trusted.server.url).origin;
     if (fs.existsSync(CHROMIUM)) browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
     await api?.close();
+    await trusted?.close();
   });
 
   let sharedUrl = '';
 
   it('finds Lagos, draws it, expands a node, answers the headline question and draws a path — all offline', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 850 } });
-    const watched = watchPage(page, [origin]);
-    await page.goto(`${origin}/explore`);
+    const watched = watchPage(page, [explorer]);
+    await page.goto(`${explorer}/explore`);
 
     // With the keyboard: type, Enter, Tab to the first result, Enter.
     await page.locator('#search-input').focus();
@@ -142,7 +150,7 @@ describe('the explorer and the embeds in the browser', () => {
 
   it('restores a shared view from its URL, and fits a phone', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
-    const watched = watchPage(page, [origin]);
+    const watched = watchPage(page, [explorer]);
     await page.goto(sharedUrl);
     await page.locator('#path-sentences li').first().waitFor();
     await page.locator('#matches li').first().waitFor();
@@ -156,7 +164,7 @@ describe('the explorer and the embeds in the browser', () => {
 
   it('filters by node kind and by cluster, and the URL keeps the filters', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 850 } });
-    await page.goto(`${origin}/explore?open=City:lagos`);
+    await page.goto(`${explorer}/explore?open=City:lagos`);
     await page.waitForFunction(() => document.querySelectorAll('#in-view li').length > 1);
     const all = await inView(page);
     await page.locator('#kind-filter input[value=PRACTITIONER]').uncheck();
@@ -168,7 +176,7 @@ describe('the explorer and the embeds in the browser', () => {
 
     // A cluster hides what has clusters and none of them; places have none and stay.
     await page.locator('#filter-cluster').selectOption('LOCAL_ECONOMIC_DEVELOPMENT');
-    const facets = (await gql(FACETS_QUERY, { ids: all })).nodes.map(facetsOf);
+    const facets = (await gql(registeredOperations().NodeFacets, { ids: all })).nodes.map(facetsOf);
     const expected = facets.filter((f: { clusters: string[] }) => f.clusters.length === 0 || f.clusters.includes('LOCAL_ECONOMIC_DEVELOPMENT')).map((f: { id: string }) => f.id);
     expect((await inView(page)).sort()).toEqual(expected.sort());
     expect(expected.length).toBeLessThan(all.length);

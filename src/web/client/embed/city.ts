@@ -3,7 +3,6 @@ import { chartFigure } from '../shared/charts';
 import { byId, el, showError } from '../shared/dom';
 import { request } from '../shared/graphql';
 import { onNetworkChanged } from '../shared/live';
-import { EMBED_CITY } from './queries';
 
 /** /embed/city/:id — a city's profile card with its figures by cluster; refreshed when the graph changes. */
 
@@ -23,7 +22,7 @@ const figure = (label: string, value: number) => el('div', { class: 'figure' }, 
 async function render(id: string): Promise<void> {
   const card = byId('card');
   try {
-    const { city } = await request<CityAnswer>(EMBED_CITY, { id });
+    const { city } = await request<CityAnswer>('EmbedCity', { id });
     if (!city) throw new Error(`No city has the id “${id}”.`);
     const byCluster = CLUSTERS.map((c) => city.stats.byCluster.find((b) => b.cluster === c.code) ?? { cluster: c.code, practitioners: 0, events: 0, outcomes: 0 });
     const { figure: chart } = chartFigure(

@@ -3,7 +3,6 @@ import { loadFacets } from '../shared/facets';
 import { GraphView } from '../shared/graph-view';
 import { request } from '../shared/graphql';
 import { onNetworkChanged } from '../shared/live';
-import { EMBED_GRAPH } from './queries';
 
 /** /embed/graph?focus=City:lagos — a small graph around one node; tap a node to grow it. */
 
@@ -18,7 +17,7 @@ const view = new GraphView(byId('graph'), (id) => void grow(id));
 
 async function grow(id: string): Promise<void> {
   try {
-    const { neighbourhood } = await request<Answer>(EMBED_GRAPH, { id });
+    const { neighbourhood } = await request<Answer>('EmbedGraph', { id });
     opened.add(id);
     view.add(neighbourhood.nodes, neighbourhood.edges);
     view.describe(await loadFacets(view.nodeIds()));

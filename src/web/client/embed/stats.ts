@@ -3,7 +3,6 @@ import { chartFigure } from '../shared/charts';
 import { byId, el, showError } from '../shared/dom';
 import { request } from '../shared/graphql';
 import { onNetworkChanged } from '../shared/live';
-import { EMBED_STATS } from './queries';
 
 /** /embed/stats[?phase=2&region=AFRICA] — the network's figures by cluster, region and year, as charts. */
 
@@ -26,7 +25,7 @@ const threeSeries = (rows: Figures[]) => [
 async function render(): Promise<void> {
   const card = byId('card');
   try {
-    const { networkStats: s } = await request<StatsAnswer>(EMBED_STATS, { phase, region });
+    const { networkStats: s } = await request<StatsAnswer>('EmbedStats', { phase, region });
     const scope = [phase ? `phase ${phase}` : null, region ? titleCase(region) : null].filter(Boolean).join(', ');
     card.replaceChildren(
       el('h1', {}, `Connective Cities${scope ? ` — ${scope}` : ''}`),

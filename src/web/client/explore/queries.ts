@@ -1,32 +1,10 @@
-/** The operations the explorer sends; every one is a public query of the schema. */
+/** The operations the explorer sends (by name, from schema/operations/explorer.graphql) and their answers' shapes. */
 
-export const SEARCH = `query ExplorerSearch($text: String!) {
-  search(text: $text, first: 10) { score node { id __typename
-    ... on Practitioner { name } ... on City { name } ... on Country { name } ... on Institution { name }
-    ... on Cluster { name } ... on Topic { name } ... on Event { title } ... on Outcome { title } } }
-}`;
-
-export const NEIGHBOURHOOD = `query ExplorerNeighbourhood($id: ID!, $limit: Int!) {
-  neighbourhood(id: $id, depth: 1, limit: $limit) { truncated nodes { id label } edges { source target type } }
-}`;
-
-export const TOPICS = `query ExplorerTopics { topics(first: 100, orderBy: { field: NAME }) { nodes { key name cluster { code } } } }`;
-
-export const WORKING_ON = `query ExplorerWorkingOn($city: String!, $cluster: ClusterCode, $topic: ID) {
-  practitionersWorkingOn(city: $city, cluster: $cluster, topic: $topic, first: 50) {
-    totalCount
-    edges { node { id name position } evidence { kind role description subject { id __typename ... on Topic { name } ... on Event { title } ... on Outcome { title } } } }
-  }
-}`;
-
-export const CONNECTION = `query ExplorerConnection($from: ID!, $to: ID!) {
-  connectionPath(from: $from, to: $to, maxHops: 6) {
-    length
-    nodes { id __typename ... on Practitioner { name } ... on City { name } ... on Country { name } ... on Institution { name }
-      ... on Cluster { name } ... on Topic { name } ... on Event { title } ... on Outcome { title } }
-    steps { from { id } to { id } relationship sentence }
-  }
-}`;
+export const SEARCH = 'ExplorerSearch';
+export const NEIGHBOURHOOD = 'ExplorerNeighbourhood';
+export const TOPICS = 'ExplorerTopics';
+export const WORKING_ON = 'ExplorerWorkingOn';
+export const CONNECTION = 'ExplorerConnection';
 
 export interface NamedNode {
   id: string;

@@ -2,7 +2,7 @@ import { request } from './graphql';
 
 /**
  * What the explorer needs to colour, filter and describe a node: its name, clusters, regions and
- * phases, and a few details. One `nodes` query per hundred nodes.
+ * phases, and a few details. One `NodeFacets` query (schema/operations/explorer.graphql) per hundred nodes.
  */
 
 export interface NodeFacets {
@@ -14,22 +14,6 @@ export interface NodeFacets {
   phases: number[];
   details: [string, string][];
 }
-
-const PLACE = 'name country { region }';
-
-export const FACETS_QUERY = `query NodeFacets($ids: [ID!]!) {
-  nodes(ids: $ids) {
-    id __typename
-    ... on Practitioner { name position city { ${PLACE} } institution { name } expertise { name cluster { code } } events(first: 20) { nodes { phase } } }
-    ... on City { name population countryCode country { name region } }
-    ... on Country { name countryCode: code region }
-    ... on Institution { name institutionKind: kind city { ${PLACE} } }
-    ... on Cluster { name clusterCode: code nameDe }
-    ... on Topic { name cluster { code name } }
-    ... on Event { title eventKind: kind startDate phase virtual city { ${PLACE} } topics { name cluster { code } } }
-    ... on Outcome { title outcomeKind: kind status startedOn implementedIn { ${PLACE} } topics { name cluster { code } } emergedFrom { phase } }
-  }
-}`;
 
 type Place = { name: string; country?: { region: string } | null } | null | undefined;
 type Topics = { name: string; cluster?: { code: string } | null }[] | undefined;
@@ -88,6 +72,6 @@ export function facetsOf(node: Raw): NodeFacets {
 export async function loadFacets(ids: string[]): Promise<NodeFacets[]> {
   const chunks: string[][] = [];
   for (let i = 0; i < ids.length; i += 100) chunks.push(ids.slice(i, i + 100));
-  const answers = await Promise.all(chunks.map((chunk) => request<{ nodes: (Raw | null)[] }>(FACETS_QUERY, { ids: chunk })));
+  const answers = await Promise.all(chunks.map((chunk) => request<{ nodes: (Raw | null)[] }>('NodeFacets', { ids: chunk })));
   return answers.flatMap((a) => a.nodes.filter((n): n is Raw => n != null).map(facetsOf));
 }

@@ -1,3 +1,5 @@
+import { operation } from './operations';
+
 /** GraphQL over HTTP to the server that served the page; an answer with errors throws their messages. */
 
 export class GraphQLRequestError extends Error {
@@ -11,7 +13,9 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** Runs the registered operation of that name. */
+export async function request<T>(name: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const query = operation(name);
   let response: Response;
   try {
     response = await fetch('/graphql', {

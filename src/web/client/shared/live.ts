@@ -1,4 +1,5 @@
 import { createClient } from 'graphql-ws';
+import { operation } from './operations';
 
 /**
  * Calls `refresh` whenever the graph changes (the `networkChanged` subscription over graphql-ws),
@@ -9,7 +10,7 @@ export function onNetworkChanged(refresh: () => void, quietMs = 400): void {
   const client = createClient({ url, retryAttempts: Infinity, lazy: false });
   let timer: number | undefined;
   client.subscribe(
-    { query: 'subscription NetworkChanged { networkChanged { kind at } }' },
+    { query: operation('NetworkChanged') },
     {
       next: () => {
         window.clearTimeout(timer);
