@@ -1,7 +1,8 @@
 import type { GraphStore } from '../../graph/store';
 import { analytics } from '../../graph/queries';
 import type { ClusterRow, ProjectionRows, WorkRow } from './projection';
-import { computeNetworkAnalytics, type NetworkAnalyticsObject } from './network-analytics';
+import type { NetworkAnalyticsObject } from './network-analytics';
+import { computeInWorker } from './run-in-worker';
 
 export interface AnalyticsSnapshot {
   result: NetworkAnalyticsObject;
@@ -13,7 +14,8 @@ export interface AnalyticsSnapshot {
 /** How long after a write the analytics are recomputed: a burst of writes costs one computation. */
 const RECOMPUTE_AFTER_MS = 1_000;
 
-async function readProjection(store: GraphStore): Promise<ProjectionRows> {
+/** The rows of the projection: five whole-graph reads, in parallel. */
+export async function readProjection(store: GraphStore): Promise<ProjectionRows> {
   const [participations, contributions, expertiseClusters, eventClusters, outcomeClusters] = await Promise.all([
     store.read<WorkRow & Record<string, unknown>>(analytics.participations, {}),
     store.read<WorkRow & Record<string, unknown>>(analytics.contributions, {}),
@@ -25,8 +27,8 @@ async function readProjection(store: GraphStore): Promise<ProjectionRows> {
 }
 
 /**
- * The analytics are whole-graph computations (seconds at 100,000 practitioners), so they are
- * computed once, kept, and computed again shortly after the graph changes, if they had been asked
+ * The analytics are whole-graph computations (half a minute at 100,000 practitioners, in a worker
+ * thread so that the server keeps answering meanwhile), so they are computed once, kept, and computed again shortly after the graph changes, if they had been asked
  * for: the next ask is served from memory. Concurrent first asks share one computation.
  */
 export class AnalyticsCache {
@@ -55,11 +57,9 @@ export class AnalyticsCache {
 
   private compute(): Promise<AnalyticsSnapshot> {
     const started = performance.now();
-    const computing = readProjection(this.store).then((rows) => ({
-      result: computeNetworkAnalytics(rows),
-      computedAt: new Date().toISOString(),
-      computeMs: Math.round(performance.now() - started),
-    }));
+    const computing = readProjection(this.store)
+      .then(computeInWorker)
+      .then((result) => ({ result, computedAt: new Date().toISOString(), computeMs: Math.round(performance.now() - started) }));
     this.current = computing;
     // A failure is not remembered; a write meanwhile has already dropped this computation.
     computing.catch(() => {

@@ -23,7 +23,7 @@ export interface BetweennessResult {
   sources: number;
 }
 
-export const DEFAULT_BETWEENNESS: BetweennessOptions = { exactUpTo: 5_000, pivots: 128, seed: 2013 };
+export const DEFAULT_BETWEENNESS: BetweennessOptions = { exactUpTo: 5_000, pivots: 64, seed: 2013 };
 
 type IndexedBrandes = ((source: number) => [{ size: number; items: ArrayLike<number>; pop(): number }, number[][], Uint32Array]) & {
   index: { collect(values: Float64Array): Record<string, number> };
