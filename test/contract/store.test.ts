@@ -1,6 +1,7 @@
 import { LABELS, RELATIONSHIP_SPECS, findRelationshipSpec } from '../../src/domain';
 import { GraphConstraintError, GraphUnavailableError } from '../../src/graph/errors';
-import { allStatements, listingStatements, lookup, neighbours, nodes, relationships, schema, search, stats, workingOn, writes, audit } from '../../src/graph/queries';
+import { allStatements, analytics, listingStatements, lookup, neighbours, nodes, relationships, schema, search, stats, workingOn, writes, audit } from '../../src/graph/queries';
+import { seedOracle } from '../helpers/seed-oracle';
 import { ALL_LINKS } from '../../src/domain';
 import { loadDir } from '../helpers/graph';
 import { SEED_DIR } from '../helpers/tmp';
@@ -305,6 +306,28 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
       expect(page.length).toBe(total);
       expect(total).toBeGreaterThan(2);
       for (const row of page) expect(row.evidence.length).toBeGreaterThan(0);
+    });
+
+    it('reads the analytics projection: every participation, contribution and cluster, as the seed files have them', async () => {
+      const seed = seedOracle(SEED_DIR);
+      const pairs = (type: string, toLabel?: string) =>
+        seed.relationships.filter((r) => r.type === type && (!toLabel || r.toLabel === toLabel)).map((r) => `${r.from}>${r.to}`);
+      const clustersVia = (type: string, fromLabel: string) =>
+        [...new Set(seed.relationships.filter((r) => r.type === type && r.fromLabel === fromLabel).flatMap((r) => seed.out('PART_OF', r.to).map((c) => `${r.from}>${c}`)))];
+      const read = async (stmt: Statement, a: string, b: string) => (await store.read<Record<string, string>>(stmt, {})).map((r) => `${r[a]}>${r[b]}`).sort();
+      expect({
+        participations: await read(analytics.participations, 'practitioner', 'item'),
+        contributions: await read(analytics.contributions, 'practitioner', 'item'),
+        expertise: await read(analytics.expertiseClusters, 'key', 'cluster'),
+        events: await read(analytics.eventClusters, 'key', 'cluster'),
+        outcomes: await read(analytics.outcomeClusters, 'key', 'cluster'),
+      }).toEqual({
+        participations: pairs('PARTICIPATED_IN').sort(),
+        contributions: pairs('CONTRIBUTED_TO').sort(),
+        expertise: clustersVia('EXPERT_IN', 'Practitioner').sort(),
+        events: clustersVia('ADDRESSES', 'Event').sort(),
+        outcomes: clustersVia('ADDRESSES', 'Outcome').sort(),
+      });
     });
 
     it('finds search candidates across labels, shortest names first', async () => {

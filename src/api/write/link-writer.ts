@@ -23,7 +23,9 @@ export interface LinkResultObject {
 }
 
 /** How often a link is tried again when a parallel transaction wrote the same relationship. */
-const ATTEMPTS = 10;
+const ATTEMPTS = 12;
+/** The longest wait between two attempts, in milliseconds. */
+const MAX_BACKOFF_MS = 250;
 
 /**
  * Runs an idempotent write again when another transaction wrote the same relationship at the
@@ -35,7 +37,9 @@ async function retryOnConflict<T>(write: () => Promise<T>): Promise<T> {
       return await write();
     } catch (error) {
       if (!(error instanceof GraphConflictError) || attempt >= ATTEMPTS) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 4 * attempt));
+      // Exponential backoff with full jitter: 50 writers of one event's links spread out instead
+      // of colliding again in lockstep (linear backoff exhausted 10 attempts under load).
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_BACKOFF_MS, 4 * 2 ** attempt)));
     }
   }
 }
