@@ -22,7 +22,7 @@ import cors from 'cors';
 import { responseExtensionsPlugin } from '../api/plugins/response-extensions';
 import { createNetworkPubSub } from '../api/changes';
 import { serveSubscriptions } from './subscriptions';
-import { webRoutes } from './web';
+import { mountWebRoutes } from './web';
 
 export interface RunningServer {
   url: string;
@@ -113,7 +113,7 @@ export async function startServer(
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.get('/', (_req, res) => res.redirect('/explore'));
-  app.use(webRoutes(config.embedOrigins ?? []));
+  mountWebRoutes(app, config.embedOrigins ?? []);
   const graphiql = graphiqlRoutes();
   // Mounted on its own path, so GraphQL requests do not pass through it.
   app.use('/graphiql', graphiql.assets);

@@ -4,6 +4,7 @@ import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type Do
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { OriginList } from '../config';
+import { ApiError } from '../api/errors';
 
 export interface SubscriptionOptions {
   schema: GraphQLSchema;
@@ -61,13 +62,15 @@ export function serveSubscriptions(httpServer: http.Server, options: Subscriptio
         }
         const errors = validate(options.schema, document, rules);
         if (errors.length) return errors;
-        return {
-          schema: options.schema,
-          document,
-          operationName: payload.operationName,
-          variableValues: payload.variables,
-          contextValue: await options.context(ctx.connectionParams),
-        };
+        let contextValue: unknown;
+        try {
+          contextValue = await options.context(ctx.connectionParams);
+        } catch (error) {
+          // A token that does not verify: the same answer as over HTTP, not a dropped socket.
+          if (error instanceof ApiError) return [error];
+          throw error;
+        }
+        return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
     },
     wsServer,

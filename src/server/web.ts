@@ -40,9 +40,12 @@ export function pagePolicy(ancestors: OriginList): string {
   ].join('; ');
 }
 
-export function webRoutes(embedOrigins: OriginList): express.Router {
+/**
+ * Mounts the pages and their assets on the app, each on its own path, so that GraphQL requests
+ * never pass through them.
+ */
+export function mountWebRoutes(app: express.Express, embedOrigins: OriginList): void {
   const dir = webAssetsDir();
-  const router = express.Router();
   const page = (file: string, ancestors: OriginList): express.RequestHandler => {
     const policy = pagePolicy(ancestors);
     return (_req, res) => {
@@ -51,11 +54,14 @@ export function webRoutes(embedOrigins: OriginList): express.Router {
       res.sendFile(path.join(dir, file), { headers: { 'Cache-Control': 'no-cache' } });
     };
   };
-  router.get('/explore', page(PAGES.explore, []));
-  router.get('/embed/city/:id', page(PAGES.city, embedOrigins));
-  router.get('/embed/stats', page(PAGES.stats, embedOrigins));
-  router.get('/embed/graph', page(PAGES.graph, embedOrigins));
+  app.get('/explore', page(PAGES.explore, []));
+  app.get('/embed/city/:id', page(PAGES.city, embedOrigins));
+  app.get('/embed/stats', page(PAGES.stats, embedOrigins));
+  app.get('/embed/graph', page(PAGES.graph, embedOrigins));
   // Scripts and styles only: the pages are served above, with their policy.
-  router.use('/web', (req, res, next) => (/\.(js|css)$/.test(req.path) ? next() : res.sendStatus(404)), express.static(dir, { index: false, maxAge: '1h', setHeaders: (res) => res.set('X-Content-Type-Options', 'nosniff') }));
-  return router;
+  app.use(
+    '/web',
+    (req, res, next) => (/\.(js|css)$/.test(req.path) ? next() : res.sendStatus(404)),
+    express.static(dir, { index: false, maxAge: '1h', setHeaders: (res) => res.set('X-Content-Type-Options', 'nosniff') }),
+  );
 }

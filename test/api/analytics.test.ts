@@ -119,4 +119,15 @@ describe('networkAnalytics and networkChanged over the wire', () => {
     });
     expect(status).toBe(401);
   });
+
+  it('answers a token that does not verify with UNAUTHENTICATED over WebSocket, as over HTTP', async () => {
+    const client = createClient({ url: url().replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: 'Bearer not-a-token' } });
+    const outcome = await new Promise<unknown>((resolve) => {
+      client.subscribe({ query: 'subscription { networkChanged { kind } }' }, { next: () => resolve('event'), error: resolve, complete: () => resolve('completed') });
+    });
+    await client.dispose();
+    const overHttp = await fetch(url(), { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-token' }, body: JSON.stringify({ query: '{ clusters { totalCount } }' }) });
+    const httpError = ((await overHttp.json()) as { errors: { message: string; extensions: { code: string } }[] }).errors[0];
+    expect(outcome).toEqual([expect.objectContaining({ message: httpError.message, extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);
+  });
 });

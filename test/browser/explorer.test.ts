@@ -162,6 +162,30 @@ describe('the explorer and the embeds in the browser', () => {
     await page.close();
   });
 
+  it('answers bad input with the service\'s message, in the page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 850 } });
+    const watched = watchPage(page, [explorer]);
+    await page.goto(`${explorer}/explore`);
+    await page.locator('#question-city').fill('Lagoss');
+    await page.locator('#question-cluster').selectOption('MUNICIPAL_SERVICES');
+    await page.locator('#question-form button[type=submit]').click();
+    const { body } = await postJson(api.server.url, { query: '{ practitionersWorkingOn(city: "Lagoss", cluster: MUNICIPAL_SERVICES) { totalCount } }' });
+    await page.locator('#question-result [role=alert]').waitFor();
+    expect(await page.locator('#question-result [role=alert]').innerText()).toBe(body.errors[0].message);
+    expect(body.errors[0].message).toContain('Lagos');
+
+    await page.locator('#question-city').fill('Lagos');
+    await page.locator('#question-cluster').selectOption('');
+    await page.locator('#question-form button[type=submit]').click();
+    expect(await page.locator('#question-result [role=alert]').innerText()).toBe('Pick a cluster or a topic.');
+
+    await page.goto(`${origin}/embed/city/atlantis`);
+    await page.locator('#card [role=alert]').waitFor();
+    expect(await page.locator('#card [role=alert]').innerText()).toContain('atlantis');
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
   it('filters by node kind and by cluster, and the URL keeps the filters', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 850 } });
     await page.goto(`${explorer}/explore?open=City:lagos`);

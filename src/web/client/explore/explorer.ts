@@ -16,6 +16,8 @@ const NEIGHBOURS = 60;
 export class Explorer {
   readonly graph: GraphView;
   private readonly facets = new Map<string, NodeFacets>();
+  /** Said after the counts in the status line, e.g. that a neighbourhood was cut short. */
+  private note = '';
 
   constructor(readonly state: ExplorerState) {
     this.graph = new GraphView(byId('graph'), (id) => void this.open(id).catch((e) => this.fail(e)));
@@ -57,8 +59,8 @@ export class Explorer {
       const { neighbourhood } = await request<q.NeighbourhoodAnswer>(q.NEIGHBOURHOOD, { id, limit: NEIGHBOURS });
       this.graph.add(neighbourhood.nodes, neighbourhood.edges);
       this.state.open.push(id);
+      this.note = neighbourhood.truncated ? ` Only the first ${NEIGHBOURS} neighbours of the last node opened are drawn.` : '';
       await this.describe();
-      if (neighbourhood.truncated) byId('graph-status').textContent += ` Only the first ${NEIGHBOURS} neighbours of ${this.graph.label(id)} are drawn.`;
     }
     if (select) await this.select(id);
     this.commit();
@@ -196,7 +198,7 @@ export class Explorer {
     const visible = this.graph.visibleIds();
     const matches = new Set(this.graph.marked('match'));
     const onPath = new Set(this.graph.marked('path'));
-    byId('graph-status').textContent = `${visible.length} nodes and ${this.graph.edgeCount()} relationships in view.`;
+    byId('graph-status').textContent = `${visible.length} nodes and ${this.graph.edgeCount()} relationships in view.${this.note}`;
     byId('in-view').replaceChildren(
       ...visible
         .map((id) => ({ id, name: this.facets.get(id)?.name ?? this.graph.label(id) }))
