@@ -1,5 +1,6 @@
 import http from 'node:http';
 import express from 'express';
+import cors from 'cors';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -18,7 +19,6 @@ import { graphiqlRoutes } from './graphiql';
 import { createTokenVerifier } from './auth/verify-token';
 import { queryLimits } from '../api/limits/query-limits';
 import { DEFAULT_LIMITS, type Config, type QueryLimits } from '../config';
-import cors from 'cors';
 import { responseExtensionsPlugin } from '../api/plugins/response-extensions';
 import { createNetworkPubSub } from '../api/changes';
 import { serveSubscriptions } from './subscriptions';
