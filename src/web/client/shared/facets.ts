@@ -33,7 +33,12 @@ export function facetsOf(node: Raw): NodeFacets {
     case 'Practitioner':
       return {
         ...base,
-        clusters: clustersOf(node.expertise),
+        // Worked on: expertise, events and outcomes on one of the cluster's topics.
+        clusters: unique([
+          ...clustersOf(node.expertise),
+          ...(node.events?.nodes ?? []).flatMap((e: Raw) => clustersOf(e.topics)),
+          ...(node.outcomes?.nodes ?? []).flatMap((o: Raw) => clustersOf(o.topics)),
+        ]),
         regions: unique([regionOf(node.city)]),
         phases: unique<number>((node.events?.nodes ?? []).map((e: Raw) => e.phase)).sort(),
         details: [['Position', node.position ?? '—'], ['Based in', node.city?.name ?? '—'], ['Works at', node.institution?.name ?? '—'], ['Expert in', names(node.expertise) || '—']],
