@@ -7,6 +7,7 @@ import { tokenLimitError } from './limits/token-limit';
 /** Codes a client can act on; anything else is masked as INTERNAL_SERVER_ERROR. */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
+  | 'BAD_REQUEST'
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'UNAUTHENTICATED'

@@ -20,6 +20,7 @@ import { createTokenVerifier } from './auth/verify-token';
 import { queryLimits } from '../api/limits/query-limits';
 import { DEFAULT_LIMITS, type Config, type QueryLimits } from '../config';
 import { responseExtensionsPlugin } from '../api/plugins/response-extensions';
+import { subscriptionsOverHttpPlugin } from '../api/plugins/subscriptions-over-http';
 import { createNetworkPubSub } from '../api/changes';
 import { serveSubscriptions } from './subscriptions';
 import { mountWebRoutes } from './web';
@@ -90,6 +91,7 @@ export async function startServer(
       // No cache hints are given; the default cache-control plugin would wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       limits.plugin,
+      subscriptionsOverHttpPlugin,
       storeMeterPlugin,
       errorLogPlugin(logger),
       requestLogPlugin(logger),

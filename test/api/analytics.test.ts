@@ -110,6 +110,14 @@ describe('networkAnalytics and networkChanged over the wire', () => {
     expect(errors).toEqual([expect.objectContaining({ message: expect.stringContaining('only subscriptions run'), extensions: { code: 'BAD_REQUEST' } })]);
   });
 
+  it('answers a subscription sent over HTTP with where it runs (BAD_REQUEST, 400)', async () => {
+    const { status, body } = await postJson(url(), { query: 'subscription { networkChanged { kind } }' });
+    expect({ status, errors: body.errors }).toEqual({
+      status: 400,
+      errors: [{ message: 'Subscriptions run over WebSocket (the graphql-ws protocol) on /graphql, not over HTTP.', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
   it('refuses a WebSocket from a page of a foreign origin', async () => {
     const status = await new Promise<number | string>((resolve) => {
       const socket = new WebSocket(url().replace('http', 'ws'), 'graphql-transport-ws', { origin: 'http://evil.example' });
