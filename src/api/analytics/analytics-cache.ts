@@ -28,8 +28,9 @@ export async function readProjection(store: GraphStore): Promise<ProjectionRows>
 
 /**
  * The analytics are whole-graph computations (half a minute at 100,000 practitioners, in a worker
- * thread so that the server keeps answering meanwhile), so they are computed once, kept, and computed again shortly after the graph changes, if they had been asked
- * for: the next ask is served from memory. Concurrent first asks share one computation.
+ * thread so that the server keeps answering meanwhile), so they are computed once, kept, and
+ * computed again shortly after the graph changes if they had been asked for: the next ask is
+ * served from memory. Concurrent first asks share one computation.
  */
 export class AnalyticsCache {
   private current?: Promise<AnalyticsSnapshot>;

@@ -7,8 +7,18 @@ import type { GraphReader } from '../read/reader';
 import { AnalyticsProjection, Broker, ClusterBridge, Community, NetworkAnalytics, NetworkChange } from '../types/analytics';
 import { Practitioner } from '../types/labels';
 
-const practitioners = (reader: GraphReader, keys: string[], first: number) =>
-  Promise.all(keys.slice(0, rangeArgument(first, 0, 100, 'first')).map((key) => reader.node('Practitioner', key)));
+/**
+ * The first practitioners of a ranked list of keys, loaded in one batch; one deleted while the
+ * analytics were being computed is left out (the write has already started a new computation).
+ */
+async function firstPractitioners<T>(reader: GraphReader, ranked: T[], keyOf: (item: T) => string, first: number) {
+  const top = ranked.slice(0, rangeArgument(first, 0, 100, 'first'));
+  const nodes = await Promise.all(top.map((item) => reader.node('Practitioner', keyOf(item))));
+  return top.flatMap((item, i) => (nodes[i] ? [{ item, practitioner: nodes[i] }] : []));
+}
+
+const practitioners = async (reader: GraphReader, keys: string[], first: number) =>
+  (await firstPractitioners(reader, keys, (key) => key, first)).map((p) => p.practitioner);
 
 const firstArg = (description: string) => Arg('first', () => Int, { nullable: true, defaultValue: 10, description });
 
@@ -25,8 +35,8 @@ export class NetworkAnalyticsResolver {
 
   @FieldResolver(() => [Broker], { description: 'Practitioners by betweenness, highest first.' })
   async brokers(@Root() a: NetworkAnalyticsObject, @firstArg('How many, 0–100.') first: number | null, @Ctx() { reader }: ApiContext) {
-    const nodes = await practitioners(reader, a.brokers.map((b) => b.key), first ?? 10);
-    return nodes.map((practitioner, i) => ({ practitioner, betweenness: a.brokers[i].betweenness }));
+    const found = await firstPractitioners(reader, a.brokers, (b) => b.key, first ?? 10);
+    return found.map(({ item, practitioner }) => ({ practitioner, betweenness: item.betweenness }));
   }
 
   @FieldResolver(() => [Community], { description: 'Communities, largest first.' })

@@ -20,7 +20,7 @@ export class Explorer {
   private note = '';
 
   constructor(readonly state: ExplorerState) {
-    this.graph = new GraphView(byId('graph'), (id) => void this.open(id).catch((e) => this.fail(e)));
+    this.graph = new GraphView(byId('graph'), (id) => void this.open(id));
   }
 
   private fail(error: unknown): void {
@@ -45,7 +45,7 @@ export class Explorer {
             )
           : [el('li', { class: 'hint' }, `Nothing is named like “${text}”.`)]),
       );
-      list.querySelectorAll('button').forEach((b) => b.addEventListener('click', () => void this.open(b.dataset.id!).catch((e) => this.fail(e))));
+      list.querySelectorAll('button').forEach((b) => b.addEventListener('click', () => void this.open(b.dataset.id!)));
     } catch (error) {
       showError(list, error);
     }
@@ -53,8 +53,16 @@ export class Explorer {
 
   // --- expanding and selecting ------------------------------------------------------------
 
-  /** Draws a node's neighbourhood (once) and selects it. */
+  /** Draws a node's neighbourhood (once) and selects it; a failure is shown, not thrown. */
   async open(id: string, select = true): Promise<void> {
+    try {
+      await this.expand(id, select);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async expand(id: string, select: boolean): Promise<void> {
     if (!this.state.open.includes(id)) {
       const { neighbourhood } = await request<q.NeighbourhoodAnswer>(q.NEIGHBOURHOOD, { id, limit: NEIGHBOURS });
       this.graph.add(neighbourhood.nodes, neighbourhood.edges);
@@ -90,7 +98,7 @@ export class Explorer {
         el('li', {}, `${r.outgoing ? '→' : '←'} ${r.type} `, el('button', { type: 'button', class: 'link', 'data-id': r.other }, this.graph.label(r.other))),
       ),
     );
-    byId('details-relationships').querySelectorAll('button').forEach((b) => b.addEventListener('click', () => void this.select(b.dataset.id!).then(() => this.commit())));
+    byId('details-relationships').querySelectorAll('button').forEach((b) => b.addEventListener('click', () => void this.select(b.dataset.id!).catch((e) => this.fail(e))));
     this.commit();
   }
 
@@ -129,7 +137,7 @@ export class Explorer {
           ),
         ),
       );
-      target.querySelectorAll('button').forEach((b) => b.addEventListener('click', () => void this.select(b.dataset.id!)));
+      target.querySelectorAll('button').forEach((b) => b.addEventListener('click', () => void this.select(b.dataset.id!).catch((e) => this.fail(e))));
       this.status();
     } catch (error) {
       showError(target, error);
@@ -213,6 +221,6 @@ export class Explorer {
           ),
         ),
     );
-    byId('in-view').querySelectorAll('button').forEach((b) => b.addEventListener('click', () => void this.open(b.dataset.id!).catch((e) => this.fail(e))));
+    byId('in-view').querySelectorAll('button').forEach((b) => b.addEventListener('click', () => void this.open(b.dataset.id!)));
   }
 }
