@@ -37,7 +37,8 @@ export function loadExamples(dir = path.join(ASSETS, 'examples')): ExampleTab[] 
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.graphql'))
-    .sort()
+    // By the number in front: 10 comes after 9.
+    .sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b))
     .map((file) => {
       const text = fs.readFileSync(path.join(dir, file), 'utf8');
       const variables = /^# variables: (.*)$/m.exec(text)?.[1];

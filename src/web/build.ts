@@ -26,6 +26,7 @@ async function main(): Promise<void> {
       'embed-city': path.join(CLIENT, 'embed', 'city.ts'),
       'embed-stats': path.join(CLIENT, 'embed', 'stats.ts'),
       'embed-graph': path.join(CLIENT, 'embed', 'graph.ts'),
+      'graphiql-ws': path.join(CLIENT, 'graphiql', 'ws.ts'),
     },
     outdir: OUT,
     bundle: true,

@@ -1,3 +1,5 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { loadExamples } from '../../src/server/graphiql';
 import { startSeededApi, type SeededApi } from '../helpers/api';
 
@@ -12,10 +14,10 @@ describe('GraphiQL and its example tabs', () => {
     const response = await fetch(api.server.url, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     const html = await response.text();
-    const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]).filter((url) => url !== 'data:,');
     expect(urls.length).toBeGreaterThanOrEqual(5);
     for (const url of urls) {
-      expect(url).toMatch(/^\/graphiql\//);
+      expect(url).toMatch(/^\/(graphiql|web)\//);
       const asset = await fetch(new URL(url, api.server.url));
       expect(asset.status).toBe(200);
       expect((await asset.arrayBuffer()).byteLength).toBeGreaterThan(100);
@@ -37,10 +39,22 @@ describe('GraphiQL and its example tabs', () => {
   it('has example tabs that all run without errors and find something', async () => {
     const examples = loadExamples();
     expect(examples.length).toBeGreaterThanOrEqual(5);
-    for (const example of examples) {
+    expect(examples.map((e) => e.name).slice(-3)).toEqual(['figures', 'analytics', 'live']);
+    for (const example of examples.filter((e) => !e.query.includes('subscription '))) {
       const { status, body } = await api.post({ query: example.query, variables: example.variables ? JSON.parse(example.variables) : undefined });
       expect({ example: example.name, status, errors: body.errors }).toEqual({ example: example.name, status: 200, errors: undefined });
       expect(JSON.stringify(body.data)).toMatch(/"(name|title)":"/);
     }
+  });
+
+  it('has a live tab whose subscription the server accepts over WebSocket', async () => {
+    const live = loadExamples().find((e) => e.name === 'live')!;
+    const client = createClient({ url: api.server.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const outcome = await new Promise<unknown>((resolve) => {
+      const stop = client.subscribe({ query: live.query }, { next: () => resolve('event'), error: resolve, complete: () => resolve('completed') });
+      setTimeout(() => (stop(), resolve('open')), 400);
+    });
+    await client.dispose();
+    expect(outcome).toBe('open');
   });
 });

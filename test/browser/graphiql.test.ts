@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { mintToken } from '../../src/server/auth/mint-token';
 import { startSeededApi, type SeededApi } from '../helpers/api';
 import { CHROMIUM, launchBrowser, screenshot, watchPage } from '../helpers/browser';
 
 /**
  * GraphiQL in a real browser (Debian's chromium, installed by .ci/run): it loads with no request
- * leaving the machine, runs the first example tab and shows its result. Screenshots land in
- * test-artifacts/ for a person to look at.
+ * leaving the machine, runs the first example tab and shows its result, and runs the live tab's
+ * subscription over WebSocket. Screenshots land in test-artifacts/ for a person to look at.
  */
+const SECRET = 'graphiql-test-secret-of-at-least-32-chars';
+
 describe('GraphiQL in the browser', () => {
   it('has a browser to run in', () => {
     // .ci/run installs it; locally: apt-get install chromium (or set CHROMIUM_PATH).
@@ -18,7 +21,7 @@ describe('GraphiQL in the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    api = await startSeededApi();
+    api = await startSeededApi({ auth: { secret: SECRET } });
     if (!fs.existsSync(CHROMIUM)) return;
     browser = await launchBrowser();
   });
@@ -47,5 +50,36 @@ describe('GraphiQL in the browser', () => {
     await screenshot(page, 'graphiql-lagos');
 
     expect(watched).toEqual({ foreign: [], errors: [] });
+  });
+
+  it('runs the live tab: a write appears in the response as it happens', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const origin = new URL(api.server.url).origin;
+    const watched = watchPage(page, [origin, origin.replace('http', 'ws')]);
+    await page.goto(`${origin}/graphql`);
+    await page.locator('.graphiql-tab', { hasText: 'Live' }).click();
+    await page.locator('.graphiql-query-editor', { hasText: 'networkChanged' }).waitFor();
+    // GraphiQL takes the new tab's operation on its next render; executing before runs the old one.
+    await page.waitForTimeout(500);
+    let subscribed!: () => void;
+    const subscription = new Promise<void>((resolve) => (subscribed = resolve));
+    page.on('websocket', (socket) => socket.on('framesent', (frame) => String(frame.payload).includes('"subscribe"') && subscribed()));
+    await page.locator('.graphiql-execute-button').click();
+    // Write once the subscription has gone out and the server has had a moment to register it.
+    await subscription;
+    await page.waitForTimeout(300);
+    const token = await mintToken(SECRET, { role: 'EDITOR', subject: 'graphiql-test', ttl: '10m' });
+    const written = await fetch(api.server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'mutation { link(input: { type: EXPERT_IN, from: "Practitioner:lagos-02", to: "Topic:solid-waste-management" }) { created } }' }),
+    }).then((r) => r.json() as Promise<{ data?: unknown }>);
+    expect(written.data).toEqual({ link: { created: expect.any(Boolean) } });
+    const result = page.locator('.graphiql-response');
+    await result.getByText('"LINKED"').waitFor({ timeout: 10000 });
+    expect(await result.innerText()).toContain('"Practitioner:lagos-02"');
+    await screenshot(page, 'graphiql-live');
+    expect(watched).toEqual({ foreign: [], errors: [] });
+    await page.close();
   });
 });
