@@ -46,6 +46,7 @@ describe('trusted documents', () => {
       'EmbedCity',
       'EmbedGraph',
       'EmbedStats',
+      'ExplorerBrokers',
       'ExplorerConnection',
       'ExplorerNeighbourhood',
       'ExplorerSearch',

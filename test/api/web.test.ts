@@ -81,6 +81,7 @@ describe('explorer and embed pages', () => {
       ExplorerSearch: { text: 'Lagos' },
       ExplorerNeighbourhood: { id: 'City:lagos', limit: 60 },
       ExplorerTopics: {},
+      ExplorerBrokers: {},
       ExplorerWorkingOn: { city: 'Lagos', cluster: 'MUNICIPAL_SERVICES' },
       ExplorerConnection: { from: 'Practitioner:lagos-01', to: 'Practitioner:lagos-05' },
       NodeFacets: { ids: ['City:lagos', 'Practitioner:lagos-01', 'Country:ng', 'Cluster:MUNICIPAL_SERVICES', 'Topic:solid-waste-management', 'Institution:lagos-urban-services-bureau', 'Event:e2014-leipzig-kickoff', 'Outcome:o-belo-horizonte-zones-30'] },

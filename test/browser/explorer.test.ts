@@ -162,6 +162,24 @@ describe('the explorer and the embeds in the browser', () => {
     await page.close();
   });
 
+  it('lists the brokers and the communities, as networkAnalytics ranks them, and opens a broker', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 850 } });
+    const watched = watchPage(page, [explorer]);
+    await page.goto(`${explorer}/explore`);
+    await page.locator('#brokers-go').click();
+    await page.locator('#brokers li').first().waitFor();
+    const { networkAnalytics: a } = await gql('{ networkAnalytics { brokers(first: 10) { practitioner { id name } } communities(first: 6) { size } } }');
+    const shown = await page.locator('#brokers > li').evaluateAll((items) => items.map((li) => ({ id: (li as HTMLElement).dataset.id, name: li.querySelector('button')!.textContent })));
+    expect(shown).toEqual(a.brokers.map((b: { practitioner: { id: string; name: string } }) => b.practitioner));
+    expect(await page.locator('#communities > li').count()).toBe(a.communities.length);
+    await page.locator('#brokers button').first().click();
+    await page.locator('#details-title', { hasText: a.brokers[0].practitioner.name }).waitFor();
+    expect(await inView(page)).toContain(a.brokers[0].practitioner.id);
+    await screenshot(page, 'explorer-brokers');
+    expect(watched).toEqual({ foreign: [], errors: [] });
+    await page.close();
+  });
+
   it('answers bad input with the service\'s message, in the page', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 850 } });
     const watched = watchPage(page, [explorer]);

@@ -179,6 +179,36 @@ export class Explorer {
     }
   }
 
+  // --- brokers and communities -------------------------------------------------------------------
+
+  async brokers(): Promise<void> {
+    const target = byId('brokers-result');
+    target.replaceChildren(el('p', { class: 'hint' }, 'Computing (once, then kept until the graph changes)…'));
+    try {
+      const { networkAnalytics: a } = await request<q.BrokersAnswer>(q.BROKERS);
+      const person = (p: { id: string; name: string }) => el('button', { type: 'button', class: 'link', 'data-id': p.id }, p.name);
+      target.replaceChildren(
+        el('ol', { class: 'brokers', id: 'brokers' }, ...a.brokers.map((b) => el('li', { 'data-id': b.practitioner.id }, person(b.practitioner), ` ${b.betweenness.toFixed(3)}`))),
+        el('p', { class: 'hint' }, `Betweenness ${a.projection.betweennessMethod === 'EXACT' ? 'exact' : 'estimated from sampled sources'}, over ${a.projection.practitioners} practitioners.`),
+        el(
+          'ul',
+          { class: 'communities', id: 'communities' },
+          ...a.communities.map((c) =>
+            el(
+              'li',
+              {},
+              `${c.size} practitioners, mostly ${c.topClusters.slice(0, 2).map((t) => clusterName(t.cluster)).join(' and ') || 'no cluster'}: `,
+              ...c.members.flatMap((m, i) => [i ? ', ' : '', person(m)]),
+            ),
+          ),
+        ),
+      );
+      target.querySelectorAll('button').forEach((b) => b.addEventListener('click', () => void this.open(b.dataset.id!)));
+    } catch (error) {
+      showError(target, error);
+    }
+  }
+
   // --- filters and the lists --------------------------------------------------------------------
 
   filtersChanged(): void {

@@ -59,6 +59,7 @@ async function main(): Promise<void> {
   byId('details-from').addEventListener('click', () => state.selected && explorer.setPathEnd('from', state.selected));
   byId('details-to').addEventListener('click', () => state.selected && explorer.setPathEnd('to', state.selected));
   byId('path-go').addEventListener('click', () => void explorer.connect());
+  byId('brokers-go').addEventListener('click', () => void explorer.brokers());
 
   byId('kind-filter').append(
     ...KINDS.map((k) => {

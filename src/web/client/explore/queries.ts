@@ -5,6 +5,7 @@ export const NEIGHBOURHOOD = 'ExplorerNeighbourhood';
 export const TOPICS = 'ExplorerTopics';
 export const WORKING_ON = 'ExplorerWorkingOn';
 export const CONNECTION = 'ExplorerConnection';
+export const BROKERS = 'ExplorerBrokers';
 
 export interface NamedNode {
   id: string;
@@ -43,3 +44,11 @@ export interface ConnectionAnswer {
 }
 
 export const EVIDENCE_RELATIONSHIP: Record<Evidence['kind'], string> = { EXPERTISE: 'EXPERT_IN', EVENT: 'PARTICIPATED_IN', OUTCOME: 'CONTRIBUTED_TO' };
+
+export interface BrokersAnswer {
+  networkAnalytics: {
+    projection: { practitioners: number; betweennessMethod: 'EXACT' | 'SAMPLED' };
+    brokers: { betweenness: number; practitioner: { id: string; name: string } }[];
+    communities: { id: string; size: number; topClusters: { cluster: string; practitioners: number }[]; members: { id: string; name: string }[] }[];
+  };
+}
