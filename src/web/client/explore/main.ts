@@ -70,7 +70,8 @@ async function main(): Promise<void> {
   byId('kind-filter').addEventListener('change', () => {
     const boxes = [...byId('kind-filter').querySelectorAll<HTMLInputElement>('input')];
     const shown = boxes.filter((b) => b.checked).map((b) => b.value);
-    state.filters.kinds = shown.length === boxes.length ? [] : shown;
+    // Empty means every kind; with every box cleared, the list names none that exists.
+    state.filters.kinds = shown.length === boxes.length ? [] : shown.length ? shown : ['NONE'];
     explorer.filtersChanged();
   });
   const filterSelect = (id: string, options: { value: string; text: string }[], current: string | undefined, apply: (value: string) => void) =>
