@@ -45,7 +45,6 @@ describe('trusted documents', () => {
       'CityCard',
       'EmbedCity',
       'EmbedGraph',
-      'EmbedStats',
       'ExplorerBrokers',
       'ExplorerConnection',
       'ExplorerNeighbourhood',

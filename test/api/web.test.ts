@@ -86,13 +86,15 @@ describe('explorer and embed pages', () => {
       ExplorerConnection: { from: 'Practitioner:lagos-01', to: 'Practitioner:lagos-05' },
       NodeFacets: { ids: ['City:lagos', 'Practitioner:lagos-01', 'Country:ng', 'Cluster:MUNICIPAL_SERVICES', 'Topic:solid-waste-management', 'Institution:lagos-urban-services-bureau', 'Event:e2014-leipzig-kickoff', 'Outcome:o-belo-horizonte-zones-30'] },
       EmbedCity: { id: 'lagos' },
-      EmbedStats: { phase: 2, region: null },
+      NetworkFigures: { phase: 2, region: null },
       EmbedGraph: { id: 'City:lagos' },
     };
     const pageOperations = ['explorer', 'embeds'].flatMap((file) =>
       parse(fs.readFileSync(path.resolve(__dirname, `../../schema/operations/${file}.graphql`), 'utf8'))
         .definitions.flatMap((d) => (d.kind === 'OperationDefinition' && d.operation === 'query' ? [d.name!.value] : [])),
     );
+    // The stats embed sends the dashboards' NetworkFigures (schema/operations/dashboards.graphql).
+    pageOperations.push('NetworkFigures');
     expect(pageOperations.sort()).toEqual(Object.keys(variables).sort());
     const registered = registeredOperations();
     for (const name of pageOperations) {

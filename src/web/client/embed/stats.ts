@@ -25,7 +25,7 @@ const threeSeries = (rows: Figures[]) => [
 async function render(): Promise<void> {
   const card = byId('card');
   try {
-    const { networkStats: s } = await request<StatsAnswer>('EmbedStats', { phase, region });
+    const { networkStats: s } = await request<StatsAnswer>('NetworkFigures', { phase, region });
     const scope = [phase ? `phase ${phase}` : null, region ? titleCase(region) : null].filter(Boolean).join(', ');
     card.replaceChildren(
       el('h1', {}, `Connective Cities${scope ? ` — ${scope}` : ''}`),
