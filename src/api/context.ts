@@ -29,14 +29,13 @@ export interface ApiContext {
 export interface ApiServices {
   statsCache: StatsCache;
   analytics: AnalyticsCache;
-  /** Where writes announce themselves to `networkChanged` subscribers. */
-  pubSub: NetworkPubSub;
   /** Called after every committed write: drops cached whole-graph answers, tells subscribers. */
   changed(change: GraphChange): void;
   /** Whether the server verifies tokens (AUTH_SECRET or AUTH_JWKS_URL): without, nothing writes. */
   acceptsTokens: boolean;
 }
 
+/** `pubSub`: where writes announce themselves to `networkChanged` subscribers (the schema's). */
 export function createApiServices(store: GraphStore, acceptsTokens = false, pubSub: NetworkPubSub = createNetworkPubSub()): ApiServices {
   const statsCache = new StatsCache(store);
   const analytics = new AnalyticsCache(store);
@@ -45,7 +44,7 @@ export function createApiServices(store: GraphStore, acceptsTokens = false, pubS
     analytics.invalidate();
     pubSub.publish(NETWORK_CHANGED, { ...change, at: new Date().toISOString() });
   };
-  return { statsCache, analytics, pubSub, changed, acceptsTokens };
+  return { statsCache, analytics, changed, acceptsTokens };
 }
 
 /** A fresh context per request: loaders cache and batch within one request only. */
