@@ -21,7 +21,7 @@ export interface ApiContext {
   links: LinkWriter;
   meter: StoreMeter;
   analytics: AnalyticsCache;
-  /** Added to the response's `extensions` (see plugins/response-extensions). */
+  /** Added to the response's `extensions` (see plugins/store-meter). */
   extensions: Record<string, unknown>;
 }
 

@@ -19,7 +19,6 @@ import { graphiqlRoutes } from './graphiql';
 import { createTokenVerifier } from './auth/verify-token';
 import { queryLimits } from '../api/limits/query-limits';
 import { DEFAULT_LIMITS, type Config, type QueryLimits } from '../config';
-import { responseExtensionsPlugin } from '../api/plugins/response-extensions';
 import { subscriptionsOverHttpPlugin } from '../api/plugins/subscriptions-over-http';
 import { createNetworkPubSub } from '../api/changes';
 import { serveSubscriptions } from './subscriptions';
@@ -96,7 +95,6 @@ export async function startServer(
       errorLogPlugin(logger),
       requestLogPlugin(logger),
       metrics.plugin,
-      responseExtensionsPlugin,
     ],
   });
   await apollo.start();
