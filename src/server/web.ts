@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import type { OriginList } from '../config';
+import { builtPath } from '../built-path';
 
 /**
  * The explorer (/explore) and the embeds (/embed/...): pages bundled at build time by esbuild
@@ -10,11 +10,8 @@ import type { OriginList } from '../config';
  * by this server's own pages.
  */
 
-/** dist/web next to the compiled server, or the built one when running from the sources (tests). */
-export function webAssetsDir(): string {
-  const besideServer = path.join(__dirname, '..', 'web');
-  return fs.existsSync(path.join(besideServer, 'explore.js')) ? besideServer : path.resolve(__dirname, '../../dist/web');
-}
+/** dist/web: the bundles, pages and stylesheet of src/web/build.ts. */
+export const webAssetsDir = (): string => builtPath('web');
 
 const PAGES = {
   explore: 'explore.html',
