@@ -1,8 +1,9 @@
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { mintToken } from '../../src/server/auth/mint-token';
 import { postJson, startSeededApi, type SeededApi } from '../helpers/api';
 import { smallNetworkStore } from '../helpers/small-network';
+import { firstOutcome, wsClient } from '../helpers/subscribe';
 
 /**
  * networkAnalytics over HTTP on the hand-computed network, its cache and recomputation after a
@@ -79,7 +80,7 @@ describe('networkAnalytics and networkChanged over the wire', () => {
   it('tells a subscriber about a write, and the analytics are recomputed with it', async () => {
     const before = (await postJson(url(), { query: ANALYTICS })).body;
     const received: unknown[] = [];
-    subscriber = createClient({ url: url().replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    subscriber = wsClient(url());
     const heard = new Promise<void>((resolve, reject) => {
       subscriber.subscribe(
         { query: 'subscription { networkChanged { kind ids at } }' },
@@ -102,11 +103,7 @@ describe('networkAnalytics and networkChanged over the wire', () => {
   });
 
   it('runs only subscriptions over WebSocket: a query there is refused with BAD_REQUEST', async () => {
-    const client = createClient({ url: url().replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
-    const errors = await new Promise<unknown>((resolve) => {
-      client.subscribe({ query: '{ networkAnalytics { projection { edges } } }' }, { next: () => resolve('answered'), error: resolve, complete: () => resolve('completed') });
-    });
-    await client.dispose();
+    const errors = await firstOutcome(url(), '{ networkAnalytics { projection { edges } } }');
     expect(errors).toEqual([expect.objectContaining({ message: expect.stringContaining('only subscriptions run'), extensions: { code: 'BAD_REQUEST' } })]);
   });
 
@@ -129,11 +126,7 @@ describe('networkAnalytics and networkChanged over the wire', () => {
   });
 
   it('answers a token that does not verify with UNAUTHENTICATED over WebSocket, as over HTTP', async () => {
-    const client = createClient({ url: url().replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { authorization: 'Bearer not-a-token' } });
-    const outcome = await new Promise<unknown>((resolve) => {
-      client.subscribe({ query: 'subscription { networkChanged { kind } }' }, { next: () => resolve('event'), error: resolve, complete: () => resolve('completed') });
-    });
-    await client.dispose();
+    const outcome = await firstOutcome(url(), 'subscription { networkChanged { kind } }', { connectionParams: { authorization: 'Bearer not-a-token' } });
     const overHttp = await fetch(url(), { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-token' }, body: JSON.stringify({ query: '{ clusters { totalCount } }' }) });
     const httpError = ((await overHttp.json()) as { errors: { message: string; extensions: { code: string } }[] }).errors[0];
     expect(outcome).toEqual([expect.objectContaining({ message: httpError.message, extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);

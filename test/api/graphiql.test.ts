@@ -1,7 +1,6 @@
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { loadExamples } from '../../src/server/graphiql';
 import { startSeededApi, type SeededApi } from '../helpers/api';
+import { firstOutcome } from '../helpers/subscribe';
 
 describe('GraphiQL and its example tabs', () => {
   let api: SeededApi;
@@ -49,12 +48,6 @@ describe('GraphiQL and its example tabs', () => {
 
   it('has a live tab whose subscription the server accepts over WebSocket', async () => {
     const live = loadExamples().find((e) => e.name === 'live')!;
-    const client = createClient({ url: api.server.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
-    const outcome = await new Promise<unknown>((resolve) => {
-      const stop = client.subscribe({ query: live.query }, { next: () => resolve('event'), error: resolve, complete: () => resolve('completed') });
-      setTimeout(() => (stop(), resolve('open')), 400);
-    });
-    await client.dispose();
-    expect(outcome).toBe('open');
+    expect(await firstOutcome(api.server.url, live.query)).toBe('open');
   });
 });

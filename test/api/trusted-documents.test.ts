@@ -2,10 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, print, visit, type ASTNode, type FragmentDefinitionNode } from 'graphql';
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { loadTrustedDocuments } from '../../src/server/trusted-documents';
 import { startSeededApi, type SeededApi } from '../helpers/api';
+import { firstOutcome } from '../helpers/subscribe';
 
 const OPERATIONS = path.resolve(__dirname, '../../schema/operations');
 const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
@@ -105,16 +104,9 @@ describe('trusted documents', () => {
 
     it('over WebSocket too: the registered subscription is accepted, any other refused with FORBIDDEN', async () => {
       const networkChanged = [...manifest.values()].find((text) => text.startsWith('subscription NetworkChanged'))!;
-      const client = createClient({ url: api.server.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
-      const outcome = (query: string) =>
-        new Promise<unknown>((resolve) => {
-          const stop = client.subscribe({ query }, { next: () => resolve('event'), error: resolve, complete: () => resolve('completed') });
-          // Accepted: the subscription stays open, waiting for a write.
-          setTimeout(() => (stop(), resolve('open')), 500);
-        });
-      expect(await outcome(networkChanged)).toBe('open');
-      expect(await outcome('subscription { networkChanged { kind } }')).toEqual([expect.objectContaining({ extensions: { code: 'FORBIDDEN' } })]);
-      await client.dispose();
+      // Accepted: the subscription stays open, waiting for a write.
+      expect(await firstOutcome(api.server.url, networkChanged)).toBe('open');
+      expect(await firstOutcome(api.server.url, 'subscription { networkChanged { kind } }')).toEqual([expect.objectContaining({ extensions: { code: 'FORBIDDEN' } })]);
     });
   });
 });
