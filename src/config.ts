@@ -43,6 +43,34 @@ export interface Config {
   embedOrigins: OriginList;
   /** Browser origins that may call /graphql directly (CORS_ORIGINS, comma-separated; `*` for any); none when empty. */
   corsOrigins: OriginList;
+  /** How much estimated cost callers may have in flight and spend (see src/api/limits/admission.ts). */
+  admission: AdmissionConfig;
+  /** Whole-label statements (searches, listings, figures) that may run at once (MAX_CONCURRENT_SCANS); the rest wait their turn, caller by caller. */
+  maxConcurrentScans: number;
+  /** The subscription socket's limits. */
+  sockets: SocketLimits;
+  /** Proxies in front of the service whose X-Forwarded-For is believed (TRUST_PROXY: a hop count, or loopback, or an address list); none when absent. */
+  trustProxy: string | number | false;
+  /** Free space the data directory's disk needs for the service to be ready (MIN_FREE_DISK_MB). */
+  minFreeDiskBytes: number;
+}
+
+export interface AdmissionConfig {
+  /** MAX_CALLER_COST_IN_FLIGHT: estimated cost one caller (token subject, else address) may have running at once. */
+  callerInFlight: number;
+  /** MAX_COST_IN_FLIGHT: estimated cost all callers together may have running at once. */
+  totalInFlight: number;
+  /** RATE_LIMIT_COST_PER_MINUTE: estimated cost one caller may spend per minute. */
+  perMinute: number;
+}
+
+export interface SocketLimits {
+  /** MAX_SOCKET_MESSAGE_BYTES: the largest WebSocket frame; a larger one closes the socket (1009) before it is read. */
+  maxMessageBytes: number;
+  /** MAX_SUBSCRIPTIONS_PER_SOCKET. */
+  subscriptionsPerConnection: number;
+  /** MAX_SUBSCRIPTIONS: subscriptions of all sockets together. */
+  subscriptionsTotal: number;
 }
 
 /** A list of web origins (`https://host[:port]`), or every origin. */
@@ -63,12 +91,33 @@ export interface QueryLimits {
 
 export const DEFAULT_LIMITS: QueryLimits = { depth: 12, cost: 50_000, aliases: 30, tokens: 3_000, directives: 20 };
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
+/**
+ * In MAX_QUERY_COSTs: one most expensive operation per caller at a time (more wait their turn),
+ * four in all, forty a minute per caller.
+ */
+export const ADMISSION_FACTORS = { callerInFlight: 1, totalInFlight: 4, perMinute: 40 } as const;
+export const DEFAULT_ADMISSION: AdmissionConfig = {
+  callerInFlight: ADMISSION_FACTORS.callerInFlight * DEFAULT_LIMITS.cost,
+  totalInFlight: ADMISSION_FACTORS.totalInFlight * DEFAULT_LIMITS.cost,
+  perMinute: ADMISSION_FACTORS.perMinute * DEFAULT_LIMITS.cost,
+};
+export const DEFAULT_MAX_CONCURRENT_SCANS = 1;
+export const DEFAULT_SOCKET_LIMITS: SocketLimits = { maxMessageBytes: 64 * 1024, subscriptionsPerConnection: 20, subscriptionsTotal: 1_000 };
+export const DEFAULT_MIN_FREE_DISK_MB = 64;
+/** The longest a token may be valid (exp − iat) unless AUTH_MAX_TOKEN_LIFETIME says otherwise: 24 hours. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
 
 export interface AuthConfig {
   /** Shared secret for HS256 tokens (AUTH_SECRET, at least 32 characters). */
   secret?: string;
   /** JWKS endpoint of a single-sign-on provider (AUTH_JWKS_URL), for RS256/ES256 tokens. */
   jwksUrl?: string;
+  /** The `iss` every token must carry (AUTH_ISSUER; required with AUTH_JWKS_URL). */
+  issuer?: string;
+  /** The `aud` every token must name (AUTH_AUDIENCE; required with AUTH_JWKS_URL). */
+  audience?: string;
+  /** The longest a token may be valid, exp − iat in seconds (AUTH_MAX_TOKEN_LIFETIME, e.g. 1h, 24h). */
+  maxLifetimeSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -120,6 +169,21 @@ function readNeo4j(env: Env): Neo4jConfig | undefined {
   return { uri, user: env.NEO4J_USER || 'neo4j', password, database };
 }
 
+/** A duration such as 30m, 1h, 7d, or plain seconds. */
+export function parseDuration(raw: string): number | undefined {
+  const match = /^(\d+)([smhd]?)$/.exec(raw);
+  if (!match) return undefined;
+  return Number(match[1]) * { '': 1, s: 1, m: 60, h: 3600, d: 86_400 }[match[2] as '' | 's' | 'm' | 'h' | 'd'];
+}
+
+function readDuration(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const seconds = parseDuration(raw);
+  if (!seconds) throw new ConfigError(name, `"${raw}" is not a duration such as 30m, 1h or 7d`);
+  return seconds;
+}
+
 function readAuth(env: Env): AuthConfig {
   const secret = env.AUTH_SECRET || undefined;
   if (secret !== undefined && secret.length < 32) {
@@ -129,7 +193,20 @@ function readAuth(env: Env): AuthConfig {
   if (jwksUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(jwksUrl)) {
     throw new ConfigError('AUTH_JWKS_URL', `"${jwksUrl}" is not an http(s) URL`);
   }
-  return { secret, jwksUrl };
+  const issuer = env.AUTH_ISSUER || undefined;
+  const audience = env.AUTH_AUDIENCE || undefined;
+  // Tokens from a single-sign-on provider must be the ones it issued for this service.
+  if (jwksUrl && !issuer) throw new ConfigError('AUTH_ISSUER', 'is required with AUTH_JWKS_URL: the issuer (iss) of the tokens this service accepts');
+  if (jwksUrl && !audience) throw new ConfigError('AUTH_AUDIENCE', 'is required with AUTH_JWKS_URL: the audience (aud) the provider puts in tokens for this service');
+  return { secret, jwksUrl, issuer, audience, maxLifetimeSeconds: readDuration(env, 'AUTH_MAX_TOKEN_LIFETIME', DEFAULT_MAX_TOKEN_LIFETIME_SECONDS) };
+}
+
+function readTrustProxy(env: Env): string | number | false {
+  const raw = (env.TRUST_PROXY ?? '').trim();
+  if (raw === '') return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (/^[0-9A-Za-z.:/,\s]+$/.test(raw)) return raw;
+  throw new ConfigError('TRUST_PROXY', `"${raw}" is not a hop count, "loopback" or a list of addresses`);
 }
 
 function readOrigins(env: Env, name: string): OriginList {
@@ -177,5 +254,36 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustedDocumentsOnly: readChoice(env, 'TRUSTED_DOCUMENTS_ONLY', ['true', 'false'] as const, 'false') === 'true',
     embedOrigins: readOrigins(env, 'EMBED_ORIGINS'),
     corsOrigins: readOrigins(env, 'CORS_ORIGINS'),
+    admission: readAdmission(env),
+    maxConcurrentScans: readPositiveInt(env, 'MAX_CONCURRENT_SCANS', DEFAULT_MAX_CONCURRENT_SCANS),
+    sockets: {
+      maxMessageBytes: readPositiveInt(env, 'MAX_SOCKET_MESSAGE_BYTES', DEFAULT_SOCKET_LIMITS.maxMessageBytes),
+      subscriptionsPerConnection: readPositiveInt(env, 'MAX_SUBSCRIPTIONS_PER_SOCKET', DEFAULT_SOCKET_LIMITS.subscriptionsPerConnection),
+      subscriptionsTotal: readPositiveInt(env, 'MAX_SUBSCRIPTIONS', DEFAULT_SOCKET_LIMITS.subscriptionsTotal),
+    },
+    trustProxy: readTrustProxy(env),
+    minFreeDiskBytes: readPositiveIntOrZero(env, 'MIN_FREE_DISK_MB', DEFAULT_MIN_FREE_DISK_MB) * 1024 * 1024,
+  };
+}
+
+function readPositiveIntOrZero(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `"${raw}" is not a whole number`);
+  return Number(raw);
+}
+
+/** The admission limits, each defaulting to a multiple of MAX_QUERY_COST; one most expensive operation must always fit. */
+function readAdmission(env: Env): AdmissionConfig {
+  const cost = readPositiveInt(env, 'MAX_QUERY_COST', DEFAULT_LIMITS.cost);
+  const read = (name: string, fallback: number) => {
+    const value = readPositiveInt(env, name, fallback);
+    if (value < cost) throw new ConfigError(name, `${value} is below MAX_QUERY_COST (${cost}): the most expensive operation allowed could never run`);
+    return value;
+  };
+  return {
+    callerInFlight: read('MAX_CALLER_COST_IN_FLIGHT', ADMISSION_FACTORS.callerInFlight * cost),
+    totalInFlight: read('MAX_COST_IN_FLIGHT', ADMISSION_FACTORS.totalInFlight * cost),
+    perMinute: read('RATE_LIMIT_COST_PER_MINUTE', ADMISSION_FACTORS.perMinute * cost),
   };
 }

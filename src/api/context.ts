@@ -1,5 +1,7 @@
 import { ANONYMOUS, type Viewer } from '../domain';
 import type { GraphStore } from '../graph/store';
+import { ScanLane, scanLaneStore } from '../graph/scan-lane';
+import { timedStore } from '../graph/timed-store';
 import { GraphReader } from './read/reader';
 import { meteredStore, type StoreMeter } from './read/metered-store';
 import type { LoaderOptions } from './read/loaders';
@@ -13,6 +15,8 @@ import { createNetworkPubSub, NETWORK_CHANGED, type GraphChange, type NetworkPub
 /** What every resolver of one request receives: the caller, the request's reader, traversals and store meter. */
 export interface ApiContext {
   viewer: Viewer;
+  /** Who the request counts against in admission and the scan lane: the token's subject, else the address. */
+  caller: string;
   /** Whether the server verifies tokens at all (AUTH_SECRET or AUTH_JWKS_URL). */
   acceptsTokens: boolean;
   reader: GraphReader;
@@ -25,37 +29,62 @@ export interface ApiContext {
   extensions: Record<string, unknown>;
 }
 
+export interface ServiceOptions {
+  /** Whether the server verifies tokens (AUTH_SECRET or AUTH_JWKS_URL): without, nothing writes. */
+  acceptsTokens: boolean;
+  /** How long a request waits for one store read (STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs: number;
+  /** Whole-label statements that run at once, per lane (MAX_CONCURRENT_SCANS). */
+  maxConcurrentScans: number;
+}
+
 /** What outlives a request: built once per server. */
-export interface ApiServices {
+export interface ApiServices extends ServiceOptions {
+  /** The engine's store, untimed and unscheduled: every request wraps it in its own way. */
+  store: GraphStore;
+  /** Request scans (searches, listings), caller by caller. */
+  scans: ScanLane;
+  /** Whole-graph computations kept for all (figures, analytics): a lane of their own, so a cold figure never holds up a search. */
+  background: ScanLane;
   statsCache: StatsCache;
   analytics: AnalyticsCache;
   /** Called after every committed write: drops cached whole-graph answers, tells subscribers. */
   changed(change: GraphChange): void;
-  /** Whether the server verifies tokens (AUTH_SECRET or AUTH_JWKS_URL): without, nothing writes. */
-  acceptsTokens: boolean;
 }
 
+const DEFAULTS: ServiceOptions = { acceptsTokens: false, statementTimeoutMs: Infinity, maxConcurrentScans: 1 };
+
 /** `pubSub`: where writes announce themselves to `networkChanged` subscribers (the schema's). */
-export function createApiServices(store: GraphStore, acceptsTokens = false, pubSub: NetworkPubSub = createNetworkPubSub()): ApiServices {
-  const statsCache = new StatsCache(store);
-  const analytics = new AnalyticsCache(store);
+export function createApiServices(store: GraphStore, options: Partial<ServiceOptions> = {}, pubSub: NetworkPubSub = createNetworkPubSub()): ApiServices {
+  const settings = { ...DEFAULTS, ...options };
+  const scans = new ScanLane(settings.maxConcurrentScans, settings.statementTimeoutMs);
+  const background = new ScanLane(settings.maxConcurrentScans);
+  const computing = scanLaneStore(store, background, 'background');
+  const statsCache = new StatsCache(computing, settings.statementTimeoutMs);
+  const analytics = new AnalyticsCache(computing);
   const changed = (change: GraphChange) => {
     statsCache.invalidate();
     analytics.invalidate();
     pubSub.publish(NETWORK_CHANGED, { ...change, at: new Date().toISOString() });
   };
-  return { statsCache, analytics, changed, acceptsTokens };
+  return { ...settings, store, scans, background, statsCache, analytics, changed };
 }
 
-/** A fresh context per request: loaders cache and batch within one request only. */
-export function createApiContext(store: GraphStore, options: LoaderOptions, services: ApiServices, viewer: Viewer = ANONYMOUS): ApiContext {
+/**
+ * A fresh context per request: loaders cache and batch within one request only. The request's
+ * store: its scans in the caller's turn, each read within the statement timeout, all metered.
+ */
+export function createApiContext(services: ApiServices, options: LoaderOptions, viewer: Viewer = ANONYMOUS, caller = 'anonymous'): ApiContext {
   const meter: StoreMeter = { roundTrips: 0, storeMs: 0, batches: [] };
-  const metered = meteredStore(store, meter);
+  const scheduled = scanLaneStore(services.store, services.scans, caller);
+  const timed = Number.isFinite(services.statementTimeoutMs) ? timedStore(scheduled, services.statementTimeoutMs) : scheduled;
+  const metered = meteredStore(timed, meter);
   const reader = new GraphReader(metered, { ...options, onBatch: (loader, size) => meter.batches.push({ loader, size }) });
   const writer = new NodeWriter(metered, viewer, services.acceptsTokens, services.changed);
   const links = new LinkWriter(metered, reader, viewer, services.acceptsTokens, services.changed);
   return {
     viewer,
+    caller,
     acceptsTokens: services.acceptsTokens,
     meter,
     reader,

@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphTimeoutError, GraphUnavailableError } from '../graph/errors';
+import { GraphStorageFullError, GraphTimeoutError, GraphUnavailableError } from '../graph/errors';
 import { ENUM_VALUES } from './types/enums';
 import { tokenLimitError } from './limits/token-limit';
 
@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'QUERY_TOO_COMPLEX'
   | 'GRAPH_UNAVAILABLE'
   | 'TIMEOUT'
+  | 'RATE_LIMITED'
+  | 'STORAGE_FULL'
   | 'INTERNAL_SERVER_ERROR';
 
 /** The one base of the errors the API raises on purpose; their message reaches the client. */
@@ -68,7 +70,7 @@ export function isExpectedError(error: unknown): boolean {
 
 /**
  * Apollo's formatError: known errors pass with their code; a lost store becomes
- * GRAPH_UNAVAILABLE, a read over its time TIMEOUT; everything else is masked so no stack, Cypher or engine text leaks.
+ * GRAPH_UNAVAILABLE, a full disk STORAGE_FULL, a read over its time TIMEOUT; everything else is masked so no stack, Cypher or engine text leaks.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = apiErrorOf(error) ?? unwrapResolverError(error);
@@ -80,6 +82,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof GraphUnavailableError) {
     return { ...base, message: 'The graph store is unavailable; try again shortly.', extensions: { code: 'GRAPH_UNAVAILABLE' } };
+  }
+  if (original instanceof GraphStorageFullError) {
+    return { ...base, message: 'The disk under the graph store is full: nothing was written. Try again once the operator has made room.', extensions: { code: 'STORAGE_FULL' } };
   }
   if (original instanceof GraphTimeoutError) {
     const message = `The graph store took longer than ${original.timeoutMs} ms (STATEMENT_TIMEOUT_MS) to answer; ask for less, or try again.`;

@@ -19,6 +19,12 @@ export interface Step {
  */
 export type Cardinality = 'one' | 'few' | 'many';
 
+/** A `few` link and the most neighbours the API lists over it (the first by id). */
+interface Few {
+  readonly few: number;
+}
+const few = (max: number): Few => ({ few: max });
+
 export interface Link {
   /** `Owner.field`, also the statement name suffix. */
   readonly name: string;
@@ -26,6 +32,12 @@ export interface Link {
   readonly to: Label;
   readonly steps: readonly Step[];
   readonly cardinality: Cardinality;
+  /**
+   * The most neighbours the API lists over a `one` or `few` link (the first by id); the cost
+   * estimate counts the list as this long. A node with more keeps them, and pages of the other
+   * direction or of a traversal show them all.
+   */
+  readonly max?: number;
   /** Properties of the relationship that the API shows on the edge (single-step links only). */
   readonly edgeProperties: readonly PropertySpec[];
   readonly description: string;
@@ -34,7 +46,7 @@ export interface Link {
 function link(
   from: Label,
   field: string,
-  cardinality: Cardinality,
+  size: 'one' | 'many' | Few,
   steps: Step[],
   description: string,
   edgeProperties: readonly string[] = [],
@@ -49,16 +61,17 @@ function link(
     if (!found) throw new Error(`links: ${first.type} has no property ${p}`);
     return found;
   });
-  return { name: `${from}.${field}`, from, to, steps, cardinality, edgeProperties: props, description };
+  const [cardinality, max]: [Cardinality, number | undefined] = typeof size === 'string' ? [size, size === 'one' ? 1 : undefined] : ['few', size.few];
+  return { name: `${from}.${field}`, from, to, steps, cardinality, max, edgeProperties: props, description };
 }
 
 const out = (type: RelationshipType, label: Label): Step => ({ type, direction: 'out', label });
 const inn = (type: RelationshipType, label: Label): Step => ({ type, direction: 'in', label });
 
 export const LINKS = {
-  practitionerEmployments: link('Practitioner', 'employments', 'few', [out('WORKS_AT', 'Institution')], 'Institutions the practitioner works at, with position and start year.', ['position', 'since']),
+  practitionerEmployments: link('Practitioner', 'employments', few(10), [out('WORKS_AT', 'Institution')], 'Institutions the practitioner works at, with position and start year.', ['position', 'since']),
   practitionerCity: link('Practitioner', 'city', 'one', [out('BASED_IN', 'City')], 'The city the practitioner is based in.'),
-  practitionerExpertise: link('Practitioner', 'expertise', 'few', [out('EXPERT_IN', 'Topic')], 'Topics the practitioner is an expert in.'),
+  practitionerExpertise: link('Practitioner', 'expertise', few(10), [out('EXPERT_IN', 'Topic')], 'Topics the practitioner is an expert in.'),
   practitionerEvents: link('Practitioner', 'events', 'many', [out('PARTICIPATED_IN', 'Event')], 'Events the practitioner took part in, with their role.', ['role']),
   practitionerOutcomes: link('Practitioner', 'outcomes', 'many', [out('CONTRIBUTED_TO', 'Outcome')], 'Outcomes the practitioner contributed to, with their role.', ['role']),
 
@@ -71,12 +84,12 @@ export const LINKS = {
   cityInstitutions: link('City', 'institutions', 'many', [inn('LOCATED_IN', 'Institution')], 'Institutions located in the city.'),
   cityEvents: link('City', 'events', 'many', [inn('HELD_IN', 'Event')], 'Events held in the city.'),
   cityOutcomes: link('City', 'outcomes', 'many', [inn('IMPLEMENTED_IN', 'Outcome')], 'Outcomes implemented in the city.'),
-  cityPartners: link('City', 'partners', 'few', [out('PARTNER_OF', 'City')], 'Cities this city names as partners, with the year the partnership began.', ['since']),
-  cityPartnerOf: link('City', 'partnerOf', 'few', [inn('PARTNER_OF', 'City')], 'Cities that name this city as their partner, with the year the partnership began.', ['since']),
+  cityPartners: link('City', 'partners', few(50), [out('PARTNER_OF', 'City')], 'Cities this city names as partners, with the year the partnership began.', ['since']),
+  cityPartnerOf: link('City', 'partnerOf', few(50), [inn('PARTNER_OF', 'City')], 'Cities that name this city as their partner, with the year the partnership began.', ['since']),
 
   countryCities: link('Country', 'cities', 'many', [inn('IN_COUNTRY', 'City')], 'Cities in the country.'),
 
-  clusterTopics: link('Cluster', 'topics', 'few', [inn('PART_OF', 'Topic')], 'Topics that belong to the cluster.'),
+  clusterTopics: link('Cluster', 'topics', few(50), [inn('PART_OF', 'Topic')], 'Topics that belong to the cluster.'),
   clusterEvents: link('Cluster', 'events', 'many', [inn('PART_OF', 'Topic'), inn('ADDRESSES', 'Event')], 'Events addressing at least one topic of the cluster.'),
   clusterOutcomes: link('Cluster', 'outcomes', 'many', [inn('PART_OF', 'Topic'), inn('ADDRESSES', 'Outcome')], 'Outcomes addressing at least one topic of the cluster.'),
 
@@ -87,16 +100,16 @@ export const LINKS = {
 
   eventParticipants: link('Event', 'participants', 'many', [inn('PARTICIPATED_IN', 'Practitioner')], 'Practitioners who took part in the event, with their role.', ['role']),
   eventCity: link('Event', 'city', 'one', [out('HELD_IN', 'City')], 'The city the event was held in (none for some virtual events).'),
-  eventTopics: link('Event', 'topics', 'few', [out('ADDRESSES', 'Topic')], 'Topics the event addressed.'),
-  eventOrganisers: link('Event', 'organisers', 'few', [out('ORGANISED_BY', 'Institution')], 'Institutions that organised the event.'),
-  eventOutcomes: link('Event', 'outcomes', 'few', [inn('EMERGED_FROM', 'Outcome')], 'Outcomes that emerged from the event.'),
+  eventTopics: link('Event', 'topics', few(10), [out('ADDRESSES', 'Topic')], 'Topics the event addressed.'),
+  eventOrganisers: link('Event', 'organisers', few(10), [out('ORGANISED_BY', 'Institution')], 'Institutions that organised the event.'),
+  eventOutcomes: link('Event', 'outcomes', few(20), [inn('EMERGED_FROM', 'Outcome')], 'Outcomes that emerged from the event.'),
 
   outcomeContributors: link('Outcome', 'contributors', 'many', [inn('CONTRIBUTED_TO', 'Practitioner')], 'Practitioners who contributed to the outcome, with their role.', ['role']),
-  outcomeEvents: link('Outcome', 'emergedFrom', 'few', [out('EMERGED_FROM', 'Event')], 'Events the outcome emerged from.'),
-  outcomeCities: link('Outcome', 'implementedIn', 'few', [out('IMPLEMENTED_IN', 'City')], 'Cities the outcome is implemented in.'),
-  outcomeTopics: link('Outcome', 'topics', 'few', [out('ADDRESSES', 'Topic')], 'Topics the outcome addresses.'),
-  outcomeAdaptedFrom: link('Outcome', 'adaptedFrom', 'few', [out('ADAPTED_FROM', 'Outcome')], 'Outcomes elsewhere that this one adapted (a solution travelling between cities).'),
-  outcomeAdaptations: link('Outcome', 'adaptations', 'few', [inn('ADAPTED_FROM', 'Outcome')], 'Outcomes elsewhere that adapted this one.'),
+  outcomeEvents: link('Outcome', 'emergedFrom', few(10), [out('EMERGED_FROM', 'Event')], 'Events the outcome emerged from.'),
+  outcomeCities: link('Outcome', 'implementedIn', few(20), [out('IMPLEMENTED_IN', 'City')], 'Cities the outcome is implemented in.'),
+  outcomeTopics: link('Outcome', 'topics', few(10), [out('ADDRESSES', 'Topic')], 'Topics the outcome addresses.'),
+  outcomeAdaptedFrom: link('Outcome', 'adaptedFrom', few(10), [out('ADAPTED_FROM', 'Outcome')], 'Outcomes elsewhere that this one adapted (a solution travelling between cities).'),
+  outcomeAdaptations: link('Outcome', 'adaptations', few(20), [inn('ADAPTED_FROM', 'Outcome')], 'Outcomes elsewhere that adapted this one.'),
 } as const satisfies Record<string, Link>;
 
 export type LinkName = keyof typeof LINKS;

@@ -175,7 +175,11 @@ const rel = (
   properties: readonly PropertySpec[] = [],
 ): RelationshipSpec => ({ type, from, to, properties: [...properties, ...PROVENANCE] });
 
-const year = (name: string): PropertySpec => ({ name, type: 'int', min: 1900, max: 2100 });
+/** The years a date or a year property may name: dated figures list at most this many years. */
+export const YEARS = { min: 1900, max: 2100 } as const;
+export const YEAR_COUNT = YEARS.max - YEARS.min + 1;
+
+const year = (name: string): PropertySpec => ({ name, type: 'int', min: YEARS.min, max: YEARS.max });
 
 /** Every (type, from, to) the model allows. ADDRESSES is the one type with two start labels. */
 export const RELATIONSHIP_SPECS: readonly RelationshipSpec[] = [

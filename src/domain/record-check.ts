@@ -1,5 +1,5 @@
 import { COUNTRY_CODE_PATTERN, ID_PATTERN, maxLength, PHONE_PATTERN } from './formats';
-import { LABEL_SPECS, type Label, type PropertySpec } from './model';
+import { LABEL_SPECS, YEARS, type Label, type PropertySpec } from './model';
 import { checkValue, isIsoDate } from './values';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -15,7 +15,7 @@ function checkProperty(spec: PropertySpec, value: unknown): string | undefined {
     date: typeof value === 'string' && isIsoDate(value),
     'string[]': Array.isArray(value) && value.every((v) => typeof v === 'string'),
   }[spec.type];
-  if (!is) return `${spec.name} must be ${{ string: 'a string', int: 'an integer', float: 'a number', boolean: 'true or false', date: 'a date (YYYY-MM-DD)', 'string[]': 'a list of strings' }[spec.type]}`;
+  if (!is) return `${spec.name} must be ${{ string: 'a string', int: 'an integer', float: 'a number', boolean: 'true or false', date: `a date (YYYY-MM-DD, years ${YEARS.min} to ${YEARS.max})`, 'string[]': 'a list of strings' }[spec.type]}`;
   if (typeof value === 'string' && !spec.values && (value.length === 0 || value.length > maxLength(spec.name))) {
     return `${spec.name} must be 1 to ${maxLength(spec.name)} characters`;
   }

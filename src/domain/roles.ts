@@ -9,6 +9,8 @@ export type Role = (typeof ROLES)[number];
 export const REQUIRED_ROLE = {
   /** Practitioners' e-mail and phone: personal data. */
   readContact: 'ANALYST',
+  /** Who last changed a node (their token's subject, often an e-mail address): personal data too. */
+  readEditor: 'EDITOR',
   export: 'ANALYST',
   create: 'EDITOR',
   update: 'EDITOR',
@@ -33,9 +35,12 @@ export function may(viewer: Viewer, action: Action): boolean {
   return ROLES.indexOf(viewer.role) >= ROLES.indexOf(REQUIRED_ROLE[action]);
 }
 
-/** A role from a token claim, in any case ("editor", "EDITOR"); undefined when it is none. */
+/**
+ * A role from a token claim, in any ASCII case ("editor", "EDITOR"); undefined when it is none.
+ * Only ASCII letters are folded: Unicode case mapping turns "admın" (dotless ı) into "ADMIN".
+ */
 export function parseRole(value: unknown): Role | undefined {
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string' || !/^[A-Za-z]+$/.test(value)) return undefined;
   const upper = value.toUpperCase();
   return (ROLES as readonly string[]).includes(upper) ? (upper as Role) : undefined;
 }

@@ -1,4 +1,4 @@
-import type { PropertySpec, ValueType } from './model';
+import { YEARS, type PropertySpec, type ValueType } from './model';
 
 /** A parsed value, or the reason it could not be parsed. Errors are values, not exceptions. */
 export type ParseResult = { ok: true; value: unknown } | { ok: false; error: string };
@@ -8,9 +8,10 @@ const fail = (error: string): ParseResult => ({ ok: false, error });
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A real calendar day, YYYY-MM-DD, in one of the model's YEARS. */
 export function isIsoDate(text: string): boolean {
   const m = ISO_DATE.exec(text);
-  if (!m) return false;
+  if (!m || Number(m[1]) < YEARS.min || Number(m[1]) > YEARS.max) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.toISOString().slice(0, 10) === text;
 }
@@ -36,7 +37,7 @@ export function parseCell(raw: string, type: ValueType): ParseResult {
       if (raw === 'true' || raw === 'false') return ok(raw === 'true');
       return fail(`"${raw}" is not a boolean (true or false)`);
     case 'date':
-      return isIsoDate(raw) ? ok(raw) : fail(`"${raw}" is not a date (YYYY-MM-DD)`);
+      return isIsoDate(raw) ? ok(raw) : fail(`"${raw}" is not a date (YYYY-MM-DD, years ${YEARS.min} to ${YEARS.max})`);
     case 'string[]':
       return ok(raw.split(ARRAY_DELIMITER).map((s) => s.trim()).filter((s) => s !== ''));
   }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { GrafeoDB, type GrafeoError } from '@grafeo-db/js';
 import type { GraphStore, GraphTransaction, StoreHealth } from './store';
 import { checkParams, type Params, type Row, type Statement } from './statement';
-import { GraphConflictError, GraphConstraintError, GraphTimeoutError, GraphUnavailableError } from './errors';
+import { GraphConflictError, GraphConstraintError, GraphStorageFullError, GraphTimeoutError, GraphUnavailableError } from './errors';
 
 const ENGINE_TIMEOUT_MS = 30_000;
 
@@ -20,6 +20,15 @@ function gqlStatusOf(error: unknown): string | undefined {
   return typeof cause === 'string' && cause.startsWith('GQLSTATUS ') ? cause.slice('GQLSTATUS '.length) : undefined;
 }
 
+/** The operating system's reason behind an engine I/O error, as a person would say it. */
+export function ioReason(message: string): { kind: 'full' | 'readOnly' | 'denied' | 'locked'; text: string } | undefined {
+  if (/os error 28\b|ENOSPC|no space left on device/i.test(message)) return { kind: 'full', text: 'the disk is full' };
+  if (/os error 30\b|EROFS|read-only file system/i.test(message)) return { kind: 'readOnly', text: 'the file system is read-only' };
+  if (/os error 13\b|EACCES|permission denied/i.test(message)) return { kind: 'denied', text: 'this process may not write there (permission denied)' };
+  if (/cannot be locked/.test(message)) return { kind: 'locked', text: 'another process is using this DATA_DIR' };
+  return undefined;
+}
+
 /**
  * GQLSTATUS class 'G2' is a constraint violation (e.g. a duplicate id); GRAFEO-T001 a write-write
  * conflict between transactions; GRAFEO-Q003 a statement the engine stopped after its own 30 s
@@ -29,6 +38,9 @@ function mapError(stmt: Statement | undefined, error: unknown): Error {
   const gqlStatus = gqlStatusOf(error);
   const message = error instanceof Error ? error.message : String(error);
   const name = stmt ? `${stmt.name}: ` : '';
+  if (ioReason(message)?.kind === 'full') {
+    return new GraphStorageFullError(`${name}the disk under the graph is full: ${message}`, { cause: error });
+  }
   if (gqlStatus?.startsWith('G2')) {
     return new GraphConstraintError(`${name}${message}`, { cause: error });
   }
@@ -59,18 +71,23 @@ export class EmbeddedStore implements GraphStore {
   readonly engine = 'embedded' as const;
   private closed = false;
 
-  private constructor(private readonly db: GrafeoDB, readonly location: string) {}
+  private constructor(
+    private readonly db: GrafeoDB,
+    readonly location: string,
+    private readonly minFreeBytes: number,
+  ) {}
 
-  static open(dataDir: string): EmbeddedStore {
-    if (dataDir === ':memory:') return new EmbeddedStore(GrafeoDB.create(), dataDir);
-    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  /** `minFreeBytes`: below this much free space on its disk the store reports itself unhealthy (storage full). */
+  static open(dataDir: string, options: { minFreeBytes?: number } = {}): EmbeddedStore {
+    if (dataDir === ':memory:') return new EmbeddedStore(GrafeoDB.create(), dataDir, 0);
     try {
+      fs.mkdirSync(path.dirname(dataDir), { recursive: true });
       const db = fs.existsSync(dataDir) ? GrafeoDB.open(dataDir) : GrafeoDB.create(dataDir);
-      return new EmbeddedStore(db, dataDir);
+      return new EmbeddedStore(db, dataDir, options.minFreeBytes ?? 0);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const hint = /lock/i.test(message) ? ' (is another process using this DATA_DIR?)' : '';
-      throw new GraphUnavailableError(`cannot open the graph in ${dataDir}${hint}: ${message}`, {
+      const reason = ioReason(message);
+      throw new GraphUnavailableError(`cannot open the graph in ${dataDir}${reason ? ` (${reason.text})` : ''}: ${message}`, {
         cause: error,
       });
     }
@@ -104,11 +121,27 @@ export class EmbeddedStore implements GraphStore {
 
   async health(): Promise<StoreHealth> {
     if (this.closed) return { ok: false, engine: this.engine, detail: 'closed' };
+    const free = await this.freeBytes();
+    if (free !== undefined && free < this.minFreeBytes) {
+      const mb = (bytes: number) => Math.floor(bytes / 1024 / 1024);
+      return { ok: false, engine: this.engine, storageFull: true, detail: `${mb(free)} MB free on the disk of ${this.location}; at least ${mb(this.minFreeBytes)} MB are needed (MIN_FREE_DISK_MB)` };
+    }
     try {
       await this.db.executeCypher('RETURN 1 AS ok');
       return { ok: true, engine: this.engine };
     } catch (error) {
       return { ok: false, engine: this.engine, detail: (error as Error).message };
+    }
+  }
+
+  /** Free space on the data directory's disk, for writes by this process; undefined in memory. */
+  private async freeBytes(): Promise<number | undefined> {
+    if (this.location === ':memory:' || this.minFreeBytes === 0) return undefined;
+    try {
+      const stats = await fs.promises.statfs(path.dirname(this.location));
+      return stats.bavail * stats.bsize;
+    } catch {
+      return undefined;
     }
   }
 

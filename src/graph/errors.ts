@@ -29,3 +29,11 @@ export class GraphTimeoutError extends Error {
     this.name = 'GraphTimeoutError';
   }
 }
+
+/** The disk under the store is full: the write was not made (the engine rolled it back). */
+export class GraphStorageFullError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'GraphStorageFullError';
+  }
+}

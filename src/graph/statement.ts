@@ -7,7 +7,11 @@ export interface Statement {
   readonly cypher: string;
   /** The `$parameters` the statement expects, all of them required. */
   readonly params: readonly string[];
-  readonly mode: 'read' | 'write';
+  /**
+   * `read` starts from given ids or keys; `scan` reads a whole label (a search, a listing's sort
+   * or count, a figure) and runs in the scan lane (scan-lane.ts); `write` changes the graph.
+   */
+  readonly mode: 'read' | 'scan' | 'write';
 }
 
 export type Params = Record<string, unknown>;

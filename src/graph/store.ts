@@ -8,6 +8,8 @@ export interface GraphTransaction {
 export interface StoreHealth {
   ok: boolean;
   engine: 'embedded' | 'neo4j';
+  /** Not ok because the disk under the store has too little room left for writes. */
+  storageFull?: boolean;
   detail?: string;
 }
 

@@ -1,24 +1,39 @@
 import http from 'node:http';
 import express from 'express';
 import cors from 'cors';
+import proxyAddr from 'proxy-addr';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphStore } from '../graph/store';
+import type { Viewer } from '../domain';
 import { createApiContext, createApiServices, type ApiContext } from '../api/context';
 import { storeMeterPlugin } from '../api/plugins/store-meter';
 import { errorLogPlugin } from '../api/plugins/error-log';
 import { requestLogPlugin } from '../api/plugins/request-log';
+import { requestGatePlugin } from '../api/plugins/request-gate';
 import { createMetrics } from '../api/plugins/metrics';
-import { loadTrustedDocuments, trustedDocuments } from './trusted-documents';
+import { loadTrustedDocuments, registeredOperationNames, trustedDocuments } from './trusted-documents';
 import { createLogger, type Logger } from './logger';
 import { buildApiSchema } from '../api/schema';
 import { formatError } from '../api/errors';
 import { graphiqlRoutes } from './graphiql';
 import { createTokenVerifier } from './auth/verify-token';
 import { queryLimits } from '../api/limits/query-limits';
-import { DEFAULT_LIMITS, type Config, type QueryLimits } from '../config';
+import { Admission } from '../api/limits/admission';
+import {
+  DEFAULT_ADMISSION,
+  DEFAULT_LIMITS,
+  DEFAULT_MAX_CONCURRENT_SCANS,
+  DEFAULT_SOCKET_LIMITS,
+  DEFAULT_STATEMENT_TIMEOUT_MS,
+  type AdmissionConfig,
+  type AuthConfig,
+  type Config,
+  type QueryLimits,
+  type SocketLimits,
+} from '../config';
 import { subscriptionsOverHttpPlugin } from '../api/plugins/subscriptions-over-http';
 import { createNetworkPubSub } from '../api/changes';
 import { serveSubscriptions } from './subscriptions';
@@ -29,6 +44,17 @@ export interface RunningServer {
   port: number;
   close(): Promise<void>;
 }
+
+/** What a server is started with: the configuration, every part of it optional but where it listens. */
+export type ServerOptions = Pick<Config, 'port' | 'host' | 'nodeEnv' | 'loaderBatching'> &
+  Partial<
+    Pick<Config, 'statsWarm' | 'introspection' | 'trustedDocumentsOnly' | 'embedOrigins' | 'corsOrigins' | 'statementTimeoutMs' | 'maxConcurrentScans' | 'trustProxy'>
+  > & {
+    auth?: Partial<AuthConfig>;
+    limits?: Partial<QueryLimits>;
+    admission?: Partial<AdmissionConfig>;
+    sockets?: Partial<SocketLimits>;
+  };
 
 /**
  * Body-parser failures (malformed JSON, a body over 1 MB) answer as GraphQL errors with the
@@ -41,10 +67,26 @@ const bodyErrorHandler: express.ErrorRequestHandler = (error, _req, res, next) =
   res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 };
 
+/**
+ * Anything else that fails outside GraphQL (a static file, a page): one JSON log line and a 500
+ * without a stack, instead of express's page, which shows the stack outside production.
+ */
+function unexpectedErrorHandler(logger: Logger): express.ErrorRequestHandler {
+  return (error, req, res, next) => {
+    if (res.headersSent) return next(error);
+    logger.error({ err: error, path: req.path }, 'request failed');
+    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+  };
+}
+
+/** Who a request counts against: the token's subject, else the client's address. */
+function callerOf(viewer: Viewer, address: string | undefined): string {
+  return viewer.subject !== null ? `sub:${viewer.subject}` : `ip:${address ?? 'unknown'}`;
+}
+
 /** Builds the HTTP server (express + Apollo Server 5) and starts listening. */
 export async function startServer(
-  config: Pick<Config, 'port' | 'host' | 'nodeEnv' | 'loaderBatching'> &
-    Partial<Pick<Config, 'statsWarm' | 'auth' | 'introspection' | 'trustedDocumentsOnly' | 'embedOrigins' | 'corsOrigins'>> & { limits?: Partial<QueryLimits> },
+  config: ServerOptions,
   store: GraphStore,
   logger: Logger = createLogger({ logLevel: 'silent' }),
   /** `ready`: whether the graph is prepared (see prepareWhenReachable); ready also needs a healthy store. */
@@ -53,43 +95,62 @@ export async function startServer(
   const app = express();
   // GraphQL answers are POSTed and never revalidated: an ETag would hash every response body.
   app.set('etag', false);
+  app.set('trust proxy', config.trustProxy ?? false);
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const limits = queryLimits({ ...DEFAULT_LIMITS, ...config.limits });
-  const metrics = createMetrics();
-  const documents = config.trustedDocumentsOnly ? loadTrustedDocuments() : undefined;
-  const trusted = documents ? trustedDocuments(documents) : undefined;
+  const admission = new Admission({ ...DEFAULT_ADMISSION, ...config.admission });
+  const registered = loadTrustedDocuments();
+  const metrics = createMetrics(registeredOperationNames(registered));
+  const trusted = config.trustedDocumentsOnly ? trustedDocuments(registered) : undefined;
   const pubSub = createNetworkPubSub();
   const schema = await buildApiSchema(pubSub);
   const auth = config.auth ?? {};
-  const services = createApiServices(store, Boolean(auth.secret || auth.jwksUrl), pubSub);
+  const services = createApiServices(
+    store,
+    {
+      acceptsTokens: Boolean(auth.secret || auth.jwksUrl),
+      statementTimeoutMs: config.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+      maxConcurrentScans: config.maxConcurrentScans ?? DEFAULT_MAX_CONCURRENT_SCANS,
+    },
+    pubSub,
+  );
   const verifyToken = createTokenVerifier(auth);
+  const contextFor = async (authorization: string | undefined, address: string | undefined) => {
+    const viewer = await verifyToken(authorization);
+    return createApiContext(services, { batch: config.loaderBatching }, viewer, callerOf(viewer, address));
+  };
   const corsOrigins = config.corsOrigins ?? [];
+  const introspection = config.introspection ?? true;
   const subscriptions = serveSubscriptions(httpServer, {
     schema,
     path: '/graphql',
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
+    checkCost: limits.checkCost,
+    limits: { ...DEFAULT_SOCKET_LIMITS, ...config.sockets },
     origins: corsOrigins,
-    trusted: documents,
-    context: async (params) =>
-      createApiContext(store, { batch: config.loaderBatching }, services, await verifyToken(typeof params?.authorization === 'string' ? params.authorization : undefined)),
+    trusted,
+    // The address as express finds req.ip, behind the same trusted proxies.
+    context: (params, request) => contextFor(typeof params?.authorization === 'string' ? params.authorization : undefined, proxyAddr(request, app.get('trust proxy fn'))),
   });
   const apollo = new ApolloServer<ApiContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: config.introspection ?? true,
+    introspection,
+    // Without introspection, "Did you mean …?" would still reveal field names.
+    hideSchemaDetailsFromClientErrors: !introspection,
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
-    ...(trusted ? { persistedQueries: trusted.persistedQueries } : {}),
+    ...(trusted ? { persistedQueries: trusted.persistedQueries, documentStore: trusted.documentStore } : {}),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are given; the default cache-control plugin would wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
-      limits.plugin,
+      requestGatePlugin({ checkCost: limits.checkCost, admission, trusted }),
       subscriptionsOverHttpPlugin,
       storeMeterPlugin,
       errorLogPlugin(logger),
@@ -106,8 +167,8 @@ export async function startServer(
   });
   app.get('/health/ready', async (_req, res) => {
     const health = await store.health();
-    const status = !health.ok ? 'unavailable' : lifecycle.ready() ? 'ok' : 'preparing';
-    res.status(status === 'ok' ? 200 : 503).json({ status, engine: health.engine });
+    const status = health.storageFull ? 'storage_full' : !health.ok ? 'unavailable' : lifecycle.ready() ? 'ok' : 'preparing';
+    res.status(status === 'ok' ? 200 : 503).json({ status, engine: health.engine, ...(health.storageFull ? { detail: health.detail } : {}) });
   });
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
@@ -120,14 +181,19 @@ export async function startServer(
   app.get('/graphql', graphiql.page);
   // Dashboards on other origins (CORS_ORIGINS) may call /graphql from the browser.
   if (corsOrigins === '*' || corsOrigins.length) {
-    app.use('/graphql', cors({ origin: corsOrigins === '*' ? '*' : [...corsOrigins], methods: ['GET', 'POST'], exposedHeaders: ['x-request-id'], maxAge: 600 }));
+    app.use('/graphql', cors({ origin: corsOrigins === '*' ? '*' : [...corsOrigins], methods: ['GET', 'POST'], exposedHeaders: ['x-request-id', 'retry-after'], maxAge: 600 }));
   }
-  app.use('/graphql', express.json({ limit: '1mb' }), ...(trusted ? [trusted.gate] : []), expressMiddleware(apollo, {
-      context: async ({ req }) => createApiContext(store, { batch: config.loaderBatching }, services, await verifyToken(req.headers.authorization)),
-    }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: ({ req }) => contextFor(req.headers.authorization, req.ip),
+    }),
+  );
   app.use(bodyErrorHandler);
+  app.use(unexpectedErrorHandler(logger));
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  await listen(httpServer, config.port, config.host);
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {
@@ -135,4 +201,15 @@ export async function startServer(
     url: `http://localhost:${port}/graphql`,
     close: () => apollo.stop(),
   };
+}
+
+/** Listens, or rejects with the reason (a port in use) instead of an 'error' event nobody handles. */
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 }

@@ -15,13 +15,32 @@ function packageFile(pkg: string, file: string): string {
 
 const ASSETS = path.join(__dirname, 'assets');
 
-const FILES: Record<string, string> = {
-  'graphiql.min.css': packageFile('graphiql', 'graphiql.min.css'),
-  'graphiql.min.js': packageFile('graphiql', 'graphiql.min.js'),
-  'react.production.min.js': packageFile('react', 'umd/react.production.min.js'),
-  'react-dom.production.min.js': packageFile('react-dom', 'umd/react-dom.production.min.js'),
-  'start.js': path.join(ASSETS, 'graphiql-start.js'),
-};
+/** The files served under /graphiql/, by name: a Map, so a name like "constructor" finds nothing. */
+const FILES = new Map<string, string>([
+  ['graphiql.min.css', packageFile('graphiql', 'graphiql.min.css')],
+  ['graphiql.min.js', packageFile('graphiql', 'graphiql.min.js')],
+  ['react.production.min.js', packageFile('react', 'umd/react.production.min.js')],
+  ['react-dom.production.min.js', packageFile('react-dom', 'umd/react-dom.production.min.js')],
+  ['start.js', path.join(ASSETS, 'graphiql-start.js')],
+]);
+
+/**
+ * The page's Content-Security-Policy: its scripts and styles come from this server only, it
+ * talks to this server only (HTTP and the subscription socket), and only this server's pages may
+ * frame it. GraphiQL's editor sets inline styles.
+ */
+export const GRAPHIQL_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
 
 export interface ExampleTab {
   name: string;
@@ -59,12 +78,16 @@ export function graphiqlRoutes(): { assets: express.Router; page: express.Reques
     res.type('js').send(examples);
   });
   assets.get('/:file', (req, res, next) => {
-    const file = FILES[req.params.file];
+    const file = FILES.get(req.params.file);
     if (!file) return next();
     res.sendFile(file, { maxAge: '1d' });
   });
   const page: express.RequestHandler = (req, res, next) => {
-    if (req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
+    // The query string read as Apollo Server reads it (URLSearchParams), not by express's parser.
+    const asksQuery = new URL(req.originalUrl, 'http://localhost').searchParams.has('query');
+    if (req.accepts(['application/json', 'text/html']) === 'text/html' && !asksQuery) {
+      res.set('Content-Security-Policy', GRAPHIQL_POLICY);
+      res.set('X-Content-Type-Options', 'nosniff');
       res.type('html').send(html);
     } else next();
   };

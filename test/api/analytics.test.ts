@@ -62,7 +62,7 @@ describe('networkAnalytics and networkChanged over the wire', () => {
       ['b1', 'b2'],
     ]);
     expect(a.clusterBridges[0]).toEqual({ from: 'GOOD_URBAN_GOVERNANCE', to: 'MUNICIPAL_SERVICES', count: 2, practitioners: [{ key: 'x' }, { key: 'b1' }] });
-    expect(body.extensions.analytics).toEqual({ computedAt: expect.any(String), computeMs: expect.any(Number), cached: false });
+    expect(body.extensions.analytics).toEqual({ computedAt: expect.any(String), computeMs: expect.any(Number), cached: false, stale: false });
   });
 
   it('serves the second ask from the cache', async () => {

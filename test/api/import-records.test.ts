@@ -108,6 +108,7 @@ describe('importRecords over HTTP', () => {
       `{ practitioner(id: "abuja-01") { name version updatedBy city { key country { key } } expertise { key } }
          city(id: "lagos") { population version } }`,
       {},
+      token.EDITOR,
     );
     expect(read.data).toEqual({
       practitioner: { name: 'Ifeoma Importer', version: 1, updatedBy: 'ada', city: { key: 'abuja', country: { key: 'ng' } }, expertise: [{ key: 'solid-waste-management' }] },

@@ -53,23 +53,27 @@ describe('observability: request log and /metrics', () => {
 
   it('exposes requests, latency, errors, round trips and DataLoader batch sizes for Prometheus', async () => {
     const before = await (await fetch(server.url.replace('/graphql', '/metrics'))).text();
-    const query = 'query Cities { practitioners(first: 5) { nodes { key city { key } } } }';
-    const { body } = await post({ query, operationName: 'Cities' });
+    // Counted by name: Around is a registered operation's name (schema/operations/); Cities is not.
+    const query = 'query Around { practitioners(first: 5) { nodes { key city { key } } } }';
+    const { body } = await post({ query, operationName: 'Around' });
     expect(body.data.practitioners.nodes).toHaveLength(5);
     await post({ query: 'query CityCard { city(id: "atlantis") { name } }' });
     await post({ query: '{ nope }' });
+    await post({ query: 'query Cities { __typename }' });
 
     const response = await fetch(server.url.replace('/graphql', '/metrics'));
     expect(response.headers.get('content-type')).toContain('text/plain');
     const text = await response.text();
     const delta = (series: string) => (sample(text, series) ?? 0) - (sample(before, series) ?? 0);
-    expect(delta('graphql_requests_total{operation="Cities",outcome="ok"}')).toBe(1);
+    expect(delta('graphql_requests_total{operation="Around",outcome="ok"}')).toBe(1);
+    expect(delta('graphql_requests_total{operation="other",outcome="ok"}')).toBe(1);
+    expect(text).not.toContain('operation="Cities"');
     expect(delta('graphql_requests_total{operation="CityCard",outcome="error"}')).toBe(1);
     expect(delta('graphql_requests_total{operation="anonymous",outcome="error"}')).toBe(1);
     expect(delta('graphql_errors_total{code="NOT_FOUND"}')).toBe(1);
     expect(delta('graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"}')).toBe(1);
-    expect(delta('graphql_request_duration_seconds_count{operation="Cities"}')).toBe(1);
-    expect(delta('graph_store_round_trips_sum{operation="Cities"}')).toBe(2);
+    expect(delta('graphql_request_duration_seconds_count{operation="Around"}')).toBe(1);
+    expect(delta('graph_store_round_trips_sum{operation="Around"}')).toBe(2);
     // The five practitioners' cities went to the store as one batch of five; the missing city as one of one.
     expect(delta('dataloader_batch_size_count{loader="list:Practitioner.city"}')).toBe(1);
     expect(delta('dataloader_batch_size_sum{loader="list:Practitioner.city"}')).toBe(5);

@@ -94,6 +94,7 @@ describe('trusted documents', () => {
             extensions: { code: 'FORBIDDEN' },
           },
         ],
+        extensions: { graph: { roundTrips: 0, storeMs: 0 } },
       });
       const registering = await api.post({ query, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(query) } } });
       expect(registering.status).toBe(403);

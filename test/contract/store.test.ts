@@ -246,7 +246,7 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
           const rows = await store.read<{ key: string; items: unknown[]; total: number }>(neighbours.neighbourPage(link), { keys: [], after: null, limit: 3 });
           expect(rows).toEqual([]);
         } else {
-          await store.read(neighbours.neighbourList(link), { keys: [] });
+          await store.read(neighbours.neighbourList(link), { keys: [], limit: 3 });
         }
       }
       const page = await store.read<{ key: string; items: { node: { id: string }; rel: { role: string } }[]; total: number }>(
@@ -264,9 +264,18 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
       expect(next[0].total).toBeGreaterThan(2);
       const list = await store.read<{ key: string; node: { id: string } }>(
         neighbours.neighbourList(ALL_LINKS.find((l) => l.name === 'Practitioner.city')!),
-        { keys: ['lagos-01', 'lagos-04'] },
+        { keys: ['lagos-01', 'lagos-04'], limit: 3 },
       );
       expect(list.map((r) => [r.key, r.node.id])).toEqual([['lagos-01', 'lagos'], ['lagos-04', 'nairobi']]);
+      // At most $limit per owner: the cluster with the most topics gives its first two by id, the other owner its own.
+      const topics = await store.read<{ key: string; node: { id: string } }>(neighbours.neighbourList(ALL_LINKS.find((l) => l.name === 'Cluster.topics')!), {
+        keys: ['INTEGRATED_URBAN_DEVELOPMENT', 'MUNICIPAL_SERVICES'],
+        limit: 2,
+      });
+      const byOwner = (key: string) => topics.filter((r) => r.key === key).map((r) => r.node.id);
+      expect(byOwner('INTEGRATED_URBAN_DEVELOPMENT')).toHaveLength(2);
+      expect(byOwner('MUNICIPAL_SERVICES')).toHaveLength(2);
+      expect(byOwner('INTEGRATED_URBAN_DEVELOPMENT')).toEqual([...byOwner('INTEGRATED_URBAN_DEVELOPMENT')].sort());
     });
 
     it('runs every listing composition, and the page agrees with the count', async () => {

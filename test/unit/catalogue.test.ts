@@ -28,10 +28,10 @@ describe('catalogue statements', () => {
     expect(relationships.upsertRelationships(spec).cypher).toContain('MERGE (a)-[r:ADDRESSES]->(b)');
   });
 
-  it('reads counts without parameters', () => {
+  it('reads counts without parameters, in the scan lane', () => {
     expect(stats.relationshipCountsByType).toEqual({
       name: 'stats.relationshipCountsByType',
-      mode: 'read',
+      mode: 'scan',
       params: [],
       cypher: 'MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS count',
     });

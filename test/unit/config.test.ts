@@ -12,7 +12,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       loaderBatching: true,
       statsWarm: true,
-      auth: { secret: undefined, jwksUrl: undefined },
+      auth: { secret: undefined, jwksUrl: undefined, issuer: undefined, audience: undefined, maxLifetimeSeconds: 86_400 },
       nodeEnv: 'development',
       limits: { depth: 12, cost: 50_000, aliases: 30, tokens: 3_000, directives: 20 },
       statementTimeoutMs: 10_000,
@@ -20,7 +20,35 @@ describe('loadConfig', () => {
       trustedDocumentsOnly: false,
       embedOrigins: [],
       corsOrigins: [],
+      admission: { callerInFlight: 50_000, totalInFlight: 200_000, perMinute: 2_000_000 },
+      maxConcurrentScans: 1,
+      sockets: { maxMessageBytes: 65_536, subscriptionsPerConnection: 20, subscriptionsTotal: 1_000 },
+      trustProxy: false,
+      minFreeDiskBytes: 64 * 1024 * 1024,
     });
+  });
+
+  it('reads the admission, scan, socket and disk limits; admission follows MAX_QUERY_COST unless set', () => {
+    expect(loadConfig({ MAX_QUERY_COST: '1000' }).admission).toEqual({ callerInFlight: 1000, totalInFlight: 4000, perMinute: 40_000 });
+    const config = loadConfig({
+      MAX_CALLER_COST_IN_FLIGHT: '60000',
+      MAX_COST_IN_FLIGHT: '300000',
+      RATE_LIMIT_COST_PER_MINUTE: '900000',
+      MAX_CONCURRENT_SCANS: '2',
+      MAX_SOCKET_MESSAGE_BYTES: '4096',
+      MAX_SUBSCRIPTIONS_PER_SOCKET: '5',
+      MAX_SUBSCRIPTIONS: '50',
+      TRUST_PROXY: 'loopback',
+      MIN_FREE_DISK_MB: '0',
+    });
+    expect(config).toMatchObject({
+      admission: { callerInFlight: 60_000, totalInFlight: 300_000, perMinute: 900_000 },
+      maxConcurrentScans: 2,
+      sockets: { maxMessageBytes: 4096, subscriptionsPerConnection: 5, subscriptionsTotal: 50 },
+      trustProxy: 'loopback',
+      minFreeDiskBytes: 0,
+    });
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
   });
 
   it('reads the embed and CORS origins: a list, or * for any', () => {
@@ -52,9 +80,13 @@ describe('loadConfig', () => {
 
   it('reads the token settings', () => {
     const secret = 'x'.repeat(32);
-    expect(loadConfig({ AUTH_SECRET: secret, AUTH_JWKS_URL: 'https://sso.example.org/.well-known/jwks.json' }).auth).toEqual({
+    const sso = { AUTH_JWKS_URL: 'https://sso.example.org/.well-known/jwks.json', AUTH_ISSUER: 'https://sso.example.org/', AUTH_AUDIENCE: 'connective-graph' };
+    expect(loadConfig({ AUTH_SECRET: secret, ...sso, AUTH_MAX_TOKEN_LIFETIME: '1h' }).auth).toEqual({
       secret,
       jwksUrl: 'https://sso.example.org/.well-known/jwks.json',
+      issuer: 'https://sso.example.org/',
+      audience: 'connective-graph',
+      maxLifetimeSeconds: 3600,
     });
   });
 
@@ -92,6 +124,14 @@ describe('loadConfig', () => {
     [{ CORS_ORIGINS: 'ftp://files.example.org' }, 'CORS_ORIGINS'],
     [{ AUTH_SECRET: 'too-short' }, 'AUTH_SECRET'],
     [{ AUTH_JWKS_URL: 'ftp://sso/jwks' }, 'AUTH_JWKS_URL'],
+    [{ AUTH_JWKS_URL: 'https://sso/jwks', AUTH_AUDIENCE: 'cg' }, 'AUTH_ISSUER'],
+    [{ AUTH_JWKS_URL: 'https://sso/jwks', AUTH_ISSUER: 'https://sso/' }, 'AUTH_AUDIENCE'],
+    [{ AUTH_MAX_TOKEN_LIFETIME: 'forever' }, 'AUTH_MAX_TOKEN_LIFETIME'],
+    [{ MAX_CALLER_COST_IN_FLIGHT: '10' }, 'MAX_CALLER_COST_IN_FLIGHT'],
+    [{ RATE_LIMIT_COST_PER_MINUTE: '0' }, 'RATE_LIMIT_COST_PER_MINUTE'],
+    [{ MAX_SOCKET_MESSAGE_BYTES: 'big' }, 'MAX_SOCKET_MESSAGE_BYTES'],
+    [{ TRUST_PROXY: 'everyone!' }, 'TRUST_PROXY'],
+    [{ MIN_FREE_DISK_MB: '-5' }, 'MIN_FREE_DISK_MB'],
     [{ NEO4J_URI: 'http://localhost:7474', NEO4J_PASSWORD: 'x' }, 'NEO4J_URI'],
     [{ NEO4J_URI: 'bolt://localhost:7687' }, 'NEO4J_PASSWORD'],
   ])('refuses %j naming %s', (env, variable) => {

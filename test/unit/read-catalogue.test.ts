@@ -12,10 +12,10 @@ describe('read statements', () => {
     });
   });
 
-  it('lists a few neighbours with the relationship properties, in key and id order', () => {
+  it('lists a few neighbours with the relationship properties, at most $limit per owner, in key and id order', () => {
     expect(neighbours.neighbourList(LINKS.practitionerEmployments).cypher).toBe(
-      'UNWIND $keys AS key MATCH (a:Practitioner {id: key}) MATCH (a)-[r:WORKS_AT]->(b:Institution) ' +
-        'WITH DISTINCT key, b, properties(r) AS rel RETURN key, properties(b) AS node, rel ORDER BY key, node.id',
+      'UNWIND $keys AS key MATCH (a:Practitioner {id: key}) CALL (a) { MATCH (a)-[r:WORKS_AT]->(b:Institution) ' +
+        'WITH DISTINCT b, properties(r) AS rel ORDER BY b.id LIMIT $limit RETURN b, rel } RETURN key, properties(b) AS node, rel ORDER BY key, node.id',
     );
   });
 
@@ -42,7 +42,7 @@ describe('read statements', () => {
     const stmt = listing.listingPage({ label: 'Practitioner', filters: ['topic', 'text', 'city'], order: 'name', descending: false, after: true });
     expect(stmt).toEqual({
       name: 'listing.page:Practitioner{city,text,topic}:name.ASC+after',
-      mode: 'read',
+      mode: 'scan',
       params: ['city', 'text', 'topic', 'limit', 'afterValue', 'afterId'],
       cypher:
         'MATCH (:City {id: $city})<-[:BASED_IN]-(n:Practitioner) WHERE all(t IN $text WHERE n.nameFolded CONTAINS t) ' +

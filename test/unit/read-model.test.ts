@@ -1,7 +1,8 @@
 import { Kind, parse, type FieldNode } from 'graphql';
 import { selectsField } from '../../src/api/read/selection';
 import { ALL_LINKS, RELATIONSHIP_SPECS, parseGlobalId, parseKey, scoreName, searchTokens, toGlobalId } from '../../src/domain';
-import { checkFirst, decodeCursor, encodeCursor } from '../../src/api/read/cursor';
+import { decodeCursor, encodeCursor } from '../../src/api/read/cursor';
+import { SIZES, sizeOf } from '../../src/api/limits/list-sizes';
 
 describe('links', () => {
   it('offer every relationship of the model in both directions', () => {
@@ -62,8 +63,9 @@ describe('cursors', () => {
     expect(() => decodeCursor(cursor, 'id')).toThrow('ordered by name, not by id');
     expect(() => decodeCursor('%%%', 'id')).toThrow('is not a cursor');
     expect(() => decodeCursor(Buffer.from('[1,2]').toString('base64url'), 'id')).toThrow('is not a cursor');
-    expect(checkFirst(100)).toBe(100);
-    expect(() => checkFirst(101)).toThrow('first must be between 0 and 100; got 101.');
+    expect(sizeOf(SIZES.page, 100)).toBe(100);
+    expect(sizeOf(SIZES.page, null)).toBe(20);
+    expect(() => sizeOf(SIZES.page, 101)).toThrow('first must be between 0 and 100; got 101.');
   });
 });
 

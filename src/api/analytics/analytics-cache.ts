@@ -1,4 +1,5 @@
 import type { GraphStore } from '../../graph/store';
+import { GraphUnavailableError } from '../../graph/errors';
 import { analytics } from '../../graph/queries';
 import type { ClusterRow, ProjectionRows, WorkRow } from './projection';
 import type { NetworkAnalyticsObject } from './network-analytics';
@@ -11,8 +12,14 @@ export interface AnalyticsSnapshot {
   computeMs: number;
 }
 
-/** How long after a write the analytics are recomputed: a burst of writes costs one computation. */
+/** A write waits this long for others before the analytics are recomputed: a burst costs one computation. */
 const RECOMPUTE_AFTER_MS = 1_000;
+/** A computation that took longer is slow: asks meanwhile get the last snapshot, and the next one waits. */
+const SLOW_MS = 1_000;
+/** After a slow computation, the next starts no sooner than this many times its duration later. */
+const PAUSE_FACTOR = 3;
+/** A computation that failed (not for a store out of reach) is not started again for this long; asks meanwhile get its error. */
+const RETRY_AFTER_MS = 60_000;
 
 /** The rows of the projection: five whole-graph reads, in parallel. */
 export async function readProjection(store: GraphStore): Promise<ProjectionRows> {
@@ -26,46 +33,104 @@ export async function readProjection(store: GraphStore): Promise<ProjectionRows>
   return { participations, contributions, expertiseClusters, eventClusters, outcomeClusters };
 }
 
+export interface AnalyticsAnswer {
+  snapshot: AnalyticsSnapshot;
+  /** Whether this ask had to wait for a computation it started. */
+  fresh: boolean;
+  /** Whether the graph has changed since the snapshot's computation began (a newer one is on its way). */
+  stale: boolean;
+}
+
+interface Computation {
+  readonly version: number;
+  readonly started: Promise<AnalyticsSnapshot>;
+}
+
 /**
  * The analytics are whole-graph computations (half a minute at 100,000 practitioners, in a worker
- * thread so that the server keeps answering meanwhile), so they are computed once, kept, and
- * computed again shortly after the graph changes if they had been asked for: the next ask is
- * served from memory. Concurrent first asks share one computation.
+ * thread so that the server keeps answering meanwhile), so they are computed once and kept. A
+ * write makes them stale; they are computed again shortly after, if they had been asked for, and
+ * never twice at once: writes during a computation cost one more computation after it, however
+ * many they are. When a computation is slow, asks are answered from the last snapshot while the
+ * next one runs (marked stale), and the next starts only after a pause of PAUSE_FACTOR times its
+ * duration, so writes cannot keep the analytics busy.
  */
 export class AnalyticsCache {
-  private current?: Promise<AnalyticsSnapshot>;
+  private latest?: AnalyticsSnapshot & { version: number };
+  private running?: Computation;
+  private version = 0;
   private asked = false;
+  private lastEnded = 0;
+  private lastMs = 0;
+  private failed?: { error: unknown; until: number };
   private timer?: NodeJS.Timeout;
 
   constructor(private readonly store: GraphStore) {}
 
-  /** The snapshot, and whether this call had to wait for a computation it started. */
-  get(): { snapshot: Promise<AnalyticsSnapshot>; fresh: boolean } {
+  async get(): Promise<AnalyticsAnswer> {
     this.asked = true;
-    if (this.current) return { snapshot: this.current, fresh: false };
-    return { snapshot: this.compute(), fresh: true };
+    for (;;) {
+      const latest = this.latest;
+      if (latest && latest.version === this.version) return { snapshot: latest, fresh: false, stale: false };
+      if (latest && this.slow()) {
+        this.schedule(0);
+        return { snapshot: latest, fresh: false, stale: true };
+      }
+      if (this.failed && Date.now() < this.failed.until) throw this.failed.error;
+      if (this.running) {
+        await this.running.started.catch(() => undefined);
+        continue;
+      }
+      const started = this.start();
+      const snapshot = await started;
+      return { snapshot, fresh: true, stale: this.version !== this.latest?.version };
+    }
   }
 
+  /** The graph changed. */
   invalidate(): void {
-    this.current = undefined;
-    if (!this.asked) return;
-    clearTimeout(this.timer);
+    this.version++;
+    if (this.asked) this.schedule(RECOMPUTE_AFTER_MS);
+  }
+
+  private slow(): boolean {
+    return this.lastMs >= SLOW_MS;
+  }
+
+  /** Recomputes after `delay`, the pause after a slow computation and the running one, whichever is last. */
+  private schedule(delay: number): void {
+    if (this.timer || this.running) return;
+    const pauseEnds = this.slow() ? this.lastEnded + PAUSE_FACTOR * this.lastMs : 0;
+    const wait = Math.max(delay, pauseEnds - Date.now(), this.failed ? this.failed.until - Date.now() : 0);
     this.timer = setTimeout(() => {
-      if (!this.current) this.compute().catch(() => undefined);
-    }, RECOMPUTE_AFTER_MS);
+      this.timer = undefined;
+      if (!this.running && this.latest?.version !== this.version) this.start().catch(() => undefined);
+    }, wait);
     this.timer.unref();
   }
 
-  private compute(): Promise<AnalyticsSnapshot> {
-    const started = performance.now();
-    const computing = readProjection(this.store)
+  private start(): Promise<AnalyticsSnapshot> {
+    const version = this.version;
+    const began = performance.now();
+    const started = readProjection(this.store)
       .then(computeInWorker)
-      .then((result) => ({ result, computedAt: new Date().toISOString(), computeMs: Math.round(performance.now() - started) }));
-    this.current = computing;
-    // A failure is not remembered; a write meanwhile has already dropped this computation.
-    computing.catch(() => {
-      if (this.current === computing) this.current = undefined;
+      .then((result) => ({ result, computedAt: new Date().toISOString(), computeMs: Math.round(performance.now() - began) }));
+    this.running = { version, started };
+    started.then(
+      (snapshot) => {
+        this.latest = { ...snapshot, version };
+        this.failed = undefined;
+      },
+      (error: unknown) => {
+        // A store out of reach fails fast and is back soon: only expensive failures are remembered.
+        if (!(error instanceof GraphUnavailableError)) this.failed = { error, until: Date.now() + RETRY_AFTER_MS };
+      },
+    ).finally(() => {
+      this.running = undefined;
+      this.lastEnded = Date.now();
+      this.lastMs = performance.now() - began;
+      if (this.latest?.version !== this.version && this.asked) this.schedule(0);
     });
-    return computing;
+    return started;
   }
 }

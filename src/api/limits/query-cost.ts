@@ -1,24 +1,214 @@
-import type { DocumentNode, GraphQLSchema } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import {
+  getNamedType,
+  getNullableType,
+  isAbstractType,
+  isCompositeType,
+  isListType,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { collectFields, collectSubfields } from 'graphql/execution/collectFields';
+import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
+import { COST_EXTENSION, SCAN_COST, type CostRule } from './cost-rules';
+import { assumedSize } from './list-sizes';
+
+/** The estimate of an operation, or why none could be made (and the operation must not run). */
+export type CostEstimate = { readonly ok: true; readonly cost: number } | { readonly ok: false; readonly reason: string };
 
 /**
- * A list whose length the caller sets (`first` on connections and lists, `limit` on the
- * neighbourhood) costs its selection once per item it may return.
+ * Distinct selections the estimate looks at before it gives up (and the operation is refused):
+ * keeps the estimate itself cheap whatever the document.
  */
-const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const size = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : undefined;
-  return size === undefined ? undefined : 1 + childComplexity * Math.max(1, size);
-};
+export const MAX_ESTIMATE_STEPS = 50_000;
+
+class Unestimable extends Error {}
+
+type FieldGroup = readonly FieldNode[];
+type Vars = Record<string, unknown>;
 
 /**
- * The estimated cost of an operation: 1 per field, a paged field's selection times its size,
- * with the request's variables (and the arguments' defaults) filled in. Undefined when the
- * variables do not fit the operation: execution reports that as BAD_USER_INPUT.
+ * Walks the operation as graphql-js executes it: fields collected per runtime type with
+ * fragments merged (a fragment spread twice runs once), @skip/@include applied, arguments with
+ * their defaults. Each field costs 1, its scans SCAN_COST each, and a list its items' cost times
+ * the length its rule allows; an interface costs its most expensive implementation. Results are
+ * memoised per (type, selection), so fragment fan-outs cost the estimate no more than the
+ * executor.
  */
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number | undefined {
+class Estimator {
+  private steps = 0;
+  private readonly memo = new Map<string, number>();
+  private readonly ids = new WeakMap<object, number>();
+  private nextId = 0;
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+    private readonly variables: Vars,
+    private readonly maxSteps: number,
+  ) {}
+
+  operation(operation: OperationDefinitionNode): number {
+    const root = this.schema.getRootType(operation.operation);
+    if (!root) throw new Unestimable(`the schema has no ${operation.operation} type`);
+    return this.fields(root, collectFields(this.schema, this.fragments, this.variables, root, operation.selectionSet), undefined);
+  }
+
+  private step(): void {
+    if (++this.steps > this.maxSteps) throw new Unestimable(`it expands to more than ${this.maxSteps} selections`);
+  }
+
+  private idOf(value: object): number {
+    let id = this.ids.get(value);
+    if (id === undefined) this.ids.set(value, (id = ++this.nextId));
+    return id;
+  }
+
+  private key(parts: (object | string | number | undefined)[]): string {
+    return parts.map((p) => (typeof p === 'object' ? this.idOf(p) : String(p))).join('|');
+  }
+
+  private fields(type: GraphQLObjectType, fields: Map<string, FieldGroup>, parentSize: number | undefined): number {
+    let total = 0;
+    for (const group of fields.values()) total += this.field(type, group, parentSize);
+    return total;
+  }
+
+  private field(parent: GraphQLObjectType, group: FieldGroup, parentSize: number | undefined): number {
+    this.step();
+    const name = group[0].name.value;
+    if (name === '__typename') return 1;
+    if (name === SchemaMetaFieldDef.name || name === TypeMetaFieldDef.name) {
+      const def = name === SchemaMetaFieldDef.name ? SchemaMetaFieldDef : TypeMetaFieldDef;
+      return this.introspection(def as GraphQLField<unknown, unknown>, this.schema, group);
+    }
+    const def = parent.getFields()[name];
+    if (!def) throw new Unestimable(`${parent.name} has no field ${name}`);
+    const rule = def.extensions?.[COST_EXTENSION] as CostRule | undefined;
+    const args = getArgumentValues(def, group[0], this.variables);
+    const type = getNullableType(def.type);
+    const list = isListType(type);
+    if (list && isListType(getNullableType(type.ofType))) throw new Unestimable(`${parent.name}.${name} is a list of lists`);
+    const named = getNamedType(def.type);
+    let items = 1;
+    let scans = 0;
+    let sizeForChildren: number | undefined;
+    switch (rule?.kind) {
+      case 'sized': {
+        const size = assumedSize(rule.size, args[rule.size.argument]);
+        if (list) items = size;
+        else sizeForChildren = size;
+        scans = rule.scans ?? 0;
+        break;
+      }
+      case 'ids': {
+        const ids = args[rule.argument];
+        items = Array.isArray(ids) ? Math.min(ids.length, rule.max) : rule.max;
+        break;
+      }
+      case 'bounded':
+        items = rule.max;
+        scans = rule.scans ?? 0;
+        break;
+      case 'parent':
+        if (parentSize === undefined) throw new Unestimable(`${parent.name}.${name} is sized by a field that gives no size`);
+        items = parentSize * rule.factor + rule.plus;
+        break;
+      case 'scans':
+        scans = rule.scans;
+        break;
+      case undefined:
+        if (list && isCompositeType(named)) throw new Unestimable(`the length of ${parent.name}.${name} has no rule`);
+        break;
+    }
+    if (rule && rule.kind !== 'sized' && rule.kind !== 'scans' && !list) throw new Unestimable(`${parent.name}.${name} has a list rule but is no list`);
+    const own = 1 + scans * SCAN_COST;
+    // A scalar or a list of scalars is one value of the answer.
+    if (!isCompositeType(named)) return own;
+    return own + items * this.selection(named, group, sizeForChildren);
+  }
+
+  /** One item of a composite type: its most expensive possible runtime type. */
+  private selection(type: GraphQLCompositeType, group: FieldGroup, parentSize: number | undefined): number {
+    const runtimeTypes = isAbstractType(type) ? this.schema.getPossibleTypes(type) : [type];
+    let worst = 0;
+    for (const runtime of runtimeTypes) {
+      const key = this.key([runtime.name, parentSize, ...group]);
+      let cost = this.memo.get(key);
+      if (cost === undefined) {
+        this.step();
+        cost = this.fields(runtime, collectSubfields(this.schema, this.fragments, this.variables, runtime, group), parentSize);
+        this.memo.set(key, cost);
+      }
+      worst = Math.max(worst, cost);
+    }
+    return worst;
+  }
+
+  /**
+   * Introspection answers from the schema in memory, but a nested selection can multiply
+   * (types → fields → type → fields …): it is counted exactly, by resolving the meta fields on
+   * the schema itself, memoised per schema element and selection.
+   */
+  private introspection(def: GraphQLField<unknown, unknown>, source: unknown, group: FieldGroup): number {
+    const info = { schema: this.schema } as GraphQLResolveInfo;
+    const value = def.resolve!(source, getArgumentValues(def, group[0], this.variables), undefined, info);
+    const named = getNamedType(def.type);
+    if (!isCompositeType(named) || value === null || value === undefined) return 1;
+    const items = Array.isArray(value) ? value : [value];
+    let total = 1;
+    for (const item of items) {
+      const runtime = (isAbstractType(named) ? undefined : named) as GraphQLObjectType | undefined;
+      if (!runtime) throw new Unestimable(`introspection field ${def.name} returns an abstract type`);
+      const key = this.key(['introspection', item as object, runtime.name, ...group]);
+      let cost = this.memo.get(key);
+      if (cost === undefined) {
+        this.step();
+        cost = 0;
+        for (const sub of collectSubfields(this.schema, this.fragments, this.variables, runtime, group).values()) {
+          this.step();
+          const subName = sub[0].name.value;
+          cost += subName === '__typename' ? 1 : this.introspection(runtime.getFields()[subName] as GraphQLField<unknown, unknown>, item, sub);
+        }
+        this.memo.set(key, cost);
+      }
+      total += cost;
+    }
+    return total;
+  }
+}
+
+/**
+ * The estimated cost of the operation the server would execute, with the request's variables.
+ * Never undefined: an operation whose cost cannot be estimated is answered with the reason, and
+ * the caller refuses it. Variables that do not coerce cost nothing: execution refuses them
+ * before any resolver runs.
+ */
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode | undefined | null,
+  inputs: Record<string, unknown> = {},
+  maxSteps = MAX_ESTIMATE_STEPS,
+): CostEstimate {
   try {
-    return getComplexity({ schema, query: document, variables, operationName, estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })] });
-  } catch {
-    return undefined;
+    if (!operation) return { ok: true, cost: 0 }; // execution fails: no operation to run
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], inputs, { maxErrors: 1 });
+    if (coerced.errors) return { ok: true, cost: 0 };
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const definition of document.definitions) {
+      if (definition.kind === 'FragmentDefinition') fragments[definition.name.value] = definition;
+    }
+    return { ok: true, cost: new Estimator(schema, fragments, coerced.coerced, maxSteps).operation(operation) };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Unestimable ? error.message : 'its cost could not be estimated' };
   }
 }

@@ -1,11 +1,11 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext, type ValidationRule } from 'graphql';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { QueryLimits } from '../../config';
 import { ApiError } from '../errors';
 import { queryCost } from './query-cost';
+import { SCAN_COST } from './cost-rules';
 
 /** A refusal names the limit and the variable that sets it; HTTP 400, like other bad documents. */
 function tooComplex(message: string, limit: number, variable: string): ApiError {
@@ -26,15 +26,19 @@ function armorRule(
     })(context);
 }
 
+/** The estimated cost of an operation that may run; throws QUERY_TOO_COMPLEX otherwise. */
+export type CostCheck = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode | null | undefined, variables: Record<string, unknown> | undefined) => number;
+
 /**
  * What keeps one operation from taking the service down, all checked before execution (so
  * before any store statement): depth, aliases and directives as validation rules, tokens while
- * parsing, and the estimated cost once the variables are known.
+ * parsing, and the estimated cost once the variables are known. An operation whose cost cannot
+ * be estimated is refused like one over the limit.
  */
 export function queryLimits(limits: QueryLimits): {
   validationRules: ValidationRule[];
   parseOptions: { maxTokens: number };
-  plugin: ApolloServerPlugin;
+  checkCost: CostCheck;
 } {
   return {
     validationRules: [
@@ -43,17 +47,13 @@ export function queryLimits(limits: QueryLimits): {
       armorRule(maxDirectivesRule as never, limits.directives, 'MAX_DIRECTIVES'),
     ],
     parseOptions: { maxTokens: limits.tokens },
-    plugin: {
-      async requestDidStart() {
-        return {
-          async didResolveOperation({ request, document, schema, operationName }) {
-            const cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
-            if (cost !== undefined && cost > limits.cost) {
-              throw tooComplex(`The query would cost ${cost}: each field 1, a list its selection times its first or limit`, limits.cost, 'MAX_QUERY_COST');
-            }
-          },
-        };
-      },
+    checkCost(schema, document, operation, variables) {
+      const estimate = queryCost(schema, document, operation, variables ?? {});
+      if (!estimate.ok) throw tooComplex(`The query was refused: ${estimate.reason}`, limits.cost, 'MAX_QUERY_COST');
+      if (estimate.cost > limits.cost) {
+        throw tooComplex(`The query would cost ${estimate.cost}: each field 1, a list its selection times its length, a whole-graph read ${SCAN_COST}`, limits.cost, 'MAX_QUERY_COST');
+      }
+      return estimate.cost;
     },
   };
 }

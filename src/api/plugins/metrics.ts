@@ -12,9 +12,10 @@ export interface Metrics {
 /**
  * Prometheus metrics of one server (a registry of its own, so servers in one process do not
  * share counts): requests and latency by operation, errors by code, store round trips per
- * request, DataLoader batch sizes, and Node's process metrics.
+ * request, DataLoader batch sizes, and Node's process metrics. Operations are counted by name
+ * only when the name is a registered one (schema/operations/); clients choose names.
  */
-export function createMetrics(): Metrics {
+export function createMetrics(registeredNames: ReadonlySet<string> = new Set()): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
@@ -41,7 +42,7 @@ export function createMetrics(): Metrics {
     buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500],
     registers,
   });
-  const label = operationLabeller();
+  const label = operationLabeller(registeredNames);
 
   const plugin: ApolloServerPlugin<ApiContext> = {
     async requestDidStart() {

@@ -1,5 +1,4 @@
 import { ApiError } from '../errors';
-import { rangeArgument } from './range-argument';
 
 /**
  * Opaque cursors: base64url of `[order, value, id]`, the sort key of the last row seen. Keyset
@@ -36,13 +35,4 @@ export function decodeCursor(raw: string, order: string): Cursor {
     throw new ApiError('BAD_USER_INPUT', `after: this cursor belongs to a listing ordered by ${cursorOrder}, not by ${order}; start again without it.`, { argument: 'after' });
   }
   return { order, value, id };
-}
-
-export const MAX_PAGE_SIZE = 100;
-
-export const DEFAULT_PAGE_SIZE = 20;
-
-/** `first` within 0..100 (20 when null), else BAD_USER_INPUT naming the range. */
-export function checkFirst(requested: number | null | undefined, max = MAX_PAGE_SIZE): number {
-  return rangeArgument(requested ?? DEFAULT_PAGE_SIZE, 0, max, 'first');
 }

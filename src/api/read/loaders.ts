@@ -66,7 +66,7 @@ export class Loaders {
     return this.loader<readonly Neighbour[]>(
       `list:${link.name}`,
       async (keys) => {
-        const rows = await this.store.read<{ key: string; node: Props; rel: Props }>(neighbours.neighbourList(link), { keys });
+        const rows = await this.store.read<{ key: string; node: Props; rel: Props }>(neighbours.neighbourList(link), { keys, limit: link.max ?? 1 });
         const out = new Map<string, Neighbour[]>();
         for (const r of rows) {
           const list = out.get(r.key) ?? [];

@@ -1,5 +1,5 @@
-import type { GraphStore, GraphTransaction } from '../../graph/store';
-import type { Params, Row, Statement } from '../../graph/statement';
+import { intercept } from '../../graph/intercept';
+import type { GraphStore } from '../../graph/store';
 
 /** What one request cost the store: reported in the response's `extensions.graph`. */
 export interface StoreMeter {
@@ -14,22 +14,15 @@ export interface StoreMeter {
  * statements count their wall time once each, so storeMs can exceed the request's time).
  */
 export function meteredStore(store: GraphStore, meter: StoreMeter): GraphStore {
-  const timed = async <T>(run: () => Promise<T>): Promise<T> => {
-    meter.roundTrips++;
-    const start = performance.now();
-    try {
-      return await run();
-    } finally {
-      meter.storeMs += performance.now() - start;
-    }
-  };
-  return {
-    engine: store.engine,
-    read: <R extends Row>(stmt: Statement, params?: Params) => timed(() => store.read<R>(stmt, params)),
-    write: <R extends Row>(stmt: Statement, params?: Params) => timed(() => store.write<R>(stmt, params)),
-    transaction: <T>(fn: (tx: GraphTransaction) => Promise<T>) =>
-      store.transaction((tx) => fn({ run: (stmt, params) => timed(() => tx.run(stmt, params)) })),
-    health: () => store.health(),
-    close: () => store.close(),
-  };
+  return intercept(store, {
+    async statement(_stmt, _params, run) {
+      meter.roundTrips++;
+      const start = performance.now();
+      try {
+        return await run();
+      } finally {
+        meter.storeMs += performance.now() - start;
+      }
+    },
+  });
 }

@@ -3,7 +3,8 @@ import type { GraphStore } from '../../graph/store';
 import { audit, listing, search, stats } from '../../graph/queries';
 import { ApiError } from '../errors';
 import { toConnection, type ConnectionObject } from './connection';
-import { checkFirst, decodeCursor } from './cursor';
+import { decodeCursor } from './cursor';
+import { SIZES, sizeOf } from '../limits/list-sizes';
 import { textTokens } from './filters';
 import { Loaders, type LoaderOptions } from './loaders';
 import { toNodeObject, type NodeObject } from './node-object';
@@ -70,7 +71,7 @@ export class GraphReader {
   }
 
   async connection(link: Link, key: string, requested: number | null | undefined, after?: string | null): Promise<ConnectionObject> {
-    const first = checkFirst(requested);
+    const first = sizeOf(SIZES.page, requested);
     const cursor = after == null ? null : decodeCursor(after, 'id');
     const page = await this.loaders.page(link, first + 1, cursor?.id ?? null).load(key);
     const rows = page.items.map((i) => ({
@@ -82,7 +83,7 @@ export class GraphReader {
   }
 
   async listing(req: ListingRequest): Promise<ConnectionObject> {
-    const first = checkFirst(req.first);
+    const first = sizeOf(SIZES.page, req.first);
     const cursor = req.after == null ? null : decodeCursor(req.after, req.order);
     const filters = Object.keys(req.filters);
     const stmt = listing.listingPage({ label: req.label, filters, order: req.order, descending: req.descending, after: cursor !== null });
@@ -104,7 +105,7 @@ export class GraphReader {
    * token (shortest names first), ranked here by how closely each name matches.
    */
   async search(text: string, labels: readonly Label[] = LABELS, requested?: number | null): Promise<SearchHitObject[]> {
-    const first = checkFirst(requested);
+    const first = sizeOf(SIZES.page, requested);
     const tokens = textTokens(text, 'text');
     if (tokens.length === 0) throw new ApiError('BAD_USER_INPUT', 'text: give at least one letter or digit to search for.', { argument: 'text' });
     if (first === 0 || labels.length === 0) return [];

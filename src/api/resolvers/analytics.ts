@@ -1,8 +1,13 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { ApiContext } from '../context';
 import type { ClusterBridgeObject, CommunityObject, NetworkAnalyticsObject } from '../analytics/network-analytics';
 import { NETWORK_CHANGED, type NetworkChangeObject } from '../changes';
-import { rangeArgument } from '../read/range-argument';
+import { BoundedList, Scans, SizedBy } from '../limits/cost-rules';
+import { SIZES, SizeArg, sizeOf, type SizeArgument } from '../limits/list-sizes';
+import { CLUSTER_CODES } from '../../domain';
+
+/** Every pair of the clusters. */
+const CLUSTER_PAIRS = (CLUSTER_CODES.length * (CLUSTER_CODES.length - 1)) / 2;
 import type { GraphReader } from '../read/reader';
 import { AnalyticsProjection, Broker, ClusterBridge, Community, NetworkAnalytics, NetworkChange } from '../types/analytics';
 import { Practitioner } from '../types/labels';
@@ -11,40 +16,43 @@ import { Practitioner } from '../types/labels';
  * The first practitioners of a ranked list of keys, loaded in one batch; one deleted while the
  * analytics were being computed is left out (the write has already started a new computation).
  */
-async function firstPractitioners<T>(reader: GraphReader, ranked: T[], keyOf: (item: T) => string, first: number) {
-  const top = ranked.slice(0, rangeArgument(first, 0, 100, 'first'));
+async function firstPractitioners<T>(reader: GraphReader, ranked: T[], keyOf: (item: T) => string, size: SizeArgument, first: number | null) {
+  const top = ranked.slice(0, sizeOf(size, first));
   const nodes = await Promise.all(top.map((item) => reader.node('Practitioner', keyOf(item))));
   return top.flatMap((item, i) => (nodes[i] ? [{ item, practitioner: nodes[i] }] : []));
 }
 
-const practitioners = async (reader: GraphReader, keys: string[], first: number) =>
-  (await firstPractitioners(reader, keys, (key) => key, first)).map((p) => p.practitioner);
-
-const firstArg = (description: string) => Arg('first', () => Int, { nullable: true, defaultValue: 10, description });
+const practitioners = async (reader: GraphReader, keys: string[], first: number | null) =>
+  (await firstPractitioners(reader, keys, (key) => key, SIZES.members, first)).map((p) => p.practitioner);
 
 /** The analytics come from the server-wide cache; resolvers pick parts and load practitioners, batched. */
 @Resolver(() => NetworkAnalytics)
 export class NetworkAnalyticsResolver {
-  @Query(() => NetworkAnalytics, { description: 'Brokers, communities and cluster bridges of the collaboration network; the computation time is in extensions.analytics.' })
+  @Query(() => NetworkAnalytics, { description: 'Brokers, communities and cluster bridges of the collaboration network; when and how fast they were computed, and whether a write has made them stale (a newer computation is on its way), is in extensions.analytics.' })
+  // A cold computation reads five whole-graph projections.
+  @Scans(5)
   async networkAnalytics(@Ctx() { analytics, extensions }: ApiContext): Promise<NetworkAnalyticsObject> {
-    const { snapshot, fresh } = analytics.get();
-    const { result, computedAt, computeMs } = await snapshot;
-    extensions.analytics = { computedAt, computeMs, cached: !fresh };
+    const { snapshot, fresh, stale } = await analytics.get();
+    const { result, computedAt, computeMs } = snapshot;
+    extensions.analytics = { computedAt, computeMs, cached: !fresh, stale };
     return result;
   }
 
   @FieldResolver(() => [Broker], { description: 'Practitioners by betweenness, highest first.' })
-  async brokers(@Root() a: NetworkAnalyticsObject, @firstArg('How many, 0–100.') first: number | null, @Ctx() { reader }: ApiContext) {
-    const found = await firstPractitioners(reader, a.brokers, (b) => b.key, first ?? 10);
+  @SizedBy(SIZES.brokers)
+  async brokers(@Root() a: NetworkAnalyticsObject, @SizeArg(SIZES.brokers, 'How many') first: number | null, @Ctx() { reader }: ApiContext) {
+    const found = await firstPractitioners(reader, a.brokers, (b) => b.key, SIZES.brokers, first);
     return found.map(({ item, practitioner }) => ({ practitioner, betweenness: item.betweenness }));
   }
 
   @FieldResolver(() => [Community], { description: 'Communities, largest first.' })
-  communities(@Root() a: NetworkAnalyticsObject, @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'How many, 0–100.' }) first: number | null) {
-    return a.communities.slice(0, rangeArgument(first ?? 20, 0, 100, 'first'));
+  @SizedBy(SIZES.communities)
+  communities(@Root() a: NetworkAnalyticsObject, @SizeArg(SIZES.communities, 'How many') first: number | null) {
+    return a.communities.slice(0, sizeOf(SIZES.communities, first));
   }
 
   @FieldResolver(() => [ClusterBridge], { description: 'Every pair of clusters, those with most practitioners in both first.' })
+  @BoundedList(CLUSTER_PAIRS)
   clusterBridges(@Root() a: NetworkAnalyticsObject) {
     return a.clusterBridges;
   }
@@ -63,8 +71,9 @@ export class NetworkAnalyticsResolver {
 @Resolver(() => Community)
 export class CommunityResolver {
   @FieldResolver(() => [Practitioner], { description: 'Its members, the strongest brokers first.' })
-  members(@Root() c: CommunityObject, @firstArg('How many, 0–100.') first: number | null, @Ctx() { reader }: ApiContext) {
-    return practitioners(reader, c.members, first ?? 10);
+  @SizedBy(SIZES.members)
+  members(@Root() c: CommunityObject, @SizeArg(SIZES.members, 'How many') first: number | null, @Ctx() { reader }: ApiContext) {
+    return practitioners(reader, c.members, first);
   }
 }
 
@@ -76,8 +85,9 @@ export class ClusterBridgeResolver {
   }
 
   @FieldResolver(() => [Practitioner], { description: 'Practitioners who worked on both clusters, the strongest brokers first.' })
-  practitioners(@Root() b: ClusterBridgeObject, @firstArg('How many, 0–100.') first: number | null, @Ctx() { reader }: ApiContext) {
-    return practitioners(reader, b.practitioners, first ?? 10);
+  @SizedBy(SIZES.members)
+  practitioners(@Root() b: ClusterBridgeObject, @SizeArg(SIZES.members, 'How many') first: number | null, @Ctx() { reader }: ApiContext) {
+    return practitioners(reader, b.practitioners, first);
   }
 }
 

@@ -6,7 +6,9 @@ import type { GraphReader } from '../read/reader';
 import { City, Country } from '../types/labels';
 import { CityConnection, EventConnection, InstitutionConnection, OutcomeConnection, Partnership, PractitionerConnection } from '../types/connections';
 import { CityFilter, NodeOrder } from '../types/filters';
-import { PageArgs } from '../types/page';
+import { Scans } from '../limits/cost-rules';
+import { FIGURE_STATEMENTS } from '../traverse/network-stats';
+import { ConnectionField, FewField, PageArgs } from '../types/page';
 import { NetworkStats } from '../types/network-stats';
 import { RootQueries } from './root-queries';
 
@@ -30,36 +32,37 @@ export class CityResolver extends RootQueries({
     return reader.one(LINKS.cityCountry, c.key);
   }
 
-  @FieldResolver(() => PractitionerConnection, { description: LINKS.cityPractitioners.description })
+  @ConnectionField(() => PractitionerConnection, LINKS.cityPractitioners.description)
   practitioners(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.cityPractitioners, c.key, first, after);
   }
 
-  @FieldResolver(() => InstitutionConnection, { description: LINKS.cityInstitutions.description })
+  @ConnectionField(() => InstitutionConnection, LINKS.cityInstitutions.description)
   institutions(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.cityInstitutions, c.key, first, after);
   }
 
-  @FieldResolver(() => EventConnection, { description: LINKS.cityEvents.description })
+  @ConnectionField(() => EventConnection, LINKS.cityEvents.description)
   events(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.cityEvents, c.key, first, after);
   }
 
-  @FieldResolver(() => OutcomeConnection, { description: LINKS.cityOutcomes.description })
+  @ConnectionField(() => OutcomeConnection, LINKS.cityOutcomes.description)
   outcomes(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.cityOutcomes, c.key, first, after);
   }
 
-  @FieldResolver(() => [Partnership], { description: LINKS.cityPartners.description })
+  @FewField(() => [Partnership], LINKS.cityPartners)
   partners(@Root() c: NodeObject, @Ctx() { reader }: ApiContext) {
     return partnerships(reader, LINKS.cityPartners, c.key);
   }
 
-  @FieldResolver(() => [Partnership], { description: LINKS.cityPartnerOf.description })
+  @FewField(() => [Partnership], LINKS.cityPartnerOf)
   partnerOf(@Root() c: NodeObject, @Ctx() { reader }: ApiContext) {
     return partnerships(reader, LINKS.cityPartnerOf, c.key);
   }
 
+  @Scans(FIGURE_STATEMENTS)
   @FieldResolver(() => NetworkStats, { description: 'Figures of the city: practitioners in it, events held and outcomes implemented there, by cluster, region and year.' })
   stats(@Root() c: NodeObject, @Ctx() { traversals }: ApiContext) {
     return traversals.cityStats(c.key);

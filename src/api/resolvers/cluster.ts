@@ -6,7 +6,9 @@ import { Cluster, Topic } from '../types/labels';
 import { ClusterConnection, EventConnection, OutcomeConnection } from '../types/connections';
 import { ClusterCode } from '../types/enums';
 import { ClusterFilter, NodeOrder } from '../types/filters';
-import { PageArgs } from '../types/page';
+import { Scans } from '../limits/cost-rules';
+import { FIGURE_STATEMENTS } from '../traverse/network-stats';
+import { ConnectionField, FewField, PageArgs } from '../types/page';
 import { NetworkStats } from '../types/network-stats';
 import { RootQueries } from './root-queries';
 
@@ -26,21 +28,22 @@ export class ClusterResolver extends RootQueries({
     return c.key;
   }
 
-  @FieldResolver(() => [Topic], { description: LINKS.clusterTopics.description })
+  @FewField(() => [Topic], LINKS.clusterTopics)
   topics(@Root() c: NodeObject, @Ctx() { reader }: ApiContext) {
     return reader.neighbours(LINKS.clusterTopics, c.key);
   }
 
-  @FieldResolver(() => EventConnection, { description: LINKS.clusterEvents.description })
+  @ConnectionField(() => EventConnection, LINKS.clusterEvents.description)
   events(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.clusterEvents, c.key, first, after);
   }
 
-  @FieldResolver(() => OutcomeConnection, { description: LINKS.clusterOutcomes.description })
+  @ConnectionField(() => OutcomeConnection, LINKS.clusterOutcomes.description)
   outcomes(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.clusterOutcomes, c.key, first, after);
   }
 
+  @Scans(FIGURE_STATEMENTS)
   @FieldResolver(() => NetworkStats, { description: 'Figures of the cluster: practitioners who worked on it, events and outcomes addressing its topics, by cluster, region and year.' })
   stats(@Root() c: NodeObject, @Ctx() { traversals }: ApiContext) {
     return traversals.clusterStats(c.key);

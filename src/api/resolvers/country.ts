@@ -1,11 +1,11 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Resolver, Root } from 'type-graphql';
 import { LINKS } from '../../domain';
 import type { ApiContext } from '../context';
 import type { NodeObject } from '../read/node-object';
 import { Country } from '../types/labels';
 import { CityConnection, CountryConnection } from '../types/connections';
 import { CountryFilter, NodeOrder } from '../types/filters';
-import { PageArgs } from '../types/page';
+import { ConnectionField, PageArgs } from '../types/page';
 import { RootQueries } from './root-queries';
 
 @Resolver(() => Country)
@@ -19,7 +19,7 @@ export class CountryResolver extends RootQueries({
   many: 'countries',
   lookupDescription: 'One country by ISO code ("NG"), id ("ng") or global id ("Country:ng")',
 }) {
-  @FieldResolver(() => CityConnection, { description: LINKS.countryCities.description })
+  @ConnectionField(() => CityConnection, LINKS.countryCities.description)
   cities(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.countryCities, c.key, first, after);
   }

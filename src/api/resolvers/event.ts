@@ -6,7 +6,7 @@ import { City, Event, Institution, Outcome, Topic } from '../types/labels';
 import { EventConnection, ParticipantConnection } from '../types/connections';
 import { DatePrecision } from '../types/enums';
 import { EventFilter, EventOrder } from '../types/filters';
-import { PageArgs } from '../types/page';
+import { ConnectionField, FewField, PageArgs } from '../types/page';
 import { RootQueries } from './root-queries';
 
 @Resolver(() => Event)
@@ -25,7 +25,7 @@ export class EventResolver extends RootQueries({
     return e.datePrecision ?? 'DAY';
   }
 
-  @FieldResolver(() => ParticipantConnection, { description: LINKS.eventParticipants.description })
+  @ConnectionField(() => ParticipantConnection, LINKS.eventParticipants.description)
   participants(@Root() e: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.eventParticipants, e.key, first, after);
   }
@@ -35,17 +35,17 @@ export class EventResolver extends RootQueries({
     return reader.one(LINKS.eventCity, e.key);
   }
 
-  @FieldResolver(() => [Topic], { description: LINKS.eventTopics.description })
+  @FewField(() => [Topic], LINKS.eventTopics)
   topics(@Root() e: NodeObject, @Ctx() { reader }: ApiContext) {
     return reader.neighbours(LINKS.eventTopics, e.key);
   }
 
-  @FieldResolver(() => [Institution], { description: LINKS.eventOrganisers.description })
+  @FewField(() => [Institution], LINKS.eventOrganisers)
   organisers(@Root() e: NodeObject, @Ctx() { reader }: ApiContext) {
     return reader.neighbours(LINKS.eventOrganisers, e.key);
   }
 
-  @FieldResolver(() => [Outcome], { description: LINKS.eventOutcomes.description })
+  @FewField(() => [Outcome], LINKS.eventOutcomes)
   outcomes(@Root() e: NodeObject, @Ctx() { reader }: ApiContext) {
     return reader.neighbours(LINKS.eventOutcomes, e.key);
   }

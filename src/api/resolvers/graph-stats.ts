@@ -1,11 +1,13 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { LABELS, RELATIONSHIP_TYPES } from '../../domain';
 import type { ApiContext } from '../context';
+import { Scans } from '../limits/cost-rules';
 import { GraphStats } from '../types/graph-stats';
 
 @Resolver()
 export class GraphStatsResolver {
   @Query(() => GraphStats, { description: 'Counts of nodes per label and relationships per type.' })
+  @Scans(2)
   async graphStats(@Ctx() { reader }: ApiContext): Promise<GraphStats> {
     const { labels, types } = await reader.stats();
     const byLabel = new Map(labels.map((r) => [r.label, r.count]));

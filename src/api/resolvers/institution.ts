@@ -5,7 +5,7 @@ import type { NodeObject } from '../read/node-object';
 import { City, Institution } from '../types/labels';
 import { EventConnection, InstitutionConnection, StaffConnection } from '../types/connections';
 import { InstitutionFilter, NodeOrder } from '../types/filters';
-import { PageArgs } from '../types/page';
+import { ConnectionField, PageArgs } from '../types/page';
 import { RootQueries } from './root-queries';
 
 @Resolver(() => Institution)
@@ -24,12 +24,12 @@ export class InstitutionResolver extends RootQueries({
     return reader.one(LINKS.institutionCity, i.key);
   }
 
-  @FieldResolver(() => StaffConnection, { description: LINKS.institutionPractitioners.description })
+  @ConnectionField(() => StaffConnection, LINKS.institutionPractitioners.description)
   practitioners(@Root() i: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.institutionPractitioners, i.key, first, after);
   }
 
-  @FieldResolver(() => EventConnection, { description: LINKS.institutionEvents.description })
+  @ConnectionField(() => EventConnection, LINKS.institutionEvents.description)
   organisedEvents(@Root() i: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.institutionEvents, i.key, first, after);
   }

@@ -1,11 +1,11 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Resolver, Root } from 'type-graphql';
 import { LINKS } from '../../domain';
 import type { ApiContext } from '../context';
 import type { NodeObject } from '../read/node-object';
 import { City, Event, Outcome, Topic } from '../types/labels';
 import { ContributorConnection, OutcomeConnection } from '../types/connections';
 import { NodeOrder, OutcomeFilter } from '../types/filters';
-import { PageArgs } from '../types/page';
+import { ConnectionField, FewField, PageArgs } from '../types/page';
 import { RootQueries } from './root-queries';
 
 @Resolver(() => Outcome)
@@ -19,32 +19,32 @@ export class OutcomeResolver extends RootQueries({
   many: 'outcomes',
   lookupDescription: 'One outcome by id',
 }) {
-  @FieldResolver(() => ContributorConnection, { description: LINKS.outcomeContributors.description })
+  @ConnectionField(() => ContributorConnection, LINKS.outcomeContributors.description)
   contributors(@Root() o: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.outcomeContributors, o.key, first, after);
   }
 
-  @FieldResolver(() => [Event], { description: LINKS.outcomeEvents.description })
+  @FewField(() => [Event], LINKS.outcomeEvents)
   emergedFrom(@Root() o: NodeObject, @Ctx() { reader }: ApiContext) {
     return reader.neighbours(LINKS.outcomeEvents, o.key);
   }
 
-  @FieldResolver(() => [City], { description: LINKS.outcomeCities.description })
+  @FewField(() => [City], LINKS.outcomeCities)
   implementedIn(@Root() o: NodeObject, @Ctx() { reader }: ApiContext) {
     return reader.neighbours(LINKS.outcomeCities, o.key);
   }
 
-  @FieldResolver(() => [Topic], { description: LINKS.outcomeTopics.description })
+  @FewField(() => [Topic], LINKS.outcomeTopics)
   topics(@Root() o: NodeObject, @Ctx() { reader }: ApiContext) {
     return reader.neighbours(LINKS.outcomeTopics, o.key);
   }
 
-  @FieldResolver(() => [Outcome], { description: LINKS.outcomeAdaptedFrom.description })
+  @FewField(() => [Outcome], LINKS.outcomeAdaptedFrom)
   adaptedFrom(@Root() o: NodeObject, @Ctx() { reader }: ApiContext) {
     return reader.neighbours(LINKS.outcomeAdaptedFrom, o.key);
   }
 
-  @FieldResolver(() => [Outcome], { description: LINKS.outcomeAdaptations.description })
+  @FewField(() => [Outcome], LINKS.outcomeAdaptations)
   adaptations(@Root() o: NodeObject, @Ctx() { reader }: ApiContext) {
     return reader.neighbours(LINKS.outcomeAdaptations, o.key);
   }

@@ -6,7 +6,7 @@ import { ApiError } from '../errors';
 import { City, Institution, Practitioner, Topic } from '../types/labels';
 import { ContributionConnection, Employment, ParticipationConnection, PractitionerConnection } from '../types/connections';
 import { NodeOrder, PractitionerFilter } from '../types/filters';
-import { PageArgs } from '../types/page';
+import { ConnectionField, FewField, PageArgs } from '../types/page';
 import { RootQueries } from './root-queries';
 
 /** Contact data for roles that may read it; FORBIDDEN on this field only, the rest of the answer stays. */
@@ -50,23 +50,23 @@ export class PractitionerResolver extends RootQueries({
     return latest?.node ?? null;
   }
 
-  @FieldResolver(() => [Employment], { description: LINKS.practitionerEmployments.description })
+  @FewField(() => [Employment], LINKS.practitionerEmployments)
   async employments(@Root() p: NodeObject, @Ctx() { reader }: ApiContext) {
     const jobs = await reader.neighbourEdges(LINKS.practitionerEmployments, p.key);
     return jobs.map((j) => ({ institution: j.node, position: j.rel.position ?? null, since: j.rel.since ?? null }));
   }
 
-  @FieldResolver(() => [Topic], { description: LINKS.practitionerExpertise.description })
+  @FewField(() => [Topic], LINKS.practitionerExpertise)
   expertise(@Root() p: NodeObject, @Ctx() { reader }: ApiContext) {
     return reader.neighbours(LINKS.practitionerExpertise, p.key);
   }
 
-  @FieldResolver(() => ParticipationConnection, { description: LINKS.practitionerEvents.description })
+  @ConnectionField(() => ParticipationConnection, LINKS.practitionerEvents.description)
   events(@Root() p: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.practitionerEvents, p.key, first, after);
   }
 
-  @FieldResolver(() => ContributionConnection, { description: LINKS.practitionerOutcomes.description })
+  @ConnectionField(() => ContributionConnection, LINKS.practitionerOutcomes.description)
   outcomes(@Root() p: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.practitionerOutcomes, p.key, first, after);
   }

@@ -6,6 +6,8 @@ import { listingFilters, listingOrder } from '../read/filters';
 import { PageArgs } from '../types/page';
 import { lookupNode } from './lookup';
 import { selectsField } from '../read/selection';
+import { SizedBy } from '../limits/cost-rules';
+import { SIZES } from '../limits/list-sizes';
 
 export interface RootQueryOptions {
   label: Label;
@@ -34,6 +36,8 @@ export function RootQueries(o: RootQueryOptions) {
     }
 
     @Query(() => o.connection, { name: o.many, description: `${o.many[0].toUpperCase()}${o.many.slice(1)}, filtered and ordered, page by page.` })
+    // The page and its count each read the whole label.
+    @SizedBy(SIZES.page, 2)
     listing(
       @Args(() => PageArgs) { first, after }: PageArgs,
       @Arg('filter', () => o.filter, { nullable: true, description: 'Conditions that must all hold.' }) filter: object | null,

@@ -5,7 +5,7 @@ import type { NodeObject } from '../read/node-object';
 import { Cluster, Topic } from '../types/labels';
 import { EventConnection, OutcomeConnection, PractitionerConnection, TopicConnection } from '../types/connections';
 import { NodeOrder, TopicFilter } from '../types/filters';
-import { PageArgs } from '../types/page';
+import { ConnectionField, PageArgs } from '../types/page';
 import { RootQueries } from './root-queries';
 
 @Resolver(() => Topic)
@@ -24,17 +24,17 @@ export class TopicResolver extends RootQueries({
     return reader.one(LINKS.topicCluster, t.key);
   }
 
-  @FieldResolver(() => PractitionerConnection, { description: LINKS.topicPractitioners.description })
+  @ConnectionField(() => PractitionerConnection, LINKS.topicPractitioners.description)
   practitioners(@Root() t: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.topicPractitioners, t.key, first, after);
   }
 
-  @FieldResolver(() => EventConnection, { description: LINKS.topicEvents.description })
+  @ConnectionField(() => EventConnection, LINKS.topicEvents.description)
   events(@Root() t: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.topicEvents, t.key, first, after);
   }
 
-  @FieldResolver(() => OutcomeConnection, { description: LINKS.topicOutcomes.description })
+  @ConnectionField(() => OutcomeConnection, LINKS.topicOutcomes.description)
   outcomes(@Root() t: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.topicOutcomes, t.key, first, after);
   }

@@ -1,6 +1,9 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { EvidenceKind } from '../../domain';
 import type { ApiContext } from '../context';
+import { Scans, SizedBy } from '../limits/cost-rules';
+import { FIGURE_STATEMENTS } from '../traverse/network-stats';
+import { SIZES, SizeArg } from '../limits/list-sizes';
 import { ClusterCode, NodeKind, Region } from '../types/enums';
 import { NetworkStats } from '../types/network-stats';
 import { EvidenceKind as EvidenceKindEnum, KnowledgeTransfer, Path, PeerRecommendation, PractitionerMatchConnection, Subgraph } from '../types/traversals';
@@ -12,12 +15,13 @@ export class TraversalResolver {
     description:
       'Practitioners in a city (based there, or working at an institution there) who worked on a cluster or a topic, each once with all the evidence. Give exactly one of cluster or topic.',
   })
+  @SizedBy(SIZES.page)
   practitionersWorkingOn(
     @Arg('city', () => String, { description: 'City id ("lagos", "City:lagos") or name, in any case, with or without accents.' }) city: string,
     @Arg('cluster', () => ClusterCode, { nullable: true, description: 'The cluster (or give topic).' }) cluster: string | null,
     @Arg('topic', () => ID, { nullable: true, description: 'A topic id (or give cluster).' }) topic: string | null,
     @Arg('via', () => [EvidenceKindEnum], { nullable: true, description: 'Only these kinds of evidence (all when absent).' }) via: EvidenceKind[] | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'How many to return, 0–100.' }) first: number | null,
+    @SizeArg(SIZES.page, 'How many to return') first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Continue after this cursor.' }) after: string | null,
     @Ctx() { traversals }: ApiContext,
   ) {
@@ -25,48 +29,53 @@ export class TraversalResolver {
   }
 
   @Query(() => Path, { nullable: true, description: 'A shortest path between two nodes over any relationships, told in sentences; null when none is within maxHops.' })
+  @SizedBy(SIZES.pathHops)
   connectionPath(
     @Arg('from', () => ID, { description: 'Global id of the start, e.g. "Practitioner:lagos-01".' }) from: string,
     @Arg('to', () => ID, { description: 'Global id of the end.' }) to: string,
-    @Arg('maxHops', () => Int, { nullable: true, defaultValue: 4, description: 'Longest path to look for, 1–6.' }) maxHops: number | null,
+    @SizeArg(SIZES.pathHops, 'Longest path to look for, in steps') maxHops: number | null,
     @Ctx() { traversals }: ApiContext,
   ) {
-    return traversals.connectionPath(from, to, maxHops ?? 4);
+    return traversals.connectionPath(from, to, maxHops);
   }
 
   @Query(() => Subgraph, { description: 'The nodes around a node, within depth steps, and the relationships between them: ready to draw.' })
+  @SizedBy(SIZES.neighbourhood)
   neighbourhood(
     @Arg('id', () => ID, { description: 'Global id of the centre.' }) id: string,
     @Arg('depth', () => Int, { nullable: true, defaultValue: 1, description: 'How many steps out, 1–3.' }) depth: number | null,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: 200, description: 'Most nodes to return, 1–1000 (truncated says when more were left out).' }) limit: number | null,
+    @SizeArg(SIZES.neighbourhood, 'Most nodes to return (truncated says when more were left out)') limit: number | null,
     @Arg('kinds', () => [NodeKind], { nullable: true, description: 'Only nodes of these kinds (all when absent); the walk goes through these only.' }) kinds: string[] | null,
     @Ctx() { traversals }: ApiContext,
   ) {
-    return traversals.neighbourhood(id, depth ?? 1, limit ?? 200, kinds);
+    return traversals.neighbourhood(id, depth ?? 1, limit, kinds);
   }
 
   @Query(() => [PeerRecommendation], { description: 'People a practitioner has not met at any event yet and would gain from meeting, best first, with reasons.' })
+  @SizedBy(SIZES.recommendPeers)
   recommendPeers(
     @Arg('practitioner', () => ID, { description: 'The practitioner ("lagos-01" or "Practitioner:lagos-01").' }) practitioner: string,
     @Arg('topic', () => ID, { nullable: true, description: 'Only peers who are experts in this topic.' }) topic: string | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 10, description: 'How many, 0–50.' }) first: number | null,
+    @SizeArg(SIZES.recommendPeers, 'How many') first: number | null,
     @Ctx() { traversals }: ApiContext,
   ) {
     return traversals.peers({ practitioner, topic, first });
   }
 
   @Query(() => [KnowledgeTransfer], { description: 'Solutions that travelled from one city to another (one per adaptation), by target and source id.' })
+  @SizedBy(SIZES.knowledgeTransfers, 1)
   knowledgeTransfers(
     @Arg('cluster', () => ClusterCode, { nullable: true, description: 'Only transfers where either outcome addresses a topic of this cluster.' }) cluster: string | null,
     @Arg('fromRegion', () => Region, { nullable: true, description: 'Only from a city in this region.' }) fromRegion: string | null,
     @Arg('toRegion', () => Region, { nullable: true, description: 'Only to a city in this region.' }) toRegion: string | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'How many, 0–200.' }) first: number | null,
+    @SizeArg(SIZES.knowledgeTransfers, 'How many') first: number | null,
     @Ctx() { traversals }: ApiContext,
   ) {
     return traversals.transfers({ cluster, fromRegion, toRegion, first });
   }
 
   @Query(() => NetworkStats, { description: 'Figures of the network, optionally of one programme phase and/or one region.' })
+  @Scans(FIGURE_STATEMENTS)
   networkStats(
     @Arg('phase', () => Int, { nullable: true, description: 'Programme phase 1–4: its events, their participants, the outcomes that emerged from them.' }) phase: number | null,
     @Arg('region', () => Region, { nullable: true, description: 'What is based, held or implemented in a city of this region.' }) region: string | null,

@@ -1,4 +1,5 @@
 import type { Label } from '../../domain';
+import { EDGES_PER_NODE } from '../limits/list-sizes';
 import { refId, type GraphWalker, type NodeRef, type WalkStep } from './walker';
 
 export interface SubgraphNodeObject {
@@ -31,7 +32,8 @@ const byTarget = (x: WalkStep, y: WalkStep) =>
  * relationships walked between them, in their own direction. A level's nodes first ask for their
  * share of the room left per relationship type (plus one, to see that more exist), so a hub on
  * the way costs a few rows, not its 26,000 participants; nodes that had more are asked again
- * while room is left. `truncated` is true exactly when nodes within the depth were left out.
+ * while room is left. `truncated` is true exactly when nodes within the depth were left out, or
+ * relationships beyond EDGES_PER_NODE per node answered.
  */
 export async function neighbourhood(
   walker: GraphWalker,
@@ -83,9 +85,7 @@ export async function neighbourhood(
     const [source, target] = direction === 'out' ? [from, to] : [to, from];
     edges.set(`${source}|${type}|${target}`, { source, target, type });
   }
-  return {
-    nodes: [...nodes.values()],
-    edges: [...edges.values()].sort((x, y) => x.source.localeCompare(y.source) || x.type.localeCompare(y.type) || x.target.localeCompare(y.target)),
-    truncated,
-  };
+  const sorted = [...edges.values()].sort((x, y) => x.source.localeCompare(y.source) || x.type.localeCompare(y.type) || x.target.localeCompare(y.target));
+  const maxEdges = nodes.size * EDGES_PER_NODE;
+  return { nodes: [...nodes.values()], edges: sorted.slice(0, maxEdges), truncated: truncated || sorted.length > maxEdges };
 }

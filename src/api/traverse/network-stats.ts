@@ -2,6 +2,8 @@ import { CLUSTER_CODES, PHASES, REGIONS } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { networkStats } from '../../graph/queries';
 import type { StatsScope } from '../../graph/queries/network-stats';
+import { withTimeout } from '../../graph/timed-store';
+import { GraphUnavailableError } from '../../graph/errors';
 
 export interface NetworkStatsObject {
   practitioners: number;
@@ -13,6 +15,9 @@ export interface NetworkStatsObject {
 }
 
 type Counted = { key: string | number; count: number };
+
+/** Whole-graph statements one scope's figures take (what the cost estimate charges a cold figure). */
+export const FIGURE_STATEMENTS = networkStats.STATS_PARTS.length;
 
 const countsOf = (rows: Counted[]) => new Map(rows.map((r) => [r.key, r.count]));
 
@@ -45,25 +50,36 @@ export async function computeStats(store: GraphStore, scope: StatsScope, params:
   };
 }
 
+/** How long a scope whose figures failed answers with that failure before it is computed again. */
+export const FIGURES_RETRY_AFTER_MS = 60_000;
+
+interface Entry {
+  readonly figures: Promise<NetworkStatsObject>;
+  /** Set when the computation failed: until when that failure is the answer. */
+  failedUntil?: number;
+}
+
 /**
  * Network figures are aggregates over the whole graph (a second or more at 100,000
  * practitioners), so each scope is computed once and served from memory until the graph changes:
- * whatever writes calls `invalidate()`. Concurrent first requests share one computation.
+ * whatever writes calls `invalidate()`. Concurrent asks share one computation, which runs to its
+ * end even when the asker stops waiting (after `waitMs`, answering TIMEOUT): the next ask finds
+ * it running or done instead of starting it again. A computation that failed (a timeout, not a
+ * store out of reach) is not retried for FIGURES_RETRY_AFTER_MS; asks meanwhile get its error at once.
  */
 export class StatsCache {
-  private readonly entries = new Map<string, Promise<NetworkStatsObject>>();
+  private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly store: GraphStore) {}
+  /** `store`: untimed (the asker's wait is timed here); `waitMs`: how long an ask waits. */
+  constructor(
+    private readonly store: GraphStore,
+    private readonly waitMs = Infinity,
+    private readonly retryAfterMs = FIGURES_RETRY_AFTER_MS,
+  ) {}
 
   get(scope: StatsScope, params: Record<string, unknown>): Promise<NetworkStatsObject> {
-    const key = `${scope}:${JSON.stringify(params)}`;
-    let entry = this.entries.get(key);
-    if (!entry) {
-      entry = computeStats(this.store, scope, params);
-      this.entries.set(key, entry);
-      entry.catch(() => this.entries.delete(key)); // a failure is not remembered
-    }
-    return entry;
+    const { figures } = this.entry(scope, params);
+    return Number.isFinite(this.waitMs) ? withTimeout(figures, this.waitMs, `figures of ${scope}`) : figures;
   }
 
   invalidate(): void {
@@ -75,8 +91,23 @@ export class StatsCache {
    * after the other so that requests meanwhile still get a core.
    */
   async warm(): Promise<void> {
-    await this.get('network', {});
-    for (const phase of PHASES) await this.get('phase', { phase });
-    for (const region of REGIONS) await this.get('region', { region });
+    await this.entry('network', {}).figures;
+    for (const phase of PHASES) await this.entry('phase', { phase }).figures;
+    for (const region of REGIONS) await this.entry('region', { region }).figures;
+  }
+
+  /** The scope's computation: running, done, or failed a short while ago. */
+  private entry(scope: StatsScope, params: Record<string, unknown>): Entry {
+    const key = `${scope}:${JSON.stringify(params)}`;
+    const entry = this.entries.get(key);
+    if (entry && (entry.failedUntil === undefined || Date.now() < entry.failedUntil)) return entry;
+    const created: Entry = { figures: computeStats(this.store, scope, params) };
+    created.figures.catch((error: unknown) => {
+      // A store out of reach fails fast and is back soon: only expensive failures are remembered.
+      if (!(error instanceof GraphUnavailableError)) created.failedUntil = Date.now() + this.retryAfterMs;
+      else if (this.entries.get(key) === created) this.entries.delete(key);
+    });
+    this.entries.set(key, created);
+    return created;
   }
 }

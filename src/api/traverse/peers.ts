@@ -3,7 +3,7 @@ import type { GraphStore } from '../../graph/store';
 import { peers } from '../../graph/queries';
 import { ApiError } from '../errors';
 import { keyArgument } from '../read/key-argument';
-import { rangeArgument } from '../read/range-argument';
+import { SIZES, sizeOf } from '../limits/list-sizes';
 import type { NodeObject } from '../read/node-object';
 import type { GraphReader } from '../read/reader';
 
@@ -25,7 +25,7 @@ export async function recommendPeers(
   reader: GraphReader,
   args: { practitioner: string; topic?: string | null; first?: number | null },
 ): Promise<PeerRecommendationObject[]> {
-  const first = rangeArgument(args.first ?? 10, 0, 50, 'first');
+  const first = sizeOf(SIZES.recommendPeers, args.first);
   const key = keyArgument('Practitioner', args.practitioner, 'practitioner');
   const topic = args.topic == null ? null : keyArgument('Topic', args.topic, 'topic');
   const [me] = await store.read<PeerProfile & Record<string, unknown>>(peers.peerProfiles, { keys: [key] });

@@ -1,6 +1,7 @@
 import type { GraphStore } from '../../graph/store';
 import { transfers } from '../../graph/queries';
-import { rangeArgument } from '../read/range-argument';
+import { SIZES, sizeOf } from '../limits/list-sizes';
+import { LINKS } from '../../domain';
 import { toNodeObject, type NodeObject } from '../read/node-object';
 
 type Props = Record<string, unknown>;
@@ -18,7 +19,7 @@ export async function knowledgeTransfers(
   store: GraphStore,
   args: { cluster?: string | null; fromRegion?: string | null; toRegion?: string | null; first?: number | null },
 ): Promise<KnowledgeTransferObject[]> {
-  const first = rangeArgument(args.first ?? 50, 0, 200, 'first');
+  const first = sizeOf(SIZES.knowledgeTransfers, args.first);
   const rows = await store.read<{ source: Props; target: Props; fromCity: Props; toCity: Props; via: Props[] }>(transfers.knowledgeTransfers, {
     cluster: args.cluster ?? null,
     fromRegion: args.fromRegion ?? null,
@@ -30,8 +31,8 @@ export async function knowledgeTransfers(
     target: toNodeObject('Outcome', r.target),
     fromCity: toNodeObject('City', r.fromCity),
     toCity: toNodeObject('City', r.toCity),
-    via: [...new Map(r.via.map((e) => [String(e.id), toNodeObject('Event', e)])).values()].sort(
-      (a, b) => String(a.startDate).localeCompare(String(b.startDate)) || a.key.localeCompare(b.key),
-    ),
+    via: [...new Map(r.via.map((e) => [String(e.id), toNodeObject('Event', e)])).values()]
+      .sort((a, b) => String(a.startDate).localeCompare(String(b.startDate)) || a.key.localeCompare(b.key))
+      .slice(0, LINKS.outcomeEvents.max),
   }));
 }

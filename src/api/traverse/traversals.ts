@@ -3,6 +3,7 @@ import type { GraphStore } from '../../graph/store';
 import { ApiError } from '../errors';
 import type { NodeObject } from '../read/node-object';
 import { rangeArgument } from '../read/range-argument';
+import { SIZES, sizeOf } from '../limits/list-sizes';
 import type { GraphReader } from '../read/reader';
 import { kindOfLabel, labelOfKind, type NodeKind } from '../types/enums';
 import { neighbourhood } from './neighbourhood';
@@ -56,8 +57,8 @@ export class Traversals {
     return node;
   }
 
-  async connectionPath(from: string, to: string, maxHops: number): Promise<PathObject | null> {
-    rangeArgument(maxHops, 1, 6, 'maxHops');
+  async connectionPath(from: string, to: string, requestedHops: number | null): Promise<PathObject | null> {
+    const maxHops = sizeOf(SIZES.pathHops, requestedHops);
     const [a, b] = await Promise.all([this.existing(from, 'from'), this.existing(to, 'to')]);
     const steps = await shortestPath(this.walker, { label: a.__label, key: a.key }, { label: b.__label, key: b.key }, maxHops);
     if (steps === null) return null;
@@ -81,9 +82,9 @@ export class Traversals {
     };
   }
 
-  async neighbourhood(id: string, depth: number, limit: number, kinds?: readonly NodeKind[] | null) {
+  async neighbourhood(id: string, depth: number, requestedLimit: number | null, kinds?: readonly NodeKind[] | null) {
     rangeArgument(depth, 1, 3, 'depth');
-    rangeArgument(limit, 1, 1000, 'limit');
+    const limit = sizeOf(SIZES.neighbourhood, requestedLimit);
     const centre = await this.existing(id, 'id');
     const labels: readonly Label[] = kinds?.length ? kinds.map(labelOfKind) : LABELS;
     const graph = await neighbourhood(this.walker, { label: centre.__label, key: centre.key, name: nameOf(centre) }, depth, limit, labels);

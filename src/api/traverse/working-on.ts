@@ -3,7 +3,8 @@ import type { GraphStore } from '../../graph/store';
 import { workingOn } from '../../graph/queries';
 import { ApiError } from '../errors';
 import { toConnection, type ConnectionObject } from '../read/connection';
-import { checkFirst, decodeCursor } from '../read/cursor';
+import { decodeCursor } from '../read/cursor';
+import { MAX_EVIDENCE, SIZES, sizeOf } from '../limits/list-sizes';
 import { keyArgument } from '../read/key-argument';
 import { toNodeObject } from '../read/node-object';
 import type { GraphReader } from '../read/reader';
@@ -68,7 +69,7 @@ function subjectOf(req: WorkingOnRequest): { subject: workingOn.Subject; key: st
  * once more.
  */
 export async function practitionersWorkingOn(store: GraphStore, reader: GraphReader, req: WorkingOnRequest): Promise<ConnectionObject> {
-  const first = checkFirst(req.first);
+  const first = sizeOf(SIZES.page, req.first);
   const cursor = req.after == null ? null : decodeCursor(req.after, 'id');
   const via = req.via?.length ? req.via : EVIDENCE_KINDS;
   const { subject, key } = subjectOf(req);
@@ -94,7 +95,7 @@ export async function practitionersWorkingOn(store: GraphStore, reader: GraphRea
     node: toNodeObject('Practitioner', r.node),
     sortValue: null,
     edge: {
-      evidence: r.evidence.map(toEvidence).sort(compareEvidence),
+      evidence: r.evidence.map(toEvidence).sort(compareEvidence).slice(0, MAX_EVIDENCE),
     },
   }));
   return toConnection(pageRows, first, 'id', cursor !== null, total);

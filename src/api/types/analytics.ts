@@ -1,5 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { CHANGE_KINDS } from '../changes';
+import { CLUSTER_CODES } from '../../domain';
+import { BoundedList } from '../limits/cost-rules';
 import { ClusterCode, enumOf } from './enums';
 import { Practitioner } from './labels';
 
@@ -33,6 +35,7 @@ export class Community {
   size!: number;
 
   @Field(() => [ClusterShare], { description: 'The clusters its members worked on, most members first.' })
+  @BoundedList(CLUSTER_CODES.length)
   topClusters!: ClusterShare[];
 }
 

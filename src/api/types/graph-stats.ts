@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { LABELS, RELATIONSHIP_TYPES } from '../../domain';
+import { BoundedList } from '../limits/cost-rules';
 
 @ObjectType({ description: 'How many nodes carry one label.' })
 export class LabelCount {
@@ -21,8 +23,10 @@ export class RelationshipTypeCount {
 @ObjectType({ description: 'Size of the knowledge graph: nodes per label and relationships per type.' })
 export class GraphStats {
   @Field(() => [LabelCount], { description: 'Every label of the model with its node count, zero included.' })
+  @BoundedList(LABELS.length)
   nodes!: LabelCount[];
 
   @Field(() => [RelationshipTypeCount], { description: 'Every relationship type of the model with its count, zero included.' })
+  @BoundedList(RELATIONSHIP_TYPES.length)
   relationships!: RelationshipTypeCount[];
 }

@@ -1,7 +1,7 @@
-import { ArrayMaxSize, IsEmail, IsIn, IsISO31661Alpha2, IsISO6391, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ValidateBy, IsEmail, IsIn, IsISO31661Alpha2, IsISO6391, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, Float, InputType, Int, type ClassType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { COUNTRY_CODE_PATTERN, ID_PATTERN, LABEL_SPECS, LABELS, maxLength, PHONE_PATTERN, type Label, type PropertySpec } from '../../domain';
+import { COUNTRY_CODE_PATTERN, ID_PATTERN, isIsoDate, LABEL_SPECS, LABELS, maxLength, PHONE_PATTERN, YEARS, type Label, type PropertySpec } from '../../domain';
 import { ENUM_VALUES } from './enums';
 import * as enums from './enums';
 
@@ -51,6 +51,7 @@ function validators(spec: PropertySpec): Decorate[] {
   if (spec.type === 'string' && !spec.values) out.push(Length(1, maxLength(spec.name)));
   if (spec.min !== undefined) out.push(Min(spec.min));
   if (spec.max !== undefined) out.push(Max(spec.max));
+  if (spec.type === 'date') out.push(ValidateBy({ name: 'isModelDate', validator: { validate: (v) => typeof v === 'string' && isIsoDate(v), defaultMessage: () => `${spec.name} must be a date in the years ${YEARS.min} to ${YEARS.max}` } }));
   if (spec.name === 'email') out.push(IsEmail());
   if (spec.name === 'phone') out.push(Matches(PHONE_PATTERN, { message: 'phone must be a phone number: digits, spaces, ()./- and an optional leading +' }));
   if (spec.name === 'countryCode' || spec.name === 'code') {

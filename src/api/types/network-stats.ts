@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { CLUSTER_CODES, REGIONS, YEAR_COUNT } from '../../domain';
+import { BoundedList } from '../limits/cost-rules';
 import { ClusterCode, Region } from './enums';
 
 @ObjectType({ description: 'Figures of one cluster.' })
@@ -58,11 +60,14 @@ export class NetworkStats {
   outcomes!: number;
 
   @Field(() => [ClusterFigures], { description: 'Every cluster, zeros included.' })
+  @BoundedList(CLUSTER_CODES.length)
   byCluster!: ClusterFigures[];
 
   @Field(() => [RegionFigures], { description: 'Every region, zeros included.' })
+  @BoundedList(REGIONS.length)
   byRegion!: RegionFigures[];
 
   @Field(() => [YearFigures], { description: 'Every year with events in the scope, in order.' })
+  @BoundedList(YEAR_COUNT)
   byYear!: YearFigures[];
 }

@@ -1,4 +1,7 @@
-import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType, ObjectType, UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import { may, REQUIRED_ROLE } from '../../domain';
+import { ApiError } from '../errors';
+import type { ApiContext } from '../context';
 import type { NodeObject } from '../read/node-object';
 
 @InterfaceType({
@@ -9,6 +12,14 @@ export abstract class Node {
   @Field(() => ID, { description: 'Global id: the label and the key, e.g. "City:lagos".' })
   id!: string;
 }
+
+/** The editor of a node is personal data: FORBIDDEN on this field only, the rest of the answer stays. */
+const editorsOnly: MiddlewareFn<ApiContext> = ({ context }, next) => {
+  if (!may(context.viewer, 'readEditor')) {
+    throw new ApiError('FORBIDDEN', `Who changed a node is personal data: it needs the ${REQUIRED_ROLE.readEditor} role or above; you are ${context.viewer.role}.`);
+  }
+  return next();
+};
 
 /** Fields every node type shares. */
 @ObjectType()
@@ -34,6 +45,7 @@ export abstract class NodeBase implements Node {
   @Field(() => String, { nullable: true, description: 'When the node was last changed through the API (ISO 8601).' })
   updatedAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who changed it last: the subject of their token.' })
+  @Field(() => String, { nullable: true, description: `Who changed it last: the subject of their token (personal data: ${REQUIRED_ROLE.readEditor} role or above; null with a FORBIDDEN error otherwise).` })
+  @UseMiddleware(editorsOnly)
   updatedBy?: string | null;
 }

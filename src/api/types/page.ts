@@ -1,4 +1,7 @@
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, FieldResolver, Int, ObjectType, type ClassType } from 'type-graphql';
+import { BoundedList, SizedBy, SizedByParent } from '../limits/cost-rules';
+import { SIZES, sizeDescription } from '../limits/list-sizes';
+import type { Link } from '../../domain';
 
 @ObjectType({ description: 'Where a page of a connection stands (Relay cursor connections).' })
 export class PageInfo {
@@ -17,7 +20,7 @@ export class PageInfo {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'How many to return, 0–100.' })
+  @Field(() => Int, { nullable: true, defaultValue: SIZES.page.default, description: sizeDescription(SIZES.page, 'How many to return') })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an `endCursor` or edge `cursor` of an earlier page).' })
@@ -42,9 +45,11 @@ export function ConnectionOf<E extends object, N extends object>(edge: ClassType
   @ObjectType()
   abstract class Connection {
     @Field(() => [edge], { description: `The ${what} of this page with their cursors.` })
+    @SizedByParent()
     edges!: E[];
 
     @Field(() => [node], { description: `The ${what} of this page, without cursors.` })
+    @SizedByParent()
     nodes!: N[];
 
     @Field(() => PageInfo, { description: 'Paging information.' })
@@ -54,4 +59,29 @@ export function ConnectionOf<E extends object, N extends object>(edge: ClassType
     totalCount!: number;
   }
   return Connection;
+}
+
+/**
+ * A field resolver that answers a connection: a page of `first` items (PageArgs), which is also
+ * the length the cost estimate gives its edges and nodes.
+ */
+export function ConnectionField(type: () => ClassType, description: string, scans = 0): MethodDecorator {
+  return both(FieldResolver(type, { description }), SizedBy(SIZES.page, scans));
+}
+
+/** Two method decorators as one. */
+function both(a: MethodDecorator, b: MethodDecorator): MethodDecorator {
+  return (target, key, descriptor) => {
+    a(target, key, descriptor);
+    b(target, key, descriptor);
+  };
+}
+
+/**
+ * A field resolver that answers a node's few neighbours over a link (an event's topics, a
+ * practitioner's expertise) as a plain list: at most the link's `max`, in id order.
+ */
+export function FewField(type: () => [ClassType], link: Link): MethodDecorator {
+  if (link.max === undefined) throw new Error(`${link.name} is not a link of few neighbours`);
+  return both(FieldResolver(type, { description: `${link.description} At most ${link.max}, in id order.` }), BoundedList(link.max));
 }

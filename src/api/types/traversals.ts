@@ -1,9 +1,11 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { EVIDENCE_KINDS } from '../../domain';
+import { EVIDENCE_KINDS, LINKS } from '../../domain';
 import { enumOf, NodeKind } from './enums';
 import { City, Event, Outcome, Practitioner } from './labels';
 import { Node } from './node';
 import { ConnectionOf, EdgeOf } from './page';
+import { BoundedList, SizedByParent } from '../limits/cost-rules';
+import { EDGES_PER_NODE, MAX_EVIDENCE } from '../limits/list-sizes';
 
 /** The answers of the network questions (practitionersWorkingOn, connectionPath, …). */
 
@@ -23,7 +25,8 @@ export class Evidence {
 
 @ObjectType({ description: 'A practitioner who worked on the cluster or topic, with all the evidence.' })
 export class PractitionerMatchEdge extends EdgeOf(Practitioner, 'practitioner') {
-  @Field(() => [Evidence], { description: 'Every piece of evidence: expertise first, then events, then outcomes.' })
+  @Field(() => [Evidence], { description: `Every piece of evidence: expertise first, then events, then outcomes (at most ${MAX_EVIDENCE}).` })
+  @BoundedList(MAX_EVIDENCE)
   evidence!: Evidence[];
 }
 
@@ -51,9 +54,11 @@ export class Path {
   length!: number;
 
   @Field(() => [Node], { description: 'The nodes from start to end (length + 1 of them).' })
+  @SizedByParent(1, 1)
   nodes!: Node[];
 
   @Field(() => [PathStep], { description: 'The steps in order.' })
+  @SizedByParent()
   steps!: PathStep[];
 }
 
@@ -86,10 +91,12 @@ export class GraphEdge {
 
 @ObjectType({ description: 'The neighbourhood of a node: nodes within some steps and the relationships walked between them.' })
 export class Subgraph {
-  @Field(() => [GraphNode], { description: 'The centre first, then by distance.' })
+  @Field(() => [GraphNode], { description: 'The centre first, then by distance (at most `limit`).' })
+  @SizedByParent()
   nodes!: GraphNode[];
 
-  @Field(() => [GraphEdge], { description: 'Relationships between the nodes, as walked.' })
+  @Field(() => [GraphEdge], { description: `Relationships between the nodes, as walked (at most ${EDGES_PER_NODE} per node).` })
+  @SizedByParent(EDGES_PER_NODE)
   edges!: GraphEdge[];
 
   @Field(() => Boolean, { description: 'True when the limit was reached before the walk was complete: nodes may have been left out.' })
@@ -122,6 +129,7 @@ export class KnowledgeTransfer {
   @Field(() => City, { description: 'Where the adaptation is implemented.' })
   toCity!: City;
 
-  @Field(() => [Event], { description: 'The events the adaptation emerged from, in date order.' })
+  @Field(() => [Event], { description: `The events the adaptation emerged from, in date order (at most ${LINKS.outcomeEvents.max}).` })
+  @BoundedList(LINKS.outcomeEvents.max!)
   via!: Event[];
 }

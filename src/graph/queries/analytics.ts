@@ -9,7 +9,7 @@ import { statement } from '../statement';
 /** Every practitioner–event participation. */
 export const participations = statement(
   'analytics.participations',
-  'read',
+  'scan',
   [],
   `MATCH (p:Practitioner)-[:PARTICIPATED_IN]->(e:Event) RETURN p.id AS practitioner, e.id AS item`,
 );
@@ -17,7 +17,7 @@ export const participations = statement(
 /** Every practitioner–outcome contribution. */
 export const contributions = statement(
   'analytics.contributions',
-  'read',
+  'scan',
   [],
   `MATCH (p:Practitioner)-[:CONTRIBUTED_TO]->(o:Outcome) RETURN p.id AS practitioner, o.id AS item`,
 );
@@ -25,7 +25,7 @@ export const contributions = statement(
 /** The clusters of each practitioner's expertise. */
 export const expertiseClusters = statement(
   'analytics.expertiseClusters',
-  'read',
+  'scan',
   [],
   `MATCH (p:Practitioner)-[:EXPERT_IN]->(:Topic)-[:PART_OF]->(c:Cluster) RETURN DISTINCT p.id AS key, c.id AS cluster`,
 );
@@ -33,7 +33,7 @@ export const expertiseClusters = statement(
 /** The clusters each event addresses. */
 export const eventClusters = statement(
   'analytics.eventClusters',
-  'read',
+  'scan',
   [],
   `MATCH (e:Event)-[:ADDRESSES]->(:Topic)-[:PART_OF]->(c:Cluster) RETURN DISTINCT e.id AS key, c.id AS cluster`,
 );
@@ -41,7 +41,7 @@ export const eventClusters = statement(
 /** The clusters each outcome addresses. */
 export const outcomeClusters = statement(
   'analytics.outcomeClusters',
-  'read',
+  'scan',
   [],
   `MATCH (o:Outcome)-[:ADDRESSES]->(:Topic)-[:PART_OF]->(c:Cluster) RETURN DISTINCT o.id AS key, c.id AS cluster`,
 );

@@ -7,7 +7,7 @@ export const recordEntry = statement('audit.record', 'write', ['entry'], `CREATE
 /** The newest entries first. */
 export const latestEntries = statement(
   'audit.latest',
-  'read',
+  'scan',
   ['limit'],
   `MATCH (e:${AUDIT_LABEL}) RETURN properties(e) AS entry ORDER BY e.at DESC, e.id DESC LIMIT $limit`,
 );

@@ -7,7 +7,7 @@ import { statement } from '../statement';
 
 export const citiesByName = statement(
   'cities.byName',
-  'read',
+  'scan',
   ['name'],
   `MATCH (c:City {nameFolded: $name})
    OPTIONAL MATCH (c)-[:IN_COUNTRY]->(k:Country)
@@ -16,7 +16,7 @@ export const citiesByName = statement(
 
 export const cityNames = statement(
   'cities.names',
-  'read',
+  'scan',
   [],
   `MATCH (c:City) RETURN c.id AS key, c.name AS name, c.nameFolded AS folded`,
 );

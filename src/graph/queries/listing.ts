@@ -157,7 +157,7 @@ export function listingPage(shape: ListingShape): Statement {
     const params = [...sel.params, 'limit', ...(shape.after ? (keys.length === 1 ? ['afterId'] : ['afterValue', 'afterId']) : [])];
     return statement(
       name,
-      'read',
+      'scan',
       params,
       `${sel.cypher}${afterClause}
        WITH n ORDER BY ${keys.map((k) => `${k} ${dir}`).join(', ')} LIMIT $limit
@@ -171,6 +171,6 @@ export function listingCount(shape: Pick<ListingShape, 'label' | 'filters'>): St
   const name = `listing.count:${shapeName(shape)}`;
   return memoStatement(name, () => {
     const sel = selection(shape.label, shape.filters);
-    return statement(name, 'read', sel.params, `${sel.cypher} RETURN count(n) AS total`);
+    return statement(name, 'scan', sel.params, `${sel.cypher} RETURN count(n) AS total`);
   });
 }

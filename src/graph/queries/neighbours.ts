@@ -21,18 +21,21 @@ export function linkPattern(link: Link, target = 'b', rel = link.steps.length ==
 
 const relProps = (link: Link) => (link.steps.length === 1 ? 'properties(r)' : '{}');
 
-/** All neighbours of each owner (links of cardinality one and few), in neighbour id order. */
+/** The neighbours of each owner (links of cardinality one and few), at most $limit each, in neighbour id order. */
 export function neighbourList(link: Link): Statement {
   const name = `neighbours.list:${link.name}`;
   return memoStatement(name, () =>
     statement(
       name,
       'read',
-      ['keys'],
+      ['keys', 'limit'],
       `UNWIND $keys AS key
        MATCH (a:${link.from} {id: key})
-       MATCH ${linkPattern(link)}
-       WITH DISTINCT key, b, ${relProps(link)} AS rel
+       CALL (a) {
+         MATCH ${linkPattern(link)}
+         WITH DISTINCT b, ${relProps(link)} AS rel ORDER BY b.id LIMIT $limit
+         RETURN b, rel
+       }
        RETURN key, properties(b) AS node, rel
        ORDER BY key, node.id`,
     ),

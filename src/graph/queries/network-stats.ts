@@ -98,7 +98,7 @@ export const STATS_PARTS = Object.keys(PARTS) as StatsPart[];
 
 export function statsStatement(scope: StatsScope, part: StatsPart): Statement {
   const name = `stats.${part}:${scope}`;
-  return memoStatement(name, () => statement(name, 'read', SCOPES[scope].params, PARTS[part](SCOPES[scope])));
+  return memoStatement(name, () => statement(name, 'scan', SCOPES[scope].params, PARTS[part](SCOPES[scope])));
 }
 
 export function networkStatsStatements(): Statement[] {

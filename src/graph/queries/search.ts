@@ -16,7 +16,7 @@ export function searchCandidates(labels: readonly Label[]): Statement {
     );
     return statement(
       name,
-      'read',
+      'scan',
       ['tokens', 'limit'],
       `CALL () { ${branches.join(' UNION ALL ')} }
        WITH n ORDER BY size(n.nameFolded), n.id LIMIT $limit

@@ -3,14 +3,14 @@ import { statement, type Statement } from '../statement';
 /** Node count per label (every node carries exactly one label in this model). */
 export const nodeCountsByLabel: Statement = statement(
   'stats.nodeCountsByLabel',
-  'read',
+  'scan',
   [],
   `MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count`,
 );
 
 export const relationshipCountsByType: Statement = statement(
   'stats.relationshipCountsByType',
-  'read',
+  'scan',
   [],
   `MATCH ()-[r]->() RETURN type(r) AS type, count(r) AS count`,
 );

@@ -9,7 +9,7 @@ import { statement } from '../statement';
  */
 export const knowledgeTransfers = statement(
   'transfers.list',
-  'read',
+  'scan',
   ['cluster', 'fromRegion', 'toRegion', 'limit'],
   `MATCH (target:Outcome)-[:ADAPTED_FROM]->(source:Outcome)
    CALL (source) { MATCH (source)-[:IMPLEMENTED_IN]->(c:City)-[:IN_COUNTRY]->(k:Country)

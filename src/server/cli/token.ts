@@ -1,5 +1,5 @@
 import { parseRole, ROLES } from '../../domain';
-import { ConfigError, loadConfig } from '../../config';
+import { ConfigError, loadConfig, parseDuration } from '../../config';
 import { parseCliArgs, runCli } from '../../seed/cli/args';
 import { mintToken } from '../auth/mint-token';
 
@@ -14,19 +14,21 @@ runCli(async () => {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
+  const { auth } = loadConfig();
   const role = parseRole(values.role);
   const ttl = String(values.ttl);
+  const seconds = /^\d+[smhd]$/.test(ttl) ? parseDuration(ttl) : undefined;
   const problems = [
     !role && `--role must be one of ${ROLES.map((r) => r.toLowerCase()).join(', ')}`,
     !values.sub && '--sub names who the token is for',
-    !/^\d+[smhd]$/.test(ttl) && `--ttl must look like 30m, 1h or 7d, got "${ttl}"`,
+    seconds === undefined && `--ttl must look like 30m, 1h or 7d, got "${ttl}"`,
+    seconds !== undefined && seconds > auth.maxLifetimeSeconds && `--ttl ${ttl} is longer than the server accepts (AUTH_MAX_TOKEN_LIFETIME, ${auth.maxLifetimeSeconds} s)`,
   ].filter(Boolean);
   if (problems.length) {
     process.stderr.write(`${problems.join('\n')}\n\n${USAGE}\n`);
     process.exit(2);
   }
-  const { auth } = loadConfig();
   if (!auth.secret) throw new ConfigError('AUTH_SECRET', 'is not set: the token would be signed with nothing; set it (at least 32 characters) in the server and here');
-  const token = await mintToken(auth.secret, { role: role!, subject: String(values.sub), ttl });
+  const token = await mintToken(auth.secret, { role: role!, subject: String(values.sub), ttl, issuer: auth.issuer, audience: auth.audience });
   process.stdout.write(`${role} token for ${values.sub}, valid ${ttl}:\n${token}\n`);
 });
