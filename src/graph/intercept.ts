@@ -1,4 +1,4 @@
-import type { GraphStore, GraphTransaction } from './store';
+import type { GraphStore, GraphTransaction, StoreHealth } from './store';
 import type { Params, Row, Statement } from './statement';
 
 /** Where a statement runs: on its own (`read`, `write`) or inside a transaction. */
@@ -7,11 +7,13 @@ export type StatementKind = 'read' | 'write' | 'transaction';
 /**
  * Something done around a store's statements (timing, metering, scheduling, faults in tests).
  * `statement` wraps every statement, including each one inside a transaction; `transaction`
- * wraps a whole transaction once. Both call `run` to go on, or do not to stop it.
+ * wraps a whole transaction once; `health` the health check. Each calls `run` to go on, or does
+ * not to stop it.
  */
 export interface StoreInterceptor {
   statement?<R extends Row>(stmt: Statement, params: Params | undefined, run: () => Promise<R[]>, kind: StatementKind): Promise<R[]>;
   transaction?<T>(run: () => Promise<T>): Promise<T>;
+  health?(run: () => Promise<StoreHealth>): Promise<StoreHealth>;
 }
 
 /** The store with the interceptor around it: one way to wrap a store, one meaning of a transaction. */
@@ -27,7 +29,7 @@ export function intercept(store: GraphStore, interceptor: StoreInterceptor): Gra
         store.transaction((tx) => fn({ run: <R extends Row>(stmt: Statement, params?: Params) => around<R>(stmt, params, () => tx.run<R>(stmt, params), 'transaction') }));
       return interceptor.transaction ? interceptor.transaction(run) : run();
     },
-    health: () => store.health(),
+    health: () => (interceptor.health ? interceptor.health(() => store.health()) : store.health()),
     close: () => store.close(),
   };
 }

@@ -100,26 +100,79 @@ describe('access over HTTP', () => {
     expect(body.errors[0]).toMatchObject({ message: expect.stringContaining('AUTH_SECRET'), extensions: { code: 'UNAUTHENTICATED' } });
   });
 
-  it('accepts tokens of a single-sign-on provider through its JWKS URL', async () => {
+  it('accepts tokens of a single-sign-on provider through its JWKS URL: its issuer, this audience, a bounded lifetime', async () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256');
     const jwk = { ...(await exportJWK(publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
     const provider = http.createServer((_req, res) => res.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })));
     await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
     const jwksUrl = `http://127.0.0.1:${(provider.address() as { port: number }).port}/jwks.json`;
-    const sso = await startServer({ port: 0, host: '127.0.0.1', nodeEnv: 'production', loaderBatching: true, auth: { jwksUrl } }, store);
+    const auth = { jwksUrl, issuer: 'https://sso.example.org/', audience: 'connective-graph', maxLifetimeSeconds: 3600 };
+    const sso = await startServer({ port: 0, host: '127.0.0.1', nodeEnv: 'production', loaderBatching: true, auth }, store);
+    interface Claims {
+      role?: string;
+      aud?: string;
+      iss?: string;
+      kid?: string;
+      ttl?: string | null;
+    }
+    const sign = (key: Parameters<SignJWT['sign']>[0], claims: Claims = {}) => {
+      let jwt = new SignJWT({ role: claims.role ?? 'analyst' })
+        .setProtectedHeader({ alg: 'RS256', kid: claims.kid ?? 'k1' })
+        .setSubject('sso-user')
+        .setIssuedAt()
+        .setIssuer(claims.iss ?? auth.issuer)
+        .setAudience(claims.aud ?? auth.audience);
+      if (claims.ttl !== null) jwt = jwt.setExpirationTime(claims.ttl ?? '5m');
+      return jwt.sign(key);
+    };
+    const ask = async (token: string) => post(sso.url, { query: CONTACT_QUERY, variables: { id: withContact } }, token);
+    const refusal = async (token: string) => {
+      const { status, body } = await ask(token);
+      expect({ status, code: body.errors[0].extensions.code, data: body.data }).toEqual({ status: 401, code: 'UNAUTHENTICATED', data: undefined });
+      return body.errors[0].message as string;
+    };
     try {
-      const sign = (key: Parameters<SignJWT['sign']>[0], role: string) =>
-        new SignJWT({ role }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('sso-user').setExpirationTime('5m').sign(key);
-      const ok = await post(sso.url, { query: CONTACT_QUERY, variables: { id: withContact } }, await sign(privateKey, 'analyst'));
-      expect(ok.body).toEqual({ data: { practitioner: expected() }, extensions: expect.any(Object) });
+      expect((await ask(await sign(privateKey))).body).toEqual({ data: { practitioner: expected() }, extensions: expect.any(Object) });
       const stranger = (await generateKeyPair('RS256')).privateKey;
-      const bad = await post(sso.url, { query: CONTACT_QUERY, variables: { id: withContact } }, await sign(stranger, 'admin'));
-      expect(bad.status).toBe(401);
-      expect(bad.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(await refusal(await sign(stranger, { role: 'admin' }))).toBe('Invalid token: the token is not signed by this service or its provider.');
+      // The same provider, a token it issued for another application: refused, however high its role.
+      expect(await refusal(await sign(privateKey, { aud: 'payroll-app', role: 'ADMIN' }))).toBe("Invalid token: the token's aud claim is not valid for this service.");
+      expect(await refusal(await sign(privateKey, { iss: 'https://other-sso.example.org/' }))).toBe("Invalid token: the token's iss claim is not valid for this service.");
+      expect(await refusal(await sign(privateKey, { ttl: null }))).toBe('Invalid token: the token has no exp claim.');
+      expect(await refusal(await sign(privateKey, { ttl: '30d' }))).toBe(
+        'Invalid token: it is valid for longer than 3600 s, the most this service accepts (AUTH_MAX_TOKEN_LIFETIME).',
+      );
+      expect(await refusal(await sign(privateKey, { kid: 'rotated-away' }))).toBe("Invalid token: no key of the identity provider matches the token's key id (kid).");
+      await expect(startServer({ port: 0, host: '127.0.0.1', nodeEnv: 'production', loaderBatching: true, auth: { jwksUrl } }, store)).rejects.toThrow('AUTH_ISSUER and AUTH_AUDIENCE');
     } finally {
       await sso.close();
       provider.close();
     }
+  });
+
+  it('matches roles exactly, in ASCII case only: "admın" (dotless ı) is no role', async () => {
+    for (const role of ['admın', 'ADMİN', 'ſtranger', 'editor ']) {
+      const token = await new SignJWT({ role })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('mallory')
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(new TextEncoder().encode(SECRET));
+      const { status, body } = await post(secured.url, { query: '{ auditLog { id } }' }, token);
+      expect({ role, status, code: body.errors[0].extensions.code }).toEqual({ role, status: 401, code: 'UNAUTHENTICATED' });
+    }
+    const lower = await mintToken(SECRET, { role: 'admin' as Role, subject: 'ada', ttl: '5m' });
+    expect((await post(secured.url, { query: '{ auditLog { id } }' }, lower)).body.errors).toBeUndefined();
+  });
+
+  it('refuses a token that never expires, and one valid for longer than AUTH_MAX_TOKEN_LIFETIME, with HS256 too', async () => {
+    const key = new TextEncoder().encode(SECRET);
+    const forever = await new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setSubject('eve').setIssuedAt().sign(key);
+    const decade = await new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setSubject('eve').setIssuedAt().setExpirationTime('3650d').sign(key);
+    expect((await post(secured.url, { query: '{ auditLog { id } }' }, forever)).body.errors[0].message).toBe('Invalid token: the token has no exp claim.');
+    expect((await post(secured.url, { query: '{ auditLog { id } }' }, decade)).body.errors[0].message).toBe(
+      'Invalid token: it is valid for longer than 86400 s, the most this service accepts (AUTH_MAX_TOKEN_LIFETIME).',
+    );
   });
 
   it('npm run token mints a token the server accepts, printed as the last line', async () => {
@@ -132,6 +185,8 @@ describe('access over HTTP', () => {
     expect(noSecret).toMatchObject({ code: 1, stderr: expect.stringContaining('AUTH_SECRET') });
     const badRole = await runCli('server/cli/token', ['--role', 'boss', '--sub', 'bob'], { AUTH_SECRET: SECRET });
     expect(badRole).toMatchObject({ code: 2, stderr: expect.stringContaining('--role must be one of viewer, analyst, editor, admin') });
+    const tooLong = await runCli('server/cli/token', ['--role', 'editor', '--sub', 'bob', '--ttl', '2d'], { AUTH_SECRET: SECRET });
+    expect(tooLong).toMatchObject({ code: 2, stderr: expect.stringContaining('--ttl 2d is longer than the server accepts (AUTH_MAX_TOKEN_LIFETIME, 86400 s)') });
   });
 });
 

@@ -2,21 +2,7 @@ import { memoryStore } from '../helpers/graph';
 import { prepareGraph } from '../../src/server/bootstrap';
 import { startSeededApi, type SeededApi } from '../helpers/api';
 import { SEED_DIR } from '../helpers/tmp';
-import type { GraphStore } from '../../src/graph/store';
-
-/** The real seeded store, counting the statements that reach it. */
-function counting(store: GraphStore): { store: GraphStore; statements: () => number } {
-  let statements = 0;
-  const counted: GraphStore = {
-    engine: store.engine,
-    read: (stmt, params) => (statements++, store.read(stmt, params)),
-    write: (stmt, params) => (statements++, store.write(stmt, params)),
-    transaction: (fn) => (statements++, store.transaction(fn)),
-    health: () => store.health(),
-    close: () => store.close(),
-  };
-  return { store: counted, statements: () => statements };
-}
+import { counting } from '../helpers/faults';
 
 const LIMITS = { depth: 5, cost: 1500, aliases: 3, tokens: 120, directives: 2 };
 

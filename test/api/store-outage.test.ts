@@ -1,5 +1,6 @@
 import { GraphUnavailableError } from '../../src/graph/errors';
 import type { GraphStore } from '../../src/graph/store';
+import { intercept } from '../../src/graph/intercept';
 import { prepareGraph } from '../../src/server/bootstrap';
 import { memoryStore } from '../helpers/graph';
 import { startSeededApi, type SeededApi } from '../helpers/api';
@@ -13,14 +14,11 @@ import { SEED_DIR } from '../helpers/tmp';
 function withOutage(store: GraphStore) {
   let down = false;
   const guard = <T>(call: () => Promise<T>): Promise<T> => (down ? Promise.reject(new GraphUnavailableError('connection refused')) : call());
-  const faulty: GraphStore = {
-    engine: store.engine,
-    read: (stmt, params) => guard(() => store.read(stmt, params)),
-    write: (stmt, params) => guard(() => store.write(stmt, params)),
-    transaction: (fn) => guard(() => store.transaction(fn)),
-    health: async () => (down ? { ok: false, engine: store.engine, detail: 'connection refused' } : store.health()),
-    close: () => store.close(),
-  };
+  const faulty = intercept(store, {
+    statement: (_stmt, _params, run) => guard(run),
+    transaction: (run) => guard(run),
+    health: async (run) => (down ? { ok: false, engine: store.engine, detail: 'connection refused' } : run()),
+  });
   return { store: faulty, setDown: (value: boolean) => (down = value) };
 }
 

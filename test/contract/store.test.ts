@@ -6,22 +6,19 @@ import { ALL_LINKS } from '../../src/domain';
 import { loadDir } from '../helpers/graph';
 import { SEED_DIR } from '../helpers/tmp';
 import { applySchema, schemaStatements } from '../../src/graph/schema';
-import type { GraphStore, GraphTransaction } from '../../src/graph/store';
-import type { Params, Statement } from '../../src/graph/statement';
+import type { GraphStore } from '../../src/graph/store';
+import { intercept } from '../../src/graph/intercept';
+import type { Statement } from '../../src/graph/statement';
 import { storeFactories } from '../helpers/stores';
 
 /** Records which catalogue statements ran, so the suite can prove it ran every one. */
 function recording(store: GraphStore, seen: Set<string>): GraphStore {
-  const note = (stmt: Statement) => seen.add(stmt.name);
-  return {
-    engine: store.engine,
-    read: (stmt: Statement, params?: Params) => (note(stmt), store.read(stmt, params)),
-    write: (stmt: Statement, params?: Params) => (note(stmt), store.write(stmt, params)),
-    transaction: <T>(fn: (tx: GraphTransaction) => Promise<T>) =>
-      store.transaction((tx) => fn({ run: (stmt, params) => (note(stmt), tx.run(stmt, params)) })),
-    health: () => store.health(),
-    close: () => store.close(),
-  } as GraphStore;
+  return intercept(store, {
+    statement: (stmt, _params, run) => {
+      seen.add(stmt.name);
+      return run();
+    },
+  });
 }
 
 const CITY = findRelationshipSpec('IN_COUNTRY', 'City', 'Country')!;

@@ -12,14 +12,19 @@ export interface AnalyticsSnapshot {
   computeMs: number;
 }
 
-/** A write waits this long for others before the analytics are recomputed: a burst costs one computation. */
-const RECOMPUTE_AFTER_MS = 1_000;
-/** A computation that took longer is slow: asks meanwhile get the last snapshot, and the next one waits. */
-const SLOW_MS = 1_000;
-/** After a slow computation, the next starts no sooner than this many times its duration later. */
-const PAUSE_FACTOR = 3;
-/** A computation that failed (not for a store out of reach) is not started again for this long; asks meanwhile get its error. */
-const RETRY_AFTER_MS = 60_000;
+/** When the analytics are computed again. */
+export interface AnalyticsTiming {
+  /** A write waits this long for others before the analytics are recomputed: a burst costs one computation. */
+  recomputeAfterMs: number;
+  /** A computation that took longer is slow: asks meanwhile get the last snapshot, and the next one waits. */
+  slowMs: number;
+  /** After a slow computation, the next starts no sooner than this many times its duration later. */
+  pauseFactor: number;
+  /** A computation that failed (not for a store out of reach) is not started again for this long; asks meanwhile get its error. */
+  retryAfterMs: number;
+}
+
+export const ANALYTICS_TIMING: AnalyticsTiming = { recomputeAfterMs: 1_000, slowMs: 1_000, pauseFactor: 3, retryAfterMs: 60_000 };
 
 /** The rows of the projection: five whole-graph reads, in parallel. */
 export async function readProjection(store: GraphStore): Promise<ProjectionRows> {
@@ -52,7 +57,7 @@ interface Computation {
  * write makes them stale; they are computed again shortly after, if they had been asked for, and
  * never twice at once: writes during a computation cost one more computation after it, however
  * many they are. When a computation is slow, asks are answered from the last snapshot while the
- * next one runs (marked stale), and the next starts only after a pause of PAUSE_FACTOR times its
+ * next one runs (marked stale), and the next starts only after a pause of `pauseFactor` times its
  * duration, so writes cannot keep the analytics busy.
  */
 export class AnalyticsCache {
@@ -65,7 +70,14 @@ export class AnalyticsCache {
   private failed?: { error: unknown; until: number };
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly store: GraphStore) {}
+  private readonly timing: AnalyticsTiming;
+
+  constructor(
+    private readonly store: GraphStore,
+    timing: Partial<AnalyticsTiming> = {},
+  ) {
+    this.timing = { ...ANALYTICS_TIMING, ...timing };
+  }
 
   async get(): Promise<AnalyticsAnswer> {
     this.asked = true;
@@ -90,17 +102,17 @@ export class AnalyticsCache {
   /** The graph changed. */
   invalidate(): void {
     this.version++;
-    if (this.asked) this.schedule(RECOMPUTE_AFTER_MS);
+    if (this.asked) this.schedule(this.timing.recomputeAfterMs);
   }
 
   private slow(): boolean {
-    return this.lastMs >= SLOW_MS;
+    return this.lastMs >= this.timing.slowMs;
   }
 
   /** Recomputes after `delay`, the pause after a slow computation and the running one, whichever is last. */
   private schedule(delay: number): void {
     if (this.timer || this.running) return;
-    const pauseEnds = this.slow() ? this.lastEnded + PAUSE_FACTOR * this.lastMs : 0;
+    const pauseEnds = this.slow() ? this.lastEnded + this.timing.pauseFactor * this.lastMs : 0;
     const wait = Math.max(delay, pauseEnds - Date.now(), this.failed ? this.failed.until - Date.now() : 0);
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -123,7 +135,7 @@ export class AnalyticsCache {
       },
       (error: unknown) => {
         // A store out of reach fails fast and is back soon: only expensive failures are remembered.
-        if (!(error instanceof GraphUnavailableError)) this.failed = { error, until: Date.now() + RETRY_AFTER_MS };
+        if (!(error instanceof GraphUnavailableError)) this.failed = { error, until: Date.now() + this.timing.retryAfterMs };
       },
     ).finally(() => {
       this.running = undefined;

@@ -22,7 +22,7 @@ export interface SubgraphObject {
 }
 
 /** Rounds of asking for more when a level still has room and some nodes had more to give. */
-const MAX_PASSES = 3;
+const MAX_PASSES = 6;
 
 const byTarget = (x: WalkStep, y: WalkStep) =>
   refId(x.to).localeCompare(refId(y.to)) || refId(x.from).localeCompare(refId(y.from)) || x.link.name.localeCompare(y.link.name);
@@ -56,7 +56,8 @@ export async function neighbourhood(
         truncated = true; // nodes of this level had more neighbours than were asked for
         break;
       }
-      cap += Math.ceil(room / pending.length);
+      // At least double: neighbours already seen (shared events, a common city) fill a share without adding room.
+      cap += Math.max(Math.ceil(room / pending.length), cap);
       const steps = (await walker.expand(pending, labels, cap)).sort(byTarget);
       walked.push(...steps);
       const perLink = new Map<string, number>();

@@ -39,6 +39,8 @@ function lifetimeProblem(payload: JWTPayload, maxSeconds: number): string | unde
  * is the `role` claim (VIEWER when absent); the subject is `sub`. No header: an anonymous viewer.
  */
 export function createTokenVerifier(auth: Partial<AuthConfig>): TokenVerifier {
+  // A provider signs tokens for many applications: without both checks any of them would do.
+  if (auth.jwksUrl && (!auth.issuer || !auth.audience)) throw new Error('tokens from AUTH_JWKS_URL need AUTH_ISSUER and AUTH_AUDIENCE to be checked');
   const secret = auth.secret ? new TextEncoder().encode(auth.secret) : undefined;
   const jwks: JWTVerifyGetKey | undefined = auth.jwksUrl ? createRemoteJWKSet(new URL(auth.jwksUrl)) : undefined;
   const maxSeconds = auth.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
