@@ -24,10 +24,14 @@ import { machine, markdown, refreshReadme, type BenchReport, type OperationRepor
 import { startServerProcess, type ServerProcess } from './lib/server-process';
 import { latency, percentile } from './lib/summary';
 import { evaluateTargets } from './lib/targets';
+import { ABUSE_SECRET, abuseMarkdown, runAbuse } from './lib/abuse';
 
-const USAGE = `usage: npm run bench -- [--practitioners N] [--quick] [--graph <store>] [--report <file>]
+const USAGE = `usage: npm run bench -- [--practitioners N] [--quick] [--abuse [--seconds S]] [--graph <store>] [--report <file>]
   --practitioners N   size of the synthetic network (default 100000; --quick: 10000)
   --quick             small network, few requests: checks the harness and the round-trip bounds
+  --abuse             four callers send the most expensive requests the limits allow while a fifth
+                      looks nodes up: its latency beside the quiet server's, the server's RSS
+  --seconds S         how long the abuse lasts (default 120)
   --graph <store>     benchmark an existing store file instead of generating and importing one
   --report <file>     also write the JSON report here
   --keep              keep the generated CSV files and store (their directory is printed)
@@ -113,6 +117,39 @@ async function measureBaseline(url: string, plan: Plan): Promise<BenchReport['ba
   return { c1: latency(c1.samples.map((s) => s.ms), c1.seconds), c32: latency(c32.samples.map((s) => s.ms), c32.seconds) };
 }
 
+/** Admission limits out of the way (the abuse mode keeps them as shipped). */
+const UNADMITTED = { MAX_CALLER_COST_IN_FLIGHT: '1000000000', MAX_COST_IN_FLIGHT: '1000000000', RATE_LIMIT_COST_PER_MINUTE: '1000000000000' };
+
+/**
+ * `--abuse`: the server as shipped (every limit at its default, tokens on), four abusers and one
+ * caller looking nodes up; the table goes to bench/README.md for a run at the default size.
+ */
+async function abuse(graph: string, work: string, seconds: number, reportFile: string | undefined, reference: boolean): Promise<void> {
+  const floorStore = EmbeddedStore.open(copyStore(graph, `${graph}.floor`));
+  const samples = await readSamples(floorStore);
+  await floorStore.close();
+  const rssFile = path.join(work, 'abuse.rss');
+  const hooks = peakRssHooks(rssFile);
+  const server = await startServerProcess({ ...hooks.env, SEED_DIR: '', NODE_ENV: 'production', AUTH_SECRET: ABUSE_SECRET, DATA_DIR: graph }, hooks.execArgv);
+  let report;
+  try {
+    report = await runAbuse({ url: server.url, pid: server.pid, samples, seconds, peakRss: () => readPeakRss(rssFile) });
+  } finally {
+    await server.stop();
+  }
+  report = { ...report, rss: { ...report.rss, peakBytes: readPeakRss(rssFile) } };
+  const table = abuseMarkdown(report);
+  process.stdout.write(`\n${table}\n`);
+  const full = { date: new Date().toISOString(), machine: machine(), versions: versions(), abuse: report };
+  if (reportFile) fs.writeFileSync(reportFile, JSON.stringify(full, null, 2));
+  const results = path.join(__dirname, 'results');
+  fs.mkdirSync(results, { recursive: true });
+  const file = path.join(results, `abuse-${full.date.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify(full, null, 2));
+  if (reference) refreshReadme(path.join(__dirname, 'README.md'), `Run of ${full.date} on ${full.machine.cores} × ${full.machine.cpus}, ${full.machine.memoryGiB} GiB.\n\n${table}`, 'abuse');
+  process.stderr.write(`wrote ${path.relative(process.cwd(), file)}${reference ? ' and refreshed bench/README.md' : ''}\n`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -123,6 +160,8 @@ async function main(): Promise<void> {
       only: { type: 'string' },
       keep: { type: 'boolean', default: false },
       'cpu-prof': { type: 'string' },
+      abuse: { type: 'boolean', default: false },
+      seconds: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -151,8 +190,13 @@ async function main(): Promise<void> {
     const rssFile = path.join(work, 'server.rss');
     const hooks = peakRssHooks(rssFile);
     const profile = values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(values['cpu-prof'])] : [];
-    // NODE_ENV=production as a deployment runs it (graphql-js skips its development checks).
-    const serverEnv = { STATS_WARM: 'off', SEED_DIR: '', NODE_ENV: 'production' };
+    if (values.abuse) {
+      await abuse(graph, work, Number(values.seconds ?? 120), values.report, practitioners === 100_000 && !values.graph);
+      return;
+    }
+    // NODE_ENV=production as a deployment runs it (graphql-js skips its development checks). The
+    // load comes from one address: admission is lifted, so that 32 workers act as 32 clients.
+    const serverEnv = { STATS_WARM: 'off', SEED_DIR: '', NODE_ENV: 'production', ...UNADMITTED };
     const api = await startServerProcess({ ...hooks.env, ...serverEnv, DATA_DIR: graph }, [...hooks.execArgv, ...profile]);
     servers.push(api);
     const naive = await startServerProcess({ ...serverEnv, DATA_DIR: copyStore(graph, `${graph}.naive`), LOADER_BATCHING: 'off' });

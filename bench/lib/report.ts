@@ -86,14 +86,12 @@ export function markdown(report: BenchReport): string {
   return lines.join('\n');
 }
 
-const START = '<!-- bench:results -->';
-const END = '<!-- /bench:results -->';
-
-/** Replaces the generated part of bench/README.md (between its markers) with the table. */
-export function refreshReadme(file: string, table: string): void {
+/** Replaces a generated part of bench/README.md (between its `<!-- bench:<section> -->` markers) with the text. */
+export function refreshReadme(file: string, table: string, section = 'results'): void {
+  const [start, end] = [`<!-- bench:${section} -->`, `<!-- /bench:${section} -->`];
   const text = fs.readFileSync(file, 'utf8');
-  const from = text.indexOf(START);
-  const to = text.indexOf(END);
-  if (from < 0 || to < from) throw new Error(`${file} has no ${START} … ${END} markers`);
-  fs.writeFileSync(file, `${text.slice(0, from + START.length)}\n${table}\n${text.slice(to)}`);
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`${file} has no ${start} … ${end} markers`);
+  fs.writeFileSync(file, `${text.slice(0, from + start.length)}\n${table}\n${text.slice(to)}`);
 }

@@ -1,6 +1,6 @@
 import type { BenchReport, OperationReport } from './report';
 
-/** The targets of issue 8 (100,000 practitioners, embedded, concurrency 1 unless said). */
+/** The benchmark's targets (100,000 practitioners, embedded, concurrency 1 unless said). */
 export function evaluateTargets(report: Omit<BenchReport, 'targets'>): BenchReport['targets'] {
   const op = (name: string): OperationReport | undefined => report.operations.find((o) => o.name === name);
   const targets: BenchReport['targets'] = [];

@@ -1,6 +1,6 @@
 /**
- * Who may do what (issue: writes and access control). Roles are ordered: each may do what the
- * ones before it may. Anonymous callers are viewers.
+ * Who may do what. Roles are ordered: each may do what the ones before it may. Anonymous
+ * callers are viewers.
  */
 export const ROLES = ['VIEWER', 'ANALYST', 'EDITOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];

@@ -229,6 +229,36 @@ describe('a figure that timed out is computed once, finishes, and is kept', () =
   });
 });
 
+describe('writes cannot pile figure computations up', () => {
+  it('computes a scope once more after any number of writes during its computation', async () => {
+    const metered = counting(slowed(await seeded(), (s) => s.name === 'stats.years:network', 300));
+    const api = await startSeededApi({ auth: { secret: SECRET } }, metered.store);
+    const editor = await mintToken(SECRET, { role: 'EDITOR', subject: 'ed', ttl: '5m' });
+    const computations = () => metered.names.filter((n) => n === 'stats.totals:network').length;
+    const ask = () => api.post({ query: '{ networkStats { practitioners } }' });
+    const write = (i: number) =>
+      fetch(api.server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
+        body: JSON.stringify({ query: `mutation { createTopic(input: { id: "pile-${i}", name: "Pile ${i}" }) { key } }` }),
+      }).then((r) => r.json());
+    try {
+      const first = ask();
+      const during = [];
+      for (let i = 0; i < 5; i++) {
+        await write(i);
+        during.push(ask());
+      }
+      const answers = await Promise.all([first, ...during]);
+      for (const answer of answers) expect(answer.body.errors).toBeUndefined();
+      // The first computation, and one more for all five writes: it started after them.
+      expect(computations()).toBe(2);
+    } finally {
+      await api.close();
+    }
+  });
+});
+
 describe('personal data and schema details', () => {
   let api: SeededApi;
   let hidden: SeededApi;

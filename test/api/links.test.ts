@@ -6,7 +6,7 @@ import { memoryStore } from '../helpers/graph';
 import { seedOracle } from '../helpers/seed-oracle';
 import { SEED_DIR } from '../helpers/tmp';
 
-/** Relationship writes over HTTP, and the issue's headline scenario end to end. */
+/** Relationship writes over HTTP, and the headline scenario (a practitioner in Lagos working on municipal services) end to end. */
 const SECRET = 'links-test-secret-of-at-least-32-chars!';
 const seed = seedOracle(SEED_DIR);
 const LINK = `mutation($input: LinkInput!) { link(input: $input) { type from { id } to { id } created } }`;

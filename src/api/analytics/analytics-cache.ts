@@ -3,7 +3,7 @@ import { GraphUnavailableError } from '../../graph/errors';
 import { analytics } from '../../graph/queries';
 import type { ClusterRow, ProjectionRows, WorkRow } from './projection';
 import type { NetworkAnalyticsObject } from './network-analytics';
-import { computeInWorker } from './run-in-worker';
+import { computeInChild } from './compute-in-child';
 
 export interface AnalyticsSnapshot {
   result: NetworkAnalyticsObject;
@@ -52,8 +52,8 @@ interface Computation {
 }
 
 /**
- * The analytics are whole-graph computations (half a minute at 100,000 practitioners, in a worker
- * thread so that the server keeps answering meanwhile), so they are computed once and kept. A
+ * The analytics are whole-graph computations (half a minute at 100,000 practitioners, in a child
+ * process so that the server keeps answering, and its memory, meanwhile), so they are computed once and kept. A
  * write makes them stale; they are computed again shortly after, if they had been asked for, and
  * never twice at once: writes during a computation cost one more computation after it, however
  * many they are. When a computation is slow, asks are answered from the last snapshot while the
@@ -125,7 +125,7 @@ export class AnalyticsCache {
     const version = this.version;
     const began = performance.now();
     const started = readProjection(this.store)
-      .then(computeInWorker)
+      .then(computeInChild)
       .then((result) => ({ result, computedAt: new Date().toISOString(), computeMs: Math.round(performance.now() - began) }));
     this.running = { version, started };
     started.then(

@@ -54,21 +54,30 @@ export async function computeStats(store: GraphStore, scope: StatsScope, params:
 export const FIGURES_RETRY_AFTER_MS = 60_000;
 
 interface Entry {
-  readonly figures: Promise<NetworkStatsObject>;
+  figures: Promise<NetworkStatsObject>;
+  /** The graph's version the figures reflect: the one when their computation started. */
+  version: number;
+  /** Whether the computation has started (a pending one reflects every write before it starts). */
+  started: boolean;
+  settled: boolean;
   /** Set when the computation failed: until when that failure is the answer. */
   failedUntil?: number;
 }
 
 /**
  * Network figures are aggregates over the whole graph (a second or more at 100,000
- * practitioners), so each scope is computed once and served from memory until the graph changes:
- * whatever writes calls `invalidate()`. Concurrent asks share one computation, which runs to its
+ * practitioners), so each scope is computed once and served from memory until the graph changes
+ * (whatever writes calls `invalidate()`). Concurrent asks share one computation, which runs to its
  * end even when the asker stops waiting (after `waitMs`, answering TIMEOUT): the next ask finds
- * it running or done instead of starting it again. A computation that failed (a timeout, not a
- * store out of reach) is not retried for FIGURES_RETRY_AFTER_MS; asks meanwhile get its error at once.
+ * it running or done instead of starting it again. A scope never computes twice at once: an ask
+ * after a write during a computation waits for one more, which starts when the running one ends
+ * and is shared by every ask until it starts, so writes cannot pile computations up. A computation
+ * that failed (a timeout, not a store out of reach) is not retried for FIGURES_RETRY_AFTER_MS;
+ * asks meanwhile get its error at once.
  */
 export class StatsCache {
   private readonly entries = new Map<string, Entry>();
+  private version = 0;
 
   /** `store`: untimed (the asker's wait is timed here); `waitMs`: how long an ask waits. */
   constructor(
@@ -82,8 +91,9 @@ export class StatsCache {
     return Number.isFinite(this.waitMs) ? withTimeout(figures, this.waitMs, `figures of ${scope}`) : figures;
   }
 
+  /** The graph changed: figures computed before are stale. */
   invalidate(): void {
-    this.entries.clear();
+    this.version++;
   }
 
   /**
@@ -96,17 +106,30 @@ export class StatsCache {
     for (const region of REGIONS) await this.entry('region', { region }).figures;
   }
 
-  /** The scope's computation: running, done, or failed a short while ago. */
+  /** The scope's computation: current, pending, failed a short while ago, or a new one. */
   private entry(scope: StatsScope, params: Record<string, unknown>): Entry {
     const key = `${scope}:${JSON.stringify(params)}`;
-    const entry = this.entries.get(key);
-    if (entry && (entry.failedUntil === undefined || Date.now() < entry.failedUntil)) return entry;
-    const created: Entry = { figures: computeStats(this.store, scope, params) };
-    created.figures.catch((error: unknown) => {
-      // A store out of reach fails fast and is back soon: only expensive failures are remembered.
-      if (!(error instanceof GraphUnavailableError)) created.failedUntil = Date.now() + this.retryAfterMs;
-      else if (this.entries.get(key) === created) this.entries.delete(key);
+    const known = this.entries.get(key);
+    const failedLately = known?.failedUntil !== undefined && Date.now() < known.failedUntil;
+    const current = known && (!known.started || known.version === this.version) && (known.failedUntil === undefined || failedLately);
+    if (known && current) return known;
+    // After the running one, if any: one computation of a scope at a time.
+    const after = known && !known.settled ? known.figures.then(() => undefined, () => undefined) : Promise.resolve();
+    const created: Entry = { figures: Promise.resolve(null as never), version: this.version, started: false, settled: false };
+    created.figures = after.then(() => {
+      created.started = true;
+      created.version = this.version;
+      return computeStats(this.store, scope, params);
     });
+    created.figures.then(
+      () => (created.settled = true),
+      (error: unknown) => {
+        created.settled = true;
+        // A store out of reach fails fast and is back soon: only expensive failures are remembered.
+        if (!(error instanceof GraphUnavailableError)) created.failedUntil = Date.now() + this.retryAfterMs;
+        else if (this.entries.get(key) === created) this.entries.delete(key);
+      },
+    );
     this.entries.set(key, created);
     return created;
   }
