@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
-import type { GraphQLSchema } from 'graphql';
+import { isInterfaceType, isNonNullType, isObjectType, type GraphQLArgument, type GraphQLField, type GraphQLSchema } from 'graphql';
+import { COST_EXTENSION, type CostRule } from './limits/cost-rules';
 import { GraphStatsResolver } from './resolvers/graph-stats';
 import { NodeResolver } from './resolvers/node';
 import { PractitionerResolver } from './resolvers/practitioner';
@@ -47,13 +48,35 @@ export const RESOLVERS = [
   NetworkChangedResolver,
 ] as const;
 
+/**
+ * Arguments in the order a person reads them: what (the required ones), then how (the other
+ * filters), then how many (the argument the field's size rule names), then where to continue
+ * (`after`). Within each group, as declared: TypeGraphQL lists a method's arguments last first.
+ */
+function orderArguments(schema: GraphQLSchema): GraphQLSchema {
+  const rank = (field: GraphQLField<unknown, unknown>, arg: GraphQLArgument) => {
+    const rule = field.extensions?.[COST_EXTENSION] as CostRule | undefined;
+    if (isNonNullType(arg.type)) return 0;
+    if (rule?.kind === 'sized' && arg.name === rule.size.argument) return 2;
+    return arg.name === 'after' ? 3 : 1;
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
+    for (const field of Object.values(type.getFields())) {
+      const ordered = [...field.args].reverse().sort((a, b) => rank(field, a) - rank(field, b));
+      (field as { args: readonly GraphQLArgument[] }).args = ordered;
+    }
+  }
+  return schema;
+}
+
 /** The executable schema, built from the TypeGraphQL classes (the single source of the schema). */
-export function buildApiSchema(pubSub: NetworkPubSub = createNetworkPubSub()): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildApiSchema(pubSub: NetworkPubSub = createNetworkPubSub()): Promise<GraphQLSchema> {
+  return orderArguments(await buildSchema({
     pubSub,
     resolvers: [...RESOLVERS],
     // Types reached only through the Node interface still belong in the schema.
     orphanedTypes: [Practitioner, City, Country, Institution, Cluster, Topic, Event, Outcome],
     validateFn: validateInput,
-  });
+  }));
 }

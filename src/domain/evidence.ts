@@ -9,7 +9,8 @@ export interface EvidenceFacts {
   readonly kind: EvidenceKind;
   /** Name or title of the topic, event or outcome. */
   readonly subject: string;
-  readonly topic: string;
+  /** Names of the topics the event or outcome addressed (of those asked about); the expertise's one topic. */
+  readonly topics: readonly string[];
   /** Role at the event or in the outcome, e.g. SPEAKER or LEAD. */
   readonly role?: string | null;
   /** Year the event started, or the outcome was started. */
@@ -18,17 +19,27 @@ export interface EvidenceFacts {
 
 const lower = (role: string) => role.toLowerCase().replace(/_/g, ' ');
 
-/** One sentence a person understands, e.g. "Took part in Waste Dialogue (2019) as speaker; it addressed recycling." */
+/** Names as a person lists them: "A", "A and B", "A, B and C". */
+export function listNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * One sentence a person understands, e.g. "Took part in Waste Dialogue (2019) as speaker; it
+ * addressed recycling and composting." An event or outcome is one piece of evidence however many
+ * of the topics asked about it addressed.
+ */
 export function describeEvidence(e: EvidenceFacts): string {
   const when = e.year ? ` (${e.year})` : '';
   const as = e.role ? ` as ${lower(e.role)}` : '';
+  const topics = listNames(e.topics);
   switch (e.kind) {
     case 'EXPERTISE':
-      return `Expert in ${e.topic}.`;
+      return `Expert in ${topics}.`;
     case 'EVENT':
-      return `Took part in ${e.subject}${when}${as}; it addressed ${e.topic}.`;
+      return `Took part in ${e.subject}${when}${as}; it addressed ${topics}.`;
     case 'OUTCOME':
-      return `Contributed to ${e.subject}${when}${as}; it addresses ${e.topic}.`;
+      return `Contributed to ${e.subject}${when}${as}; it addresses ${topics}.`;
   }
 }
 

@@ -1,5 +1,5 @@
 import { findRelationshipSpec, RELATIONSHIP_SPECS, type Label, type RelationshipSpec, type RelationshipType } from './model';
-import { checkValue } from './values';
+import { canonicalValue, checkValue } from './values';
 
 export interface LinkEnd {
   readonly label: Label;
@@ -30,15 +30,17 @@ export function checkLink(type: RelationshipType, from: LinkEnd, to: LinkEnd, gi
   const names = spec.properties.map((p) => p.name);
   // An absent GraphQL input field arrives as undefined: it was not given.
   const unknown = Object.keys(given).filter((k) => given[k] !== undefined && !names.includes(k));
+  const props: Record<string, unknown> = {};
   if (unknown.length) {
     return { ok: false, reason: `${type} has no ${unknown.join(', ')}; its properties are ${names.join(', ')}` };
   }
   for (const p of spec.properties) {
-    const value = given[p.name];
+    const value = canonicalValue(p, given[p.name]);
     if (p.required && value == null) return { ok: false, reason: `${type} needs ${p.name}${p.values ? ` (one of ${p.values.join(', ')})` : ''}` };
     if (value == null) continue;
     const problem = checkValue(p, value);
     if (problem) return { ok: false, reason: problem };
+    props[p.name] = value;
   }
-  return { ok: true, spec, props: Object.fromEntries(Object.entries(given).filter(([, v]) => v != null)) };
+  return { ok: true, spec, props };
 }

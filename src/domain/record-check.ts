@@ -1,6 +1,6 @@
 import { COUNTRY_CODE_PATTERN, ID_PATTERN, maxLength, PHONE_PATTERN } from './formats';
 import { LABEL_SPECS, YEARS, type Label, type PropertySpec } from './model';
-import { checkValue, isIsoDate } from './values';
+import { canonicalValue, checkValue, isIsoDate } from './values';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const LANGUAGE = /^[a-z]{2}$/;
@@ -24,6 +24,13 @@ function checkProperty(spec: PropertySpec, value: unknown): string | undefined {
   if ((spec.name === 'countryCode' || spec.name === 'code') && !COUNTRY_CODE_PATTERN.test(String(value))) return `${spec.name} must be two capital letters`;
   if (spec.name === 'languages' && !(value as string[]).every((l) => LANGUAGE.test(l))) return 'languages must be ISO 639-1 codes such as "en"';
   return checkValue(spec, value);
+}
+
+/** The record with its enum-like values in the model's own case (see enumValue). */
+export function canonicalRecord(label: Label, props: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...props };
+  for (const p of LABEL_SPECS[label].properties) if (p.name in out) out[p.name] = canonicalValue(p, out[p.name]);
+  return out;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { enumValue } from './values';
+
 /**
  * Who may do what. Roles are ordered: each may do what the ones before it may. Anonymous
  * callers are viewers.
@@ -40,7 +42,5 @@ export function may(viewer: Viewer, action: Action): boolean {
  * Only ASCII letters are folded: Unicode case mapping turns "admın" (dotless ı) into "ADMIN".
  */
 export function parseRole(value: unknown): Role | undefined {
-  if (typeof value !== 'string' || !/^[A-Za-z]+$/.test(value)) return undefined;
-  const upper = value.toUpperCase();
-  return (ROLES as readonly string[]).includes(upper) ? (upper as Role) : undefined;
+  return enumValue(ROLES, value);
 }

@@ -43,6 +43,22 @@ export function parseCell(raw: string, type: ValueType): ParseResult {
   }
 }
 
+/**
+ * An enum-like value as the model writes it, from any ASCII case ("speaker" → "SPEAKER"):
+ * one convention for every enum-like string a caller sends (token roles, relationship roles,
+ * kinds in imports). Only ASCII letters are folded, so "admın" (dotless ı) matches nothing.
+ */
+export function enumValue<T extends string>(values: readonly T[], raw: unknown): T | undefined {
+  if (typeof raw !== 'string' || !/^[A-Za-z0-9_]+$/.test(raw)) return undefined;
+  const upper = raw.toUpperCase();
+  return values.find((value) => value === upper);
+}
+
+/** A property's value with an enum-like string in the model's own case; any other value as it is. */
+export function canonicalValue(spec: PropertySpec, value: unknown): unknown {
+  return spec.values ? (enumValue(spec.values, value) ?? value) : value;
+}
+
 /** Checks a typed value against its property's constraints (enum values, numeric bounds). */
 export function checkValue(spec: PropertySpec, value: unknown): string | undefined {
   if (spec.values && typeof value === 'string' && !spec.values.includes(value)) {

@@ -17,6 +17,7 @@ import { createMetrics } from '../api/plugins/metrics';
 import { loadTrustedDocuments, registeredOperationNames, trustedDocuments } from './trusted-documents';
 import { createLogger, type Logger } from './logger';
 import { buildApiSchema } from '../api/schema';
+import { printApiSchema } from '../api/print-schema';
 import { formatError } from '../api/errors';
 import { graphiqlRoutes } from './graphiql';
 import { createTokenVerifier } from './auth/verify-token';
@@ -174,6 +175,15 @@ export async function startServer(
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.get('/', (_req, res) => res.redirect('/explore'));
+  // The SDL for tools (codegen, IDE plugins, Postman); private like introspection when that is off.
+  const sdl = introspection ? await printApiSchema(schema) : undefined;
+  app.get('/schema.graphql', (_req, res) => {
+    if (!sdl) {
+      res.status(404).type('text/plain').send('The schema is not published: this server runs with INTROSPECTION=off.\n');
+      return;
+    }
+    res.type('text/plain; charset=utf-8').set('Cache-Control', 'no-cache').send(sdl);
+  });
   mountWebRoutes(app, config.embedOrigins ?? []);
   const graphiql = graphiqlRoutes();
   // Mounted on its own path, so GraphQL requests do not pass through it.
@@ -203,10 +213,15 @@ export async function startServer(
   };
 }
 
-/** Listens, or rejects with the reason (a port in use) instead of an 'error' event nobody handles. */
+/** Listens, or rejects with the reason in words (a port in use) instead of an 'error' event nobody handles. */
 function listen(server: http.Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const where = `port ${port} on ${host}`;
+      if (error.code === 'EADDRINUSE') reject(new Error(`${where} is in use by another process; stop it or choose another PORT`, { cause: error }));
+      else if (error.code === 'EACCES') reject(new Error(`${where} may not be opened by this user; choose a PORT above 1023`, { cause: error }));
+      else reject(error);
+    });
     server.listen(port, host, () => {
       server.off('error', reject);
       resolve();

@@ -28,6 +28,21 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   logger.info({ url: server.url, engine: store.engine }, `serving ${server.url}`);
+  // For the person who ran `npm start`: where to go (the log lines above are for machines).
+  const base = server.url.replace(/\/graphql$/, '');
+  process.stderr.write(
+    [
+      '',
+      `connective-graph is up (${store.engine === 'neo4j' ? 'Neo4j' : `embedded graph in ${config.dataDir}`}):`,
+      `  GraphiQL, the API      ${base}/graphql`,
+      `  the explorer           ${base}/explore`,
+      `  embeds for dashboards  ${base}/embed/stats, /embed/city/lagos, /embed/graph?focus=City:lagos`,
+      `  the schema (SDL)       ${base}/schema.graphql`,
+      `  readiness              ${base}/health/ready`,
+      'Ctrl+C stops it.',
+      '',
+    ].join('\n') + '\n',
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -43,11 +43,19 @@ export function originAllowed(origin: string | undefined, host: string | undefin
  * maxPayload), and subscriptions are bounded per connection and in all.
  */
 export function serveSubscriptions(httpServer: http.Server, options: SubscriptionOptions): { dispose(): Promise<void> } {
+  // Upgrades are handed over here, rather than ws listening on the server itself: the HTTP
+  // server's own errors (a port in use) stay the HTTP server's to report.
   const wsServer = new WebSocketServer({
-    server: httpServer,
-    path: options.path,
+    noServer: true,
     maxPayload: options.limits.maxMessageBytes,
     verifyClient: ({ origin, req }: { origin?: string; req: http.IncomingMessage }) => originAllowed(origin, req.headers.host, options.origins),
+  });
+  httpServer.on('upgrade', (request, socket, head) => {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname !== options.path) {
+      socket.destroy();
+      return;
+    }
+    wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit('connection', ws, request));
   });
   // Every acknowledged connection's graphql-ws context, to count subscriptions in all.
   const connections = new Set<{ subscriptions: Record<string, unknown> }>();

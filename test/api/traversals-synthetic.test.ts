@@ -40,7 +40,7 @@ describe('traversals on a synthetic network, against an independent computation'
     let after: string | null = null;
     let total = -1;
     for (;;) {
-      const res: { data?: WorkingOnQuery | null; errors?: unknown } = await api.run(WorkingOnDocument, { city, cluster: cluster as never, first: 100, after });
+      const res: { data?: WorkingOnQuery | null; errors?: unknown } = await api.run(WorkingOnDocument, { city, cluster: cluster as never, first: 50, after });
       expect(res.errors).toBeUndefined();
       const page = res.data!.practitionersWorkingOn;
       total = page.totalCount;
@@ -62,7 +62,9 @@ describe('traversals on a synthetic network, against an independent computation'
       expect({ city, cluster, keys: edges.map((e) => e.node.key) }).toEqual({ city, cluster, keys: expected });
       expect(total).toBe(expected.length);
       for (const e of edges) {
-        const got = e.evidence.map((v) => `${v.kind} ${v.subject.id.split(/:(.*)/)[1]} ${v.topic.key}`).sort();
+        // One piece per subject, with every topic it addressed: as many pairs as the CSV rows give.
+        const got = e.evidence.flatMap((v) => v.topics.map((t) => `${v.kind} ${v.subject.id.split(/:(.*)/)[1]} ${t.key}`)).sort();
+        expect(new Set(e.evidence.map((v) => `${v.kind} ${v.subject.id}`)).size).toBe(e.evidence.length);
         expect(got).toEqual(net.evidence(e.node.key, topics));
       }
       if (expected.length) nonEmpty += 1;

@@ -52,6 +52,36 @@ describe('GraphiQL in the browser', () => {
     expect(watched).toEqual({ foreign: [], errors: [] });
   });
 
+  it('fits a 1400-pixel screen: every tab visible, no example wider than its editor, arguments in reading order', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const origin = new URL(api.server.url).origin;
+    await page.goto(`${origin}/graphql`);
+    await page.locator('.graphiql-query-editor .CodeMirror').first().waitFor({ timeout: 20000 });
+    const tabs = page.locator('.graphiql-tab');
+    const count = await tabs.count();
+    const strip = await page.locator('.graphiql-tabs').evaluate((e) => ({ right: e.getBoundingClientRect().right, scrolls: e.scrollWidth > e.clientWidth }));
+    expect(strip.scrolls).toBe(false);
+    for (let i = 0; i < count; i++) {
+      const tab = await tabs.nth(i).evaluate((e) => ({ text: (e as HTMLElement).innerText, right: e.getBoundingClientRect().right, clipped: e.scrollWidth > e.clientWidth }));
+      expect({ ...tab, inside: tab.right <= strip.right }).toEqual({ text: tab.text, right: tab.right, clipped: false, inside: true });
+    }
+    await screenshot(page, 'graphiql-1400');
+    for (let i = 0; i < count; i++) {
+      await tabs.nth(i).click();
+      await page.waitForTimeout(150);
+      const editor = await page.locator('.graphiql-query-editor .CodeMirror-scroll').first().evaluate((e) => ({ wide: e.scrollWidth > e.clientWidth + 1 }));
+      expect({ tab: i, ...editor }).toEqual({ tab: i, wide: false });
+    }
+    // The Docs panel lists practitionersWorkingOn's arguments as a person reads: what, then how many.
+    await page.locator('[aria-label="Show Documentation Explorer"]').click();
+    await page.getByText('Query', { exact: true }).first().click();
+    await page.locator('.graphiql-doc-explorer a', { hasText: /^practitionersWorkingOn$/ }).first().click();
+    const names = await page.locator('.graphiql-doc-explorer-argument-name').allInnerTexts();
+    expect(names).toEqual(['city', 'cluster', 'topic', 'via', 'first', 'after']);
+    await screenshot(page, 'graphiql-docs');
+    await page.close();
+  });
+
   it('runs the live tab: a write appears in the response as it happens', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const origin = new URL(api.server.url).origin;

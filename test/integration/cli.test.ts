@@ -56,6 +56,10 @@ describe('seed, import and export CLIs', () => {
     expect(seeded.code).toBe(0);
     expect(seeded.stdout).toMatch(/imported in [\d.]+ s — mode create/);
     expect(seeded.stdout).toMatch(/Practitioner\s+329/);
+    // Progress says what it counts: the files' bytes, then nodes and relationships.
+    expect(seeded.stderr).toMatch(/^reading: [\d.]+ of [\d.]+ (bytes|kB|MB) \(100%\)$/m);
+    expect(seeded.stderr).toMatch(/^nodes: [\d,]+ of [\d,]+ nodes \(100%\)$/m);
+    expect(seeded.stderr).toMatch(/^relationships: [\d,]+ of [\d,]+ relationships \(100%\)$/m);
     const before = await snapshotOf(dataDir);
     expect(before).toEqual(canonical(readDataset(SEED_DIR).dataset));
 
@@ -64,14 +68,14 @@ describe('seed, import and export CLIs', () => {
     let killedAt = '';
     child.stderr!.on('data', (chunk: Buffer) => {
       const line = String(chunk);
-      if (!killedAt && /relationships: \d+\/\d+/.test(line)) {
+      if (!killedAt && /relationships: [\d,]+ of [\d,]+ relationships/.test(line)) {
         killedAt = line.trim().split('\n')[0];
         child.kill('SIGKILL');
       }
     });
     const { signal } = await result;
     expect(signal).toBe('SIGKILL');
-    expect(killedAt).toMatch(/relationships: \d+\/\d+/); // it was half-way: the old graph already cleared in the transaction
+    expect(killedAt).toMatch(/relationships: [\d,]+ of [\d,]+ relationships/); // it was half-way: the old graph already cleared in the transaction
     expect(await snapshotOf(dataDir)).toEqual(before);
   });
 

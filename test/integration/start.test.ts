@@ -46,6 +46,21 @@ describe('npm start (built service)', () => {
     expect(await restarted.exited).toBe(0);
   });
 
+  it('says where to go once it serves, and stops with exit code 1 naming the port when it is in use', async () => {
+    const port = await freePort();
+    const first = start({ DATA_DIR: ':memory:', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+    await waitFor(first, /Ctrl\+C stops it/);
+    expect(first.logs()).toContain(`the explorer           http://localhost:${port}/explore`);
+    expect(first.logs()).toContain(`the schema (SDL)       http://localhost:${port}/schema.graphql`);
+    const second = start({ DATA_DIR: ':memory:', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+    expect(await second.exited).toBe(1);
+    expect(second.logs()).toContain(`failed to start: port ${port} on 127.0.0.1 is in use by another process; stop it or choose another PORT`);
+    expect(second.logs()).not.toContain('Internal error');
+    expect(second.logs()).not.toMatch(/\n\s+at /);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+  });
+
   it('refuses a bad configuration naming the variable', async () => {
     const bad = start({ PORT: 'http', DATA_DIR: path.join(tmpDir(), 'graph') });
     expect(await bad.exited).toBe(1);

@@ -76,6 +76,20 @@ describe('readDataset', () => {
     ]);
   });
 
+  it('reads a row ended by CRLF in a file of LF rows as any other, and counts the lines after it right', () => {
+    const problems = problemsOf({
+      'nodes/Country.csv': 'id:ID(Country),code,name,region\nng,NG,Nigeria,AFRICA\nde,DE,Germany,EUROPE\r\nfr,FR,France,MOON\n',
+    });
+    expect(problems).toEqual(['nodes/Country.csv:4: region "MOON" is not one of AFRICA, ASIA, EUROPE, LATIN_AMERICA, MENA']);
+    const { dataset } = readDataset(writeFiles(tmpDir(), { ...VALID, 'nodes/Country.csv': 'id:ID(Country),code,name,region\nng,NG,Nigeria,AFRICA\r\nde,DE,Germany,EUROPE\n' }));
+    expect(dataset.nodes.get('Country')!.map((r) => [r.props.region, r.origin?.line])).toEqual([['AFRICA', 2], ['EUROPE', 3]]);
+  });
+
+  it('takes enum-like values in any ASCII case, as the model writes them', () => {
+    const { dataset } = readDataset(writeFiles(tmpDir(), { ...VALID, 'relationships/PARTICIPATED_IN.csv': ':START_ID(Practitioner),:END_ID(Event),role\np1,ev1,speaker\n' }));
+    expect(dataset.relationships.find((g) => g.spec.type === 'PARTICIPATED_IN')!.rows[0].props).toEqual({ role: 'SPEAKER' });
+  });
+
   it('reports ends outside the dataset as dangling when asked to', () => {
     const dir = writeFiles(tmpDir(), { ...VALID, 'relationships/BASED_IN.csv': ':START_ID(Practitioner),:END_ID(City)\np1,lagos\np1,abuja\n' });
     const { dangling } = readDataset(dir, { allowDangling: true });

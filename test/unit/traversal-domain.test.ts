@@ -2,11 +2,18 @@ import { compareEvidence, describeEvidence, rankPeers, relationshipSentence, sco
 
 describe('evidence sentences', () => {
   it('tells each kind of evidence in one sentence, with year and role where known', () => {
-    expect(describeEvidence({ kind: 'EXPERTISE', subject: 'Recycling', topic: 'Recycling' })).toBe('Expert in Recycling.');
-    expect(describeEvidence({ kind: 'EVENT', subject: 'Waste Dialogue', topic: 'Recycling', role: 'SPEAKER', year: 2019 })).toBe(
+    expect(describeEvidence({ kind: 'EXPERTISE', subject: 'Recycling', topics: ['Recycling'] })).toBe('Expert in Recycling.');
+    expect(describeEvidence({ kind: 'EVENT', subject: 'Waste Dialogue', topics: ['Recycling'], role: 'SPEAKER', year: 2019 })).toBe(
       'Took part in Waste Dialogue (2019) as speaker; it addressed Recycling.',
     );
-    expect(describeEvidence({ kind: 'OUTCOME', subject: 'Pilot', topic: 'Recycling', role: 'LEAD', year: null })).toBe('Contributed to Pilot as lead; it addresses Recycling.');
+    expect(describeEvidence({ kind: 'OUTCOME', subject: 'Pilot', topics: ['Recycling'], role: 'LEAD', year: null })).toBe('Contributed to Pilot as lead; it addresses Recycling.');
+  });
+
+  it('tells an event that addressed several topics once, naming them all', () => {
+    expect(describeEvidence({ kind: 'EVENT', subject: 'Water Dialogue', topics: ['Wastewater and sanitation', 'Water supply'], role: 'PARTICIPANT', year: 2020 })).toBe(
+      'Took part in Water Dialogue (2020) as participant; it addressed Wastewater and sanitation and Water supply.',
+    );
+    expect(describeEvidence({ kind: 'OUTCOME', subject: 'Pilot', topics: ['A', 'B', 'C'] })).toBe('Contributed to Pilot; it addresses A, B and C.');
   });
 
   it('orders expertise, then events, then outcomes, then by subject and topic', () => {

@@ -37,6 +37,9 @@ export const MAX_IDS = 100;
 /** Evidence items per practitioner in practitionersWorkingOn: expertise, then events, then outcomes. */
 export const MAX_EVIDENCE = 50;
 
+/** Topics one piece of evidence names (an event addressing several topics of the cluster), by id. */
+export const MAX_EVIDENCE_TOPICS = 5;
+
 /** A neighbourhood answers at most this many relationships per node it answers (`truncated` when cut). */
 export const EDGES_PER_NODE = 4;
 

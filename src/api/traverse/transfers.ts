@@ -9,8 +9,8 @@ type Props = Record<string, unknown>;
 export interface KnowledgeTransferObject {
   source: NodeObject;
   target: NodeObject;
-  fromCity: NodeObject;
-  toCity: NodeObject;
+  fromCity: NodeObject | null;
+  toCity: NodeObject | null;
   via: NodeObject[];
 }
 
@@ -20,7 +20,7 @@ export async function knowledgeTransfers(
   args: { cluster?: string | null; fromRegion?: string | null; toRegion?: string | null; first?: number | null },
 ): Promise<KnowledgeTransferObject[]> {
   const first = sizeOf(SIZES.knowledgeTransfers, args.first);
-  const rows = await store.read<{ source: Props; target: Props; fromCity: Props; toCity: Props; via: Props[] }>(transfers.knowledgeTransfers, {
+  const rows = await store.read<{ source: Props; target: Props; fromCity: Props | null; toCity: Props | null; via: Props[] }>(transfers.knowledgeTransfers, {
     cluster: args.cluster ?? null,
     fromRegion: args.fromRegion ?? null,
     toRegion: args.toRegion ?? null,
@@ -29,8 +29,8 @@ export async function knowledgeTransfers(
   return rows.map((r) => ({
     source: toNodeObject('Outcome', r.source),
     target: toNodeObject('Outcome', r.target),
-    fromCity: toNodeObject('City', r.fromCity),
-    toCity: toNodeObject('City', r.toCity),
+    fromCity: r.fromCity ? toNodeObject('City', r.fromCity) : null,
+    toCity: r.toCity ? toNodeObject('City', r.toCity) : null,
     via: [...new Map(r.via.map((e) => [String(e.id), toNodeObject('Event', e)])).values()]
       .sort((a, b) => String(a.startDate).localeCompare(String(b.startDate)) || a.key.localeCompare(b.key))
       .slice(0, LINKS.outcomeEvents.max),

@@ -4,7 +4,7 @@ import { workingOn } from '../../graph/queries';
 import { ApiError } from '../errors';
 import { toConnection, type ConnectionObject } from '../read/connection';
 import { decodeCursor } from '../read/cursor';
-import { MAX_EVIDENCE, SIZES, sizeOf } from '../limits/list-sizes';
+import { MAX_EVIDENCE, MAX_EVIDENCE_TOPICS, SIZES, sizeOf } from '../limits/list-sizes';
 import { keyArgument } from '../read/key-argument';
 import { toNodeObject } from '../read/node-object';
 import type { GraphReader } from '../read/reader';
@@ -21,12 +21,15 @@ export interface WorkingOnRequest {
   after?: string | null;
 }
 
-/** Evidence as the API hands it on: keys of subject and topic, which the Evidence type loads when asked. */
+/** Evidence as the API hands it on: keys of subject and topics, which the Evidence type loads when asked. */
 export interface EvidenceObject {
   kind: EvidenceKind;
   subjectLabel: Label;
   subjectKey: string;
+  /** The first of topicKeys, by key. */
   topicKey: string;
+  /** The topics asked about that the subject addressed, by key. */
+  topicKeys: string[];
   role: string | null;
   description: string;
 }
@@ -45,11 +48,22 @@ interface EvidenceRow {
 
 const SUBJECT_LABEL = { EXPERTISE: 'Topic', EVENT: 'Event', OUTCOME: 'Outcome' } as const;
 
-function toEvidence(row: EvidenceRow): EvidenceObject {
-  const kind = EVIDENCE_KINDS[row.kind];
-  const year = row.date == null ? null : Number(String(row.date).slice(0, 4));
-  const description = describeEvidence({ kind, subject: row.subjectName, topic: row.topicName, role: row.role, year });
-  return { kind, subjectLabel: SUBJECT_LABEL[kind], subjectKey: row.subject, topicKey: row.topic, role: row.role ?? null, description };
+/** The evidence of one practitioner: one piece per expertise, event or outcome, with every topic it addressed. */
+function toEvidence(rows: readonly EvidenceRow[]): EvidenceObject[] {
+  const bySubject = new Map<string, EvidenceRow[]>();
+  for (const row of rows) {
+    const key = `${row.kind}|${row.subject}`;
+    bySubject.set(key, [...(bySubject.get(key) ?? []), row]);
+  }
+  return [...bySubject.values()].map((same) => {
+    const [row] = same;
+    const kind = EVIDENCE_KINDS[row.kind];
+    const topics = [...new Map(same.map((r) => [r.topic, r.topicName])).entries()].sort(([a], [b]) => a.localeCompare(b)).slice(0, MAX_EVIDENCE_TOPICS);
+    const year = row.date == null ? null : Number(String(row.date).slice(0, 4));
+    const description = describeEvidence({ kind, subject: row.subjectName, topics: topics.map(([, name]) => name), role: row.role, year });
+    const topicKeys = topics.map(([key]) => key);
+    return { kind, subjectLabel: SUBJECT_LABEL[kind], subjectKey: row.subject, topicKey: topicKeys[0], topicKeys, role: row.role ?? null, description };
+  });
 }
 
 /** What the question is about: exactly one of cluster or topic. */
@@ -95,7 +109,7 @@ export async function practitionersWorkingOn(store: GraphStore, reader: GraphRea
     node: toNodeObject('Practitioner', r.node),
     sortValue: null,
     edge: {
-      evidence: r.evidence.map(toEvidence).sort(compareEvidence).slice(0, MAX_EVIDENCE),
+      evidence: toEvidence(r.evidence).sort(compareEvidence).slice(0, MAX_EVIDENCE),
     },
   }));
   return toConnection(pageRows, first, 'id', cursor !== null, total);

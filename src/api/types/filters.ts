@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from './local-date';
 import { ClusterCode, EventKind, EventOrderField, InstitutionKind, NodeOrderField, OrderDirection, OutcomeKind, OutcomeStatus, Region } from './enums';
 
 /**
@@ -68,8 +68,8 @@ export class EventFilter {
   @Field(() => EventKind, { nullable: true, description: 'Only events of this format.' }) kind?: string | null;
   @Field(() => Int, { nullable: true, description: 'Only events of this programme phase (1–4).' }) phase?: number | null;
   @Field(() => Boolean, { nullable: true, description: 'Only online (true) or in-person (false) events.' }) virtual?: boolean | null;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Only events that end on or after this date.' }) from?: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Only events that start on or before this date.' }) to?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'Only events that end on or after this date.' }) from?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'Only events that start on or before this date.' }) to?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only events held in this city.' }) city?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only events held in this country.' }) country?: string | null;
   @Field(() => Region, { nullable: true, description: 'Only events held in this world region.' }) region?: string | null;
@@ -82,8 +82,8 @@ export class OutcomeFilter {
   @Field(() => String, { nullable: true, description: d.title }) titleContains?: string | null;
   @Field(() => OutcomeKind, { nullable: true, description: 'Only outcomes of this kind.' }) kind?: string | null;
   @Field(() => OutcomeStatus, { nullable: true, description: 'Only outcomes with this status.' }) status?: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Only outcomes started on or after this date.' }) from?: string | null;
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Only outcomes started on or before this date.' }) to?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'Only outcomes started on or after this date.' }) from?: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'Only outcomes started on or before this date.' }) to?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only outcomes implemented in this city.' }) city?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only outcomes implemented in this country.' }) country?: string | null;
   @Field(() => Region, { nullable: true, description: 'Only outcomes implemented in this world region.' }) region?: string | null;

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ValidateBy, IsEmail, IsIn, IsISO31661Alpha2, IsISO6391, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, Float, InputType, Int, type ClassType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from './local-date';
 import { COUNTRY_CODE_PATTERN, ID_PATTERN, isIsoDate, LABEL_SPECS, LABELS, maxLength, PHONE_PATTERN, YEARS, type Label, type PropertySpec } from '../../domain';
 import { ENUM_VALUES } from './enums';
 import * as enums from './enums';
@@ -39,7 +39,7 @@ function graphqlType(spec: PropertySpec) {
     case 'boolean':
       return () => Boolean;
     case 'date':
-      return () => GraphQLLocalDate;
+      return () => LocalDate;
     case 'string[]':
       return () => [String];
   }

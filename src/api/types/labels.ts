@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDate } from './local-date';
 import { ClusterCode, DatePrecision, EventKind, InstitutionKind, OutcomeKind, OutcomeStatus, Region } from './enums';
 import { NodeBase, Node } from './node';
 
@@ -82,10 +82,10 @@ export class Event extends NodeBase {
   @Field(() => EventKind, { description: 'Format of the event.' })
   kind!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'First day (see datePrecision).' })
+  @Field(() => LocalDate, { description: 'First day (see datePrecision).' })
   startDate!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Last day (see datePrecision).' })
+  @Field(() => LocalDate, { description: 'Last day (see datePrecision).' })
   endDate!: string;
 
   @Field(() => DatePrecision, { description: 'How exact the dates are; DAY unless a source gives less.' })
@@ -115,7 +115,7 @@ export class Outcome extends NodeBase {
   @Field(() => OutcomeStatus, { description: 'How far it has come.' })
   status!: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When work on it started, where known.' })
+  @Field(() => LocalDate, { nullable: true, description: 'When work on it started, where known.' })
   startedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Remarks on the outcome or its sources.' })

@@ -123,11 +123,11 @@ export class KnowledgeTransfer {
   @Field(() => Outcome, { description: 'The outcome that adapted it.' })
   target!: Outcome;
 
-  @Field(() => City, { description: 'Where the original is implemented.' })
-  fromCity!: City;
+  @Field(() => City, { nullable: true, description: 'Where the original is implemented (the first city by id); null while it has none.' })
+  fromCity!: City | null;
 
-  @Field(() => City, { description: 'Where the adaptation is implemented.' })
-  toCity!: City;
+  @Field(() => City, { nullable: true, description: 'Where the adaptation is implemented (the first city by id); null while it has none.' })
+  toCity!: City | null;
 
   @Field(() => [Event], { description: `The events the adaptation emerged from, in date order (at most ${LINKS.outcomeEvents.max}).` })
   @BoundedList(LINKS.outcomeEvents.max!)

@@ -1,4 +1,4 @@
-import { checkLink, checkRecord, LABELS, parseGlobalId, relationshipKey, withDerivedProperties, type Label, type RelationshipSpec, type RelationshipType, type Viewer } from '../../domain';
+import { canonicalRecord, checkLink, checkRecord, LABELS, parseGlobalId, relationshipKey, withDerivedProperties, type Label, type RelationshipSpec, type RelationshipType, type Viewer } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { nodes as nodeQueries, writes } from '../../graph/queries';
 import { ApiError } from '../errors';
@@ -61,11 +61,12 @@ export async function importRecords(
   const inBatch = new Set<string>();
   input.nodes.forEach((record, row) => {
     const label = labelOfKind(record.kind);
-    for (const message of checkRecord(label, record.properties)) problems.push({ section: 'nodes', row, message });
+    const properties = canonicalRecord(label, record.properties);
+    for (const message of checkRecord(label, properties)) problems.push({ section: 'nodes', row, message });
     const gid = `${label}:${String(record.properties.id)}`;
     if (inBatch.has(gid)) problems.push({ section: 'nodes', row, message: `${gid} appears twice in this batch` });
     inBatch.add(gid);
-    byLabel.set(label, [...(byLabel.get(label) ?? []), record.properties]);
+    byLabel.set(label, [...(byLabel.get(label) ?? []), properties]);
   });
   const links = new Map<string, { spec: RelationshipSpec; rows: { from: string; to: string; props: Props }[] }>();
   const ends = new Map<Label, Set<string>>();

@@ -42,7 +42,7 @@ runCli(async () => {
   const progress = progressReporter();
   const { dataset, dangling } = readDataset(dir, {
     allowDangling: !values.replace,
-    onProgress: (done, total) => progress.update('reading', done, total),
+    onProgress: (done, total) => progress.update('reading', done, total, 'bytes'),
   });
   progress.stop();
   const counts = countRows(dataset);
@@ -55,7 +55,7 @@ runCli(async () => {
       replace: values.replace,
       dryRun: values['dry-run'],
       dangling,
-      onProgress: (p) => progress.update(p.phase, p.done, p.total),
+      onProgress: (p) => progress.update(p.phase, p.done, p.total, p.phase === 'clearing' ? 'nodes' : p.phase),
     });
     progress.stop();
     process.stdout.write(`${formatSummary(summary)}\n`);

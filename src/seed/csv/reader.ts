@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import {
   LABEL_SPECS,
   RELATIONSHIP_SPECS,
+  canonicalValue,
   checkValue,
   isLabel,
   isRelationshipType,
@@ -63,6 +64,10 @@ function readCsv(dir: string, rel: string, problems: Problems): CsvFile | undefi
     const options = {
       bom: true,
       skip_empty_lines: true,
+      // Either line ending, even mixed in one file (a row added on another system): csv-parse
+      // would otherwise take the first one it meets for the whole file, keep the other's \r in
+      // the last cell and count it as a line of its own.
+      record_delimiter: ['\r\n', '\n'],
       on_record: (cells: string[], context: { lines: number }) => ({ cells, line: context.lines }),
     };
     // csv-parse's typings assume on_record returns a row of strings; ours returns a row with its line.
@@ -148,13 +153,14 @@ function readProperties(
       ok = false;
       return;
     }
-    const invalid = checkValue(spec, parsed.value);
+    const value = canonicalValue(spec, parsed.value);
+    const invalid = checkValue(spec, value);
     if (invalid) {
       problems.add(origin, invalid);
       ok = false;
       return;
     }
-    props[column.name] = parsed.value;
+    props[column.name] = value;
   });
   for (const spec of allowed) {
     if (ok && spec.required && props[spec.name] === undefined) {
