@@ -19,9 +19,14 @@ export interface EvidenceFacts {
 
 const lower = (role: string) => role.toLowerCase().replace(/_/g, ' ');
 
-/** Names as a person lists them: "A", "A and B", "A, B and C". */
+/**
+ * Names as a person lists them: "A"; several quoted, since names have "and" in them:
+ * “Wastewater and sanitation” and “Water supply and non-revenue water”.
+ */
 export function listNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  if (names.length <= 1) return names[0] ?? '';
+  const quoted = names.map((name) => `“${name}”`);
+  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }
 
 /**

@@ -11,9 +11,9 @@ describe('evidence sentences', () => {
 
   it('tells an event that addressed several topics once, naming them all', () => {
     expect(describeEvidence({ kind: 'EVENT', subject: 'Water Dialogue', topics: ['Wastewater and sanitation', 'Water supply'], role: 'PARTICIPANT', year: 2020 })).toBe(
-      'Took part in Water Dialogue (2020) as participant; it addressed Wastewater and sanitation and Water supply.',
+      'Took part in Water Dialogue (2020) as participant; it addressed “Wastewater and sanitation” and “Water supply”.',
     );
-    expect(describeEvidence({ kind: 'OUTCOME', subject: 'Pilot', topics: ['A', 'B', 'C'] })).toBe('Contributed to Pilot; it addresses A, B and C.');
+    expect(describeEvidence({ kind: 'OUTCOME', subject: 'Pilot', topics: ['A', 'B', 'C'] })).toBe('Contributed to Pilot; it addresses “A”, “B” and “C”.');
   });
 
   it('orders expertise, then events, then outcomes, then by subject and topic', () => {
