@@ -7,4 +7,7 @@ module.exports = {
   // ts-jest transpiles each file on its own, which keeps jest fast.
   transform: { '^.+\\.ts$': 'ts-jest' },
   testTimeout: 60000,
+  // Two at a time on two cores (jest's default is one fewer than the cores): most test files wait
+  // on servers, processes and the browser more than they compute.
+  maxWorkers: 2,
 };

@@ -96,15 +96,16 @@ export class GraphWalker {
   async expand(nodes: readonly NodeRef[], targets: readonly Label[] = LABELS, cap?: number, set: paths.LinkSet = 'all'): Promise<WalkStep[]> {
     const groups = [...byLabel(nodes)];
     const results = await Promise.all(
-      groups.map(([label, keys]) =>
-        this.store.read<{ key: string; link: number | null; id: string; name: string | null }>(
-          paths.expandNeighbours(label, targets, cap !== undefined, set),
-          cap !== undefined ? { keys, cap } : { keys },
+      groups.map(([label, keys]) => {
+        const stmt = paths.expandNeighbours(label, targets, cap !== undefined, set);
+        return this.store.read<{ key: string; link: number | null; id: string; name: string | null }>(
+          stmt,
+          stmt.params.includes('cap') ? { keys, cap } : { keys },
         ).then((rows) => rows.filter((r) => r.link !== null).map((r) => {
           const link = paths.STEP_LINKS[r.link!];
           return { from: { label, key: r.key }, link, to: { label: link.to, key: r.id }, name: r.name };
-        })),
-      ),
+        }));
+      }),
     );
     return results.flat();
   }

@@ -40,7 +40,8 @@ export function expandNeighbours(label: Label, targets: readonly Label[] = LABEL
     const body = branches.length
       ? `CALL (a) { ${branches.join(' UNION ALL ')} } RETURN key, link, b.id AS id, coalesce(b.name, b.title) AS name`
       : `RETURN key, null AS link, null AS id, null AS name LIMIT 0`;
-    return statement(name, 'read', capped ? ['keys', 'cap'] : ['keys'], `UNWIND $keys AS key MATCH (a:${label} {id: key}) ${body}`);
+    // With no branch there is nothing to cap: the statement neither takes nor uses $cap.
+    return statement(name, 'read', capped && branches.length ? ['keys', 'cap'] : ['keys'], `UNWIND $keys AS key MATCH (a:${label} {id: key}) ${body}`);
   });
 }
 
