@@ -113,6 +113,19 @@ describe('node writes over HTTP', () => {
     });
   });
 
+  it('asks who calls before it looks at the input: no token or a low role learns nothing about it', async () => {
+    const bad = { id: 'bad id!', name: '', email: 'emeka@example', languages: ['zz'] };
+    for (const role of [undefined, 'VIEWER'] as const) {
+      const res = await create('Practitioner', bad, role);
+      expect({ role, errors: res.body.errors.map((e: { extensions: Record<string, unknown> }) => e.extensions) }).toEqual({
+        role,
+        errors: [{ code: role ? 'FORBIDDEN' : 'UNAUTHENTICATED' }],
+      });
+    }
+    const link = await gql('mutation { link(input: { type: BASED_IN, from: "nonsense", to: "City:lagos" }) { created } }', undefined);
+    expect(link.body.errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
+  });
+
   it('refuses invalid input naming every field, and writes nothing', async () => {
     const cases: [Label, Record<string, unknown>, string[]][] = [
       ['Practitioner', { name: '' }, ['name']],

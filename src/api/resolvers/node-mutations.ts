@@ -3,6 +3,7 @@ import type { Label } from '../../domain';
 import type { ApiContext } from '../context';
 import { LABEL_INPUTS } from '../types/inputs';
 import { DeletedNode } from '../types/writes';
+import { Requires } from '../write/authorize';
 
 /**
  * create<Label>, update<Label> and delete<Label> for one label: thin, each hands its input to the
@@ -14,6 +15,7 @@ export function NodeMutations(label: Label, type: ClassType) {
   @Resolver()
   class LabelMutations {
     @Mutation(() => type, { name: `create${label}`, description: `Creates a ${label} (EDITOR role or above).` })
+    @Requires('create')
     create(@Arg('input', () => create, { description: 'The new node.' }) input: object, @Ctx() { writer }: ApiContext) {
       return writer.create(label, input);
     }
@@ -22,6 +24,7 @@ export function NodeMutations(label: Label, type: ClassType) {
       name: `update${label}`,
       description: `Changes a ${label} (EDITOR role or above) if it is still at \`version\`; CONFLICT when someone changed it since.`,
     })
+    @Requires('update')
     update(
       @Arg('id', () => ID, { description: 'Key or global id.' }) id: string,
       @Arg('version', () => Int, { description: 'The version the change is based on (the node\'s `version` when read).' }) version: number,
@@ -35,6 +38,7 @@ export function NodeMutations(label: Label, type: ClassType) {
       name: `delete${label}`,
       description: `Deletes a ${label} and its relationships (ADMIN role) if it is still at \`version\`.`,
     })
+    @Requires('delete')
     delete(
       @Arg('id', () => ID, { description: 'Key or global id.' }) id: string,
       @Arg('version', () => Int, { description: 'The version the delete is based on.' }) version: number,

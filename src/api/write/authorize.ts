@@ -1,5 +1,7 @@
 import { may, REQUIRED_ROLE, type Action, type Viewer } from '../../domain';
+import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import { ApiError } from '../errors';
+import type { ApiContext } from '../context';
 
 /**
  * Lets a write through, or says why not: UNAUTHENTICATED when the server takes no tokens (naming
@@ -18,4 +20,16 @@ export function authorize(viewer: Viewer, acceptsTokens: boolean, action: Action
   if (!may(viewer, action)) {
     throw new ApiError('FORBIDDEN', `This ${action} needs the ${REQUIRED_ROLE[action]} role or above; you are ${viewer.role}.`);
   }
+}
+
+/**
+ * The action's authorization as a resolver middleware: it runs before TypeGraphQL validates the
+ * arguments, so a caller who may not call a mutation learns nothing about its input.
+ */
+export function Requires(action: Action): MethodDecorator {
+  const check: MiddlewareFn<ApiContext> = ({ context }, next) => {
+    authorize(context.viewer, context.acceptsTokens, action);
+    return next();
+  };
+  return UseMiddleware(check);
 }
