@@ -9,11 +9,11 @@
  */
 import { loadConfig } from '../src/config';
 import { EmbeddedStore } from '../src/graph/embedded';
-import { readProjection } from '../src/api/analytics/analytics-cache';
-import { betweenness, DEFAULT_BETWEENNESS } from '../src/api/analytics/betweenness';
-import { detectCommunities } from '../src/api/analytics/communities';
-import { computeNetworkAnalytics } from '../src/api/analytics/network-analytics';
-import { buildProjection } from '../src/api/analytics/projection';
+import { readProjection } from '../src/analytics/analytics-cache';
+import { betweenness, DEFAULT_BETWEENNESS } from '../src/analytics/betweenness';
+import { detectCommunities } from '../src/analytics/communities';
+import { computeNetworkAnalytics } from '../src/analytics/network-analytics';
+import { buildProjection } from '../src/analytics/projection';
 
 /** Runs `work`, adds a row with its time, and gives its result and the milliseconds it took. */
 async function timed<T>(label: string, rows: [string, string][], work: () => T | Promise<T>): Promise<{ result: T; ms: number }> {

@@ -1,12 +1,10 @@
 import { createPubSub } from '@graphql-yoga/subscription';
+import type { ChangeKind } from '../domain';
 
 /**
  * What a write tells the rest of the service: caches of whole-graph answers drop what they hold,
  * and `networkChanged` subscribers (embeds, dashboards) hear about it.
  */
-
-export const CHANGE_KINDS = ['CREATED', 'UPDATED', 'DELETED', 'LINKED', 'UNLINKED', 'IMPORTED'] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export interface GraphChange {
   kind: ChangeKind;

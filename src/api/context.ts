@@ -9,7 +9,7 @@ import { StatsCache } from './traverse/network-stats';
 import { Traversals } from './traverse/traversals';
 import { NodeWriter } from './write/node-writer';
 import { LinkWriter } from './write/link-writer';
-import { AnalyticsCache } from './analytics/analytics-cache';
+import { AnalyticsCache } from '../analytics/analytics-cache';
 import { createNetworkPubSub, NETWORK_CHANGED, type GraphChange, type NetworkPubSub } from './changes';
 
 /** What every resolver of one request receives: the caller, the request's reader, traversals and store meter. */

@@ -1,4 +1,4 @@
-/** Enumerations of the graph model, exactly as ../shared/DESIGN.md lists them. */
+/** Enumerations of the graph model: the closed value sets each property may take. */
 
 export const CLUSTER_CODES = [
   'GOOD_URBAN_GOVERNANCE',
@@ -43,7 +43,7 @@ export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 export const PARTICIPATION_ROLES = ['PARTICIPANT', 'SPEAKER', 'FACILITATOR', 'ORGANISER'] as const;
 export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number];
 
-/** How a practitioner took part in an outcome; DESIGN.md leaves the values open, these are ours. */
+/** How a practitioner took part in an outcome; the programme's sources name no fixed set, these are ours. */
 export const CONTRIBUTION_ROLES = ['LEAD', 'PARTNER', 'EXPERT'] as const;
 export type ContributionRole = (typeof CONTRIBUTION_ROLES)[number];
 
@@ -54,7 +54,7 @@ export type ContributionRole = (typeof CONTRIBUTION_ROLES)[number];
 export const DATE_PRECISIONS = ['DAY', 'MONTH', 'SEASON', 'YEAR'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-/** The programme's phases (DESIGN.md: 2013–2015, 2016–2018, 2019–2022, 2022–2025). */
+/** The programme's phases (2013–2015, 2016–2018, 2019–2022, 2022–2025). */
 export const PHASES = [1, 2, 3, 4] as const;
 
 /**

@@ -1,5 +1,5 @@
 /**
- * "Worked on" (DESIGN.md): expert in a topic, took part in an event addressing it, or contributed
+ * "Worked on": expert in a topic, took part in an event addressing it, or contributed
  * to an outcome addressing it. Each is a kind of evidence an answer carries.
  */
 export const EVIDENCE_KINDS = ['EXPERTISE', 'EVENT', 'OUTCOME'] as const;

@@ -14,3 +14,4 @@ export * from './formats';
 export * from './link-check';
 export * from './audit';
 export * from './record-check';
+export * from './kinds';

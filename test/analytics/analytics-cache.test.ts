@@ -1,4 +1,4 @@
-import { AnalyticsCache } from '../../src/api/analytics/analytics-cache';
+import { AnalyticsCache } from '../../src/analytics/analytics-cache';
 import { intercept } from '../../src/graph/intercept';
 import type { GraphStore } from '../../src/graph/store';
 import { smallNetworkStore } from '../helpers/small-network';

@@ -1,7 +1,7 @@
 import Graph from 'graphology';
-import { betweenness } from '../../src/api/analytics/betweenness';
-import { computeNetworkAnalytics } from '../../src/api/analytics/network-analytics';
-import { buildProjection, type ProjectionRows } from '../../src/api/analytics/projection';
+import { betweenness } from '../../src/analytics/betweenness';
+import { computeNetworkAnalytics } from '../../src/analytics/network-analytics';
+import { buildProjection, type ProjectionRows } from '../../src/analytics/projection';
 import { analytics } from '../../src/graph/queries';
 import type { GraphStore } from '../../src/graph/store';
 import { smallNetworkStore } from '../helpers/small-network';

@@ -222,7 +222,7 @@ describe('network traversals over HTTP on the seed dataset', () => {
   });
 
   describe('recommendPeers', () => {
-    /** The score of DESIGN.md's ranking, recomputed from the CSV rows. */
+    /** The peer ranking's score, recomputed from the CSV rows. */
     function expectedPeers(me: string, first: number, topic?: string) {
       const topicsOf = (p: string) => seed.out('EXPERT_IN', p);
       const clusterOf = (t: string) => seed.out('PART_OF', t)[0];

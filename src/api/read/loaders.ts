@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Label, Link } from '../../domain';
+import type { Label, Link, Properties } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { lookup, neighbours } from '../../graph/queries';
 import { toNodeObject, type NodeObject } from './node-object';
@@ -23,7 +23,6 @@ export interface LoaderOptions {
   readonly onBatch?: (loader: string, size: number) => void;
 }
 
-type Props = Record<string, unknown>;
 
 /**
  * The per-request DataLoaders: one per label, per link, per link and page. Every field resolved
@@ -55,7 +54,7 @@ export class Loaders {
     return this.loader<NodeObject | null>(
       `node:${label}`,
       async (keys) => {
-        const rows = await this.store.read<{ key: string; node: Props }>(lookup.nodesByKeys(label), { keys });
+        const rows = await this.store.read<{ key: string; node: Properties }>(lookup.nodesByKeys(label), { keys });
         return new Map(rows.map((r) => [r.key, toNodeObject(label, r.node)]));
       },
       null,
@@ -66,7 +65,7 @@ export class Loaders {
     return this.loader<readonly Neighbour[]>(
       `list:${link.name}`,
       async (keys) => {
-        const rows = await this.store.read<{ key: string; node: Props; rel: Props }>(neighbours.neighbourList(link), { keys, limit: link.max ?? 1 });
+        const rows = await this.store.read<{ key: string; node: Properties; rel: Properties }>(neighbours.neighbourList(link), { keys, limit: link.max ?? 1 });
         const out = new Map<string, Neighbour[]>();
         for (const r of rows) {
           const list = out.get(r.key) ?? [];
@@ -83,7 +82,7 @@ export class Loaders {
     return this.loader<NeighbourPage>(
       `page:${link.name}:${limit}:${after ?? ''}`,
       async (keys) => {
-        const rows = await this.store.read<{ key: string; items: { node: Props; rel: Props }[]; total: number }>(
+        const rows = await this.store.read<{ key: string; items: { node: Properties; rel: Properties }[]; total: number }>(
           neighbours.neighbourPage(link),
           { keys, after, limit },
         );

@@ -1,4 +1,4 @@
-import { LABELS, parseGlobalId, scoreName, type AuditEntry, type Label, type Link } from '../../domain';
+import { LABELS, parseGlobalId, scoreName, type AuditEntry, type Label, type Link, type Properties } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { audit, listing, search, stats } from '../../graph/queries';
 import { ApiError } from '../errors';
@@ -9,7 +9,6 @@ import { textTokens } from './filters';
 import { Loaders, type LoaderOptions } from './loaders';
 import { toNodeObject, type NodeObject } from './node-object';
 
-type Props = Record<string, unknown>;
 
 export interface ListingRequest {
   label: Label;
@@ -29,7 +28,7 @@ export interface SearchHitObject {
 }
 
 /** The sort value a listing cursor carries besides the id. */
-function sortValue(order: listing.OrderKey, props: Props): string | number | null {
+function sortValue(order: listing.OrderKey, props: Properties): string | number | null {
   if (order === 'name') return (props.nameFolded as string) ?? '';
   if (order === 'startDate') return (props.startDate as string) ?? '';
   return null;
@@ -88,7 +87,7 @@ export class GraphReader {
     const filters = Object.keys(req.filters);
     const stmt = listing.listingPage({ label: req.label, filters, order: req.order, descending: req.descending, after: cursor !== null });
     const keyset = cursor === null ? {} : req.order === 'id' ? { afterId: cursor.id } : { afterValue: cursor.value, afterId: cursor.id };
-    const pagePromise = this.store.read<{ node: Props }>(stmt, { ...req.filters, ...keyset, limit: first + 1 });
+    const pagePromise = this.store.read<{ node: Properties }>(stmt, { ...req.filters, ...keyset, limit: first + 1 });
     const count = async () => {
       const [row] = await this.store.read<{ total: number }>(listing.listingCount({ label: req.label, filters }), req.filters);
       return row?.total ?? 0;
@@ -109,7 +108,7 @@ export class GraphReader {
     const tokens = textTokens(text, 'text');
     if (tokens.length === 0) throw new ApiError('BAD_USER_INPUT', 'text: give at least one letter or digit to search for.', { argument: 'text' });
     if (first === 0 || labels.length === 0) return [];
-    const rows = await this.store.read<{ labels: string[]; node: Props }>(search.searchCandidates(labels), {
+    const rows = await this.store.read<{ labels: string[]; node: Properties }>(search.searchCandidates(labels), {
       tokens,
       limit: Math.max(100, first * 5),
     });

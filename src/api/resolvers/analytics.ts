@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { ApiContext } from '../context';
-import type { ClusterBridgeObject, CommunityObject, NetworkAnalyticsObject } from '../analytics/network-analytics';
+import type { ClusterBridgeObject, CommunityObject, NetworkAnalyticsObject } from '../../analytics/network-analytics';
 import { NETWORK_CHANGED, type NetworkChangeObject } from '../changes';
 import { BoundedList, Scans, SizedBy } from '../limits/cost-rules';
 import { SIZES, SizeArg, sizeOf, type SizeArgument } from '../limits/list-sizes';

@@ -1,10 +1,9 @@
 import { distance } from 'fastest-levenshtein';
-import { foldText, parseKey } from '../../domain';
+import { foldText, parseKey, type Properties } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { cities, lookup } from '../../graph/queries';
 import { ApiError } from '../errors';
 
-type Props = Record<string, unknown>;
 
 /** How many close names a NOT_FOUND suggests. */
 const SUGGESTIONS = 3;
@@ -31,8 +30,8 @@ export async function cityExists(store: GraphStore, key: string): Promise<boolea
 }
 
 /** The cities named so (folded), with their countries: what cityByName decides from. */
-export function citiesNamed(store: GraphStore, value: string): Promise<{ node: Props; country: string | null }[]> {
-  return store.read<{ node: Props; country: string | null }>(cities.citiesByName, { name: foldText(value.trim()) });
+export function citiesNamed(store: GraphStore, value: string): Promise<{ node: Properties; country: string | null }[]> {
+  return store.read<{ node: Properties; country: string | null }>(cities.citiesByName, { name: foldText(value.trim()) });
 }
 
 /**
@@ -44,7 +43,7 @@ export async function cityByName(
   store: GraphStore,
   value: string,
   argument = 'city',
-  named?: { node: Props; country: string | null }[],
+  named?: { node: Properties; country: string | null }[],
 ): Promise<string> {
   const text = value.trim();
   const rows = named ?? (await citiesNamed(store, text));

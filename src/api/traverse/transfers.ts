@@ -1,10 +1,9 @@
 import type { GraphStore } from '../../graph/store';
 import { transfers } from '../../graph/queries';
 import { SIZES, sizeOf } from '../limits/list-sizes';
-import { LINKS } from '../../domain';
+import { LINKS, type Properties } from '../../domain';
 import { toNodeObject, type NodeObject } from '../read/node-object';
 
-type Props = Record<string, unknown>;
 
 export interface KnowledgeTransferObject {
   source: NodeObject;
@@ -20,7 +19,7 @@ export async function knowledgeTransfers(
   args: { cluster?: string | null; fromRegion?: string | null; toRegion?: string | null; first?: number | null },
 ): Promise<KnowledgeTransferObject[]> {
   const first = sizeOf(SIZES.knowledgeTransfers, args.first);
-  const rows = await store.read<{ source: Props; target: Props; fromCity: Props | null; toCity: Props | null; via: Props[] }>(transfers.knowledgeTransfers, {
+  const rows = await store.read<{ source: Properties; target: Properties; fromCity: Properties | null; toCity: Properties | null; via: Properties[] }>(transfers.knowledgeTransfers, {
     cluster: args.cluster ?? null,
     fromRegion: args.fromRegion ?? null,
     toRegion: args.toRegion ?? null,

@@ -5,7 +5,7 @@ import type { NodeObject } from '../read/node-object';
 import { rangeArgument } from '../read/range-argument';
 import { SIZES, sizeOf } from '../limits/list-sizes';
 import type { GraphReader } from '../read/reader';
-import { kindOfLabel, labelOfKind, type NodeKind } from '../types/enums';
+import { kindOfLabel, labelOfKind, type NodeKind } from '../../domain';
 import { neighbourhood } from './neighbourhood';
 import { StatsCache, type NetworkStatsObject } from './network-stats';
 import { shortestPath } from './path-finder';

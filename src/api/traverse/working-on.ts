@@ -1,4 +1,4 @@
-import { compareEvidence, describeEvidence, EVIDENCE_KINDS, type EvidenceKind, type Label } from '../../domain';
+import { compareEvidence, describeEvidence, EVIDENCE_KINDS, type EvidenceKind, type Label, type Properties } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { workingOn } from '../../graph/queries';
 import { ApiError } from '../errors';
@@ -10,7 +10,6 @@ import { toNodeObject } from '../read/node-object';
 import type { GraphReader } from '../read/reader';
 import { cityByName, cityExists, cityKeyOf, citiesNamed } from './city-argument';
 
-type Props = Record<string, unknown>;
 
 export interface WorkingOnRequest {
   city: string;
@@ -89,7 +88,7 @@ export async function practitionersWorkingOn(store: GraphStore, reader: GraphRea
   const { subject, key } = subjectOf(req);
   const guess = cityKeyOf(req.city);
   const page = (city: string) =>
-    store.read<{ total: number; node: Props; evidence: EvidenceRow[] }>(workingOn.workingOnPage(subject, via), {
+    store.read<{ total: number; node: Properties; evidence: EvidenceRow[] }>(workingOn.workingOnPage(subject, via), {
       city,
       [subject]: key,
       after: cursor?.id ?? null,

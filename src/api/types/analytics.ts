@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { CHANGE_KINDS } from '../changes';
+import { CHANGE_KINDS } from '../../domain';
 import { CLUSTER_CODES } from '../../domain';
 import { BoundedList } from '../limits/cost-rules';
 import { ClusterCode, enumOf } from './enums';

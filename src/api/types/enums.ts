@@ -5,13 +5,15 @@ import {
   DATE_PRECISIONS,
   EVENT_KINDS,
   INSTITUTION_KINDS,
-  LABELS,
+  kindOfLabel,
+  labelOfKind,
+  NODE_KINDS,
   OUTCOME_KINDS,
   OUTCOME_STATUSES,
   PARTICIPATION_ROLES,
   REGIONS,
   RELATIONSHIP_TYPES,
-  type Label,
+  type NodeKind as DomainNodeKind,
 } from '../../domain';
 
 /** Every enum of the schema with its values, so error messages can say what is allowed. */
@@ -38,14 +40,7 @@ export const OrderDirection = enumOf('OrderDirection', ['ASC', 'DESC'] as const,
 export const NodeOrderField = enumOf('NodeOrderField', ['ID', 'NAME'] as const, 'Sort key of a listing: the id, or the name (title for events and outcomes), case- and accent-insensitive.');
 export const EventOrderField = enumOf('EventOrderField', ['ID', 'NAME', 'START_DATE'] as const, 'Sort key of the event listing: id, title, or start date.');
 
-const KIND_BY_LABEL = Object.fromEntries(LABELS.map((l) => [l, l.toUpperCase()])) as Record<Label, string>;
-export const NodeKind = enumOf('NodeKind', Object.values(KIND_BY_LABEL), 'The kinds of node in the graph, one per label.');
-export type NodeKind = string;
+export const NodeKind = enumOf('NodeKind', NODE_KINDS, 'The kinds of node in the graph, one per label.');
+export type NodeKind = DomainNodeKind;
 
-export function labelOfKind(kind: NodeKind): Label {
-  return LABELS.find((l) => KIND_BY_LABEL[l] === kind)!;
-}
-
-export function kindOfLabel(label: Label): NodeKind {
-  return KIND_BY_LABEL[label];
-}
+export { kindOfLabel, labelOfKind };

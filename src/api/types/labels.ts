@@ -3,7 +3,7 @@ import { LocalDate } from './local-date';
 import { ClusterCode, DatePrecision, EventKind, InstitutionKind, OutcomeKind, OutcomeStatus, Region } from './enums';
 import { NodeBase, Node } from './node';
 
-/** The eight node types of the graph model (DESIGN.md); relationships are field resolvers. */
+/** The eight node types of the graph model; relationships are field resolvers. */
 
 @ObjectType({ implements: Node, description: 'A municipal practitioner in the network (all practitioners in the seed are fictional).' })
 export class Practitioner extends NodeBase {

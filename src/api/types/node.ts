@@ -1,7 +1,6 @@
 import { Field, ID, Int, InterfaceType, ObjectType, UseMiddleware, type MiddlewareFn } from 'type-graphql';
-import { may, REQUIRED_ROLE } from '../../domain';
+import { may, REQUIRED_ROLE, type Viewer } from '../../domain';
 import { ApiError } from '../errors';
-import type { ApiContext } from '../context';
 import type { NodeObject } from '../read/node-object';
 
 @InterfaceType({
@@ -14,7 +13,7 @@ export abstract class Node {
 }
 
 /** The editor of a node is personal data: FORBIDDEN on this field only, the rest of the answer stays. */
-const editorsOnly: MiddlewareFn<ApiContext> = ({ context }, next) => {
+const editorsOnly: MiddlewareFn<{ viewer: Viewer }> = ({ context }, next) => {
   if (!may(context.viewer, 'readEditor')) {
     throw new ApiError('FORBIDDEN', `Who changed a node is personal data: it needs the ${REQUIRED_ROLE.readEditor} role or above; you are ${context.viewer.role}.`);
   }

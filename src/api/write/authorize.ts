@@ -1,7 +1,6 @@
 import { may, REQUIRED_ROLE, type Action, type Viewer } from '../../domain';
 import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import { ApiError } from '../errors';
-import type { ApiContext } from '../context';
 
 /**
  * Lets a write through, or says why not: UNAUTHENTICATED when the server takes no tokens (naming
@@ -27,7 +26,7 @@ export function authorize(viewer: Viewer, acceptsTokens: boolean, action: Action
  * arguments, so a caller who may not call a mutation learns nothing about its input.
  */
 export function Requires(action: Action): MethodDecorator {
-  const check: MiddlewareFn<ApiContext> = ({ context }, next) => {
+  const check: MiddlewareFn<{ viewer: Viewer; acceptsTokens: boolean }> = ({ context }, next) => {
     authorize(context.viewer, context.acceptsTokens, action);
     return next();
   };

@@ -1,4 +1,4 @@
-import { AUDITED_LABELS, dateOrderProblem, LABEL_SPECS, toGlobalId, withDerivedProperties, type AuditEntry, type Label, type Viewer } from '../../domain';
+import { AUDITED_LABELS, dateOrderProblem, LABEL_SPECS, toGlobalId, withDerivedProperties, type AuditEntry, type Label, type Viewer, type Properties } from '../../domain';
 import { randomUUID } from 'node:crypto';
 import { GraphConflictError, GraphConstraintError } from '../../graph/errors';
 import type { GraphStore, GraphTransaction } from '../../graph/store';
@@ -10,7 +10,6 @@ import { authorize } from './authorize';
 import { importRecords, type ImportInput, type ImportReportObject } from './record-import';
 import type { ChangeListener } from '../changes';
 
-type Props = Record<string, unknown>;
 
 export interface DeletedObject {
   id: string;
@@ -18,12 +17,12 @@ export interface DeletedObject {
 }
 
 /** The fields a GraphQL input actually carried (absent ones are undefined; null means "clear"). */
-function given(input: object): Props {
+function given(input: object): Properties {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
 }
 
 /** Checks across properties that no single field can (dateOrderProblem). */
-function checkNode(label: Label, props: Props): void {
+function checkNode(label: Label, props: Properties): void {
   const problem = dateOrderProblem(label, props);
   if (problem) throw new ApiError('BAD_USER_INPUT', `${problem}.`, { argument: 'endDate' });
 }
@@ -56,7 +55,7 @@ export class NodeWriter {
     const now = new Date().toISOString();
     const full = withDerivedProperties(label, { ...props, version: 1, createdAt: now, updatedAt: now, updatedBy: this.viewer.subject });
     try {
-      const [row] = await this.store.transaction((tx) => tx.run<{ node: Props }>(writes.createNode(label), { props: full }));
+      const [row] = await this.store.transaction((tx) => tx.run<{ node: Properties }>(writes.createNode(label), { props: full }));
       const node = toNodeObject(label, row.node);
       this.changed({ kind: 'CREATED', ids: [node.id] });
       return node;
@@ -80,7 +79,7 @@ export class NodeWriter {
       const derived = withDerivedProperties(label, merged);
       const meta = { updatedAt: new Date().toISOString(), updatedBy: this.viewer.subject };
       const extra = { nameFolded: derived.nameFolded, ...(label === 'Event' ? { year: derived.year } : {}) };
-      const [row] = await tx.run<{ node: Props }>(writes.updateNode(label), { id: key, version, changes: { ...changes, ...extra, ...meta } });
+      const [row] = await tx.run<{ node: Properties }>(writes.updateNode(label), { id: key, version, changes: { ...changes, ...extra, ...meta } });
       return row?.node;
     });
     return toNodeObject(label, node);
@@ -97,7 +96,7 @@ export class NodeWriter {
     authorize(this.viewer, this.acceptsTokens, 'delete');
     const key = keyArgument(label, id, 'id');
     const node = await this.writeAt('DELETED', label, key, version, async (tx) => {
-      const [row] = await tx.run<{ node: Props }>(writes.deleteNode(label), { id: key, version });
+      const [row] = await tx.run<{ node: Properties }>(writes.deleteNode(label), { id: key, version });
       if (row && AUDITED_LABELS.includes(label)) {
         const entry: AuditEntry = {
           id: randomUUID(),
@@ -124,12 +123,12 @@ export class NodeWriter {
     label: Label,
     key: string,
     version: number,
-    write: (tx: GraphTransaction, current: Props) => Promise<Props | undefined>,
-  ): Promise<Props> {
+    write: (tx: GraphTransaction, current: Properties) => Promise<Properties | undefined>,
+  ): Promise<Properties> {
     let currentVersion = version;
     try {
       const node = await this.store.transaction(async (tx) => {
-        const [found] = await tx.run<{ node: Props }>(lookup.nodesByKeys(label), { keys: [key] });
+        const [found] = await tx.run<{ node: Properties }>(lookup.nodesByKeys(label), { keys: [key] });
         if (!found) throw new ApiError('NOT_FOUND', `No ${label} has the id "${key}".`, { argument: 'id' });
         currentVersion = typeof found.node.version === 'number' ? found.node.version : 0;
         if (currentVersion !== version) throw conflict(label, key, version, currentVersion);

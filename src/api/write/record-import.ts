@@ -1,22 +1,20 @@
-import { canonicalRecord, checkLink, checkRecord, LABELS, parseGlobalId, relationshipKey, withDerivedProperties, type Label, type RelationshipSpec, type RelationshipType, type Viewer } from '../../domain';
+import { canonicalRecord, checkLink, checkRecord, labelOfKind, LABELS, parseGlobalId, relationshipKey, withDerivedProperties, type Label, type RelationshipSpec, type RelationshipType, type Viewer, type Properties } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { nodes as nodeQueries, writes } from '../../graph/queries';
 import { ApiError } from '../errors';
-import { labelOfKind } from '../types/enums';
 import { authorize } from './authorize';
 
-type Props = Record<string, unknown>;
 
 export interface NodeRecord {
   kind: string;
-  properties: Props;
+  properties: Properties;
 }
 
 export interface RelationshipRecord {
   type: string;
   from: string;
   to: string;
-  properties?: Props | null;
+  properties?: Properties | null;
 }
 
 export interface ImportProblem {
@@ -57,7 +55,7 @@ export async function importRecords(
   const total = input.nodes.length + input.relationships.length;
   if (total > MAX_RECORDS) throw new ApiError('BAD_USER_INPUT', `At most ${MAX_RECORDS} records per call; got ${total}. Split the batch.`);
   const problems: ImportProblem[] = [];
-  const byLabel = new Map<Label, Props[]>();
+  const byLabel = new Map<Label, Properties[]>();
   const inBatch = new Set<string>();
   input.nodes.forEach((record, row) => {
     const label = labelOfKind(record.kind);
@@ -68,7 +66,7 @@ export async function importRecords(
     inBatch.add(gid);
     byLabel.set(label, [...(byLabel.get(label) ?? []), properties]);
   });
-  const links = new Map<string, { spec: RelationshipSpec; rows: { from: string; to: string; props: Props }[] }>();
+  const links = new Map<string, { spec: RelationshipSpec; rows: { from: string; to: string; props: Properties }[] }>();
   const ends = new Map<Label, Set<string>>();
   const checked: { row: number; gids: string[] }[] = [];
   input.relationships.forEach((record, row) => {

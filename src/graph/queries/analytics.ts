@@ -1,7 +1,7 @@
 import { statement } from '../statement';
 
 /**
- * What the network analytics project into memory (see api/analytics): who worked together
+ * What the network analytics project into memory (see src/analytics): who worked together
  * (took part in the same event, contributed to the same outcome) and which clusters each
  * practitioner, event and outcome belongs to. Whole-graph scans, read once per computation.
  */

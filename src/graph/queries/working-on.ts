@@ -2,7 +2,7 @@ import { EVIDENCE_KINDS, type EvidenceKind } from '../../domain';
 import { memoStatement, statement, type Statement } from '../statement';
 
 /**
- * "Who in a city worked on a cluster or topic" (DESIGN.md): in the city = based in it or working
+ * "Who in a city worked on a cluster or topic": in the city = based in it or working
  * at an institution located in it; worked on = one of the evidence patterns below, for one of the
  * cluster's topics (or the topic). Statements are composed from the evidence kinds asked for
  * (`via`), so no branch is switched off by a parameter at run time; the cluster's topics are

@@ -1,6 +1,6 @@
 import type Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import { Random } from '../../seed/random';
+import { Random } from '../seed/random';
 
 /**
  * Communities of the collaboration network by Louvain modularity (graphology-communities-louvain),

@@ -1,5 +1,5 @@
 import { fork } from 'node:child_process';
-import { builtPath } from '../../built-path';
+import { builtPath } from '../built-path';
 import type { NetworkAnalyticsObject } from './network-analytics';
 import type { ProjectionRows } from './projection';
 
@@ -13,7 +13,7 @@ export const ANALYTICS_HEAP_MB = 4096;
  */
 export function computeInChild(rows: ProjectionRows): Promise<NetworkAnalyticsObject> {
   return new Promise((resolve, reject) => {
-    const child = fork(builtPath('api/analytics/analytics-child.js'), [], {
+    const child = fork(builtPath('analytics/analytics-child.js'), [], {
       serialization: 'advanced',
       execArgv: [`--max-old-space-size=${ANALYTICS_HEAP_MB}`],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

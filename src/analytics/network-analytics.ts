@@ -1,4 +1,4 @@
-import { CLUSTER_CODES } from '../../domain';
+import { CLUSTER_CODES } from '../domain';
 import { betweenness, DEFAULT_BETWEENNESS, type BetweennessOptions } from './betweenness';
 import { detectCommunities } from './communities';
 import { buildProjection, type ProjectionRows } from './projection';

@@ -1,7 +1,7 @@
 import type Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes';
-import { Random } from '../../seed/random';
+import { Random } from '../seed/random';
 
 /**
  * Betweenness centrality: the share of shortest paths between two other nodes that pass through

@@ -1,6 +1,6 @@
-import type { GraphStore } from '../../graph/store';
-import { GraphUnavailableError } from '../../graph/errors';
-import { analytics } from '../../graph/queries';
+import type { GraphStore } from '../graph/store';
+import { GraphUnavailableError } from '../graph/errors';
+import { analytics } from '../graph/queries';
 import type { ClusterRow, ProjectionRows, WorkRow } from './projection';
 import type { NetworkAnalyticsObject } from './network-analytics';
 import { computeInChild } from './compute-in-child';
