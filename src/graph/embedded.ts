@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { GrafeoDB, type GrafeoError } from '@grafeo-db/js';
 import type { GraphStore, GraphTransaction, StoreHealth } from './store';
-import { checkParams, type Params, type Row, type Statement } from './statement';
+import { checkStatement, type Access, type Params, type Row, type Statement } from './statement';
 import { GraphConflictError, GraphConstraintError, GraphStorageFullError, GraphTimeoutError, GraphUnavailableError } from './errors';
 
 const ENGINE_TIMEOUT_MS = 30_000;
@@ -53,8 +53,8 @@ function mapError(stmt: Statement | undefined, error: unknown): Error {
   return new Error(`${name}${message}`, { cause: error });
 }
 
-async function execute<R extends Row>(db: Executor, stmt: Statement, params: Params): Promise<R[]> {
-  checkParams(stmt, params);
+async function execute<R extends Row>(db: Executor, stmt: Statement, params: Params, access: Access | 'transaction'): Promise<R[]> {
+  checkStatement(stmt, params, access);
   try {
     const result = await db.executeCypher(stmt.cypher, params);
     return result.toArray() as R[];
@@ -94,16 +94,16 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async read<R extends Row = Row>(stmt: Statement, params: Params = {}): Promise<R[]> {
-    return execute<R>(this.live(), stmt, params);
+    return execute<R>(this.live(), stmt, params, 'read');
   }
 
   async write<R extends Row = Row>(stmt: Statement, params: Params = {}): Promise<R[]> {
-    return execute<R>(this.live(), stmt, params);
+    return execute<R>(this.live(), stmt, params, 'write');
   }
 
   async transaction<T>(fn: (tx: GraphTransaction) => Promise<T>): Promise<T> {
     const tx = this.live().beginTransaction();
-    const handle: GraphTransaction = { run: (stmt, params = {}) => execute(tx, stmt, params) };
+    const handle: GraphTransaction = { run: (stmt, params = {}) => execute(tx, stmt, params, 'transaction') };
     let result: T;
     try {
       result = await fn(handle);

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config';
 import type { GraphStore, GraphTransaction, StoreHealth, StoreOptions } from './store';
-import { checkParams, type Params, type Row, type Statement } from './statement';
+import { checkStatement, type Params, type Row, type Statement } from './statement';
 import { GraphConstraintError, GraphTimeoutError, GraphUnavailableError } from './errors';
 
 const UNAVAILABLE_CODES = new Set([
@@ -85,7 +85,7 @@ export class Neo4jStore implements GraphStore {
       return await session.executeWrite((tx: ManagedTransaction) =>
         fn({
           run: async <R extends Row>(stmt: Statement, params: Params = {}) => {
-            checkParams(stmt, params);
+            checkStatement(stmt, params, 'transaction');
             try {
               const result = await tx.run(stmt.cypher, toNeo4jParams(params));
               return result.records.map((r) => r.toObject() as R);
@@ -114,7 +114,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async query<R extends Row>(stmt: Statement, params: Params, routing: 'READ' | 'WRITE'): Promise<R[]> {
-    checkParams(stmt, params);
+    checkStatement(stmt, params, routing === 'READ' ? 'read' : 'write');
     try {
       // Neo4j ends a read transaction over its timeout on the server; writes are not timed out.
       const timeout = routing === 'READ' ? this.options.statementTimeoutMs : undefined;

@@ -38,8 +38,23 @@ export function memoStatement(name: string, build: () => Statement): Statement {
   return stmt;
 }
 
-/** Fails loudly on a programming error: a parameter missing or not declared by the statement. */
-export function checkParams(stmt: Statement, params: Params): void {
+/** How a statement is run: `read` on its own (Neo4j READ routing), `write` on its own or in a transaction. */
+export type Access = 'read' | 'write';
+
+/** The access a statement's declared mode asks for: the engines route by it and refuse any other. */
+export function accessOf(stmt: Statement): Access {
+  return stmt.mode === 'write' ? 'write' : 'read';
+}
+
+/**
+ * Fails loudly on a programming error: a statement run with an access its mode does not declare
+ * (a write sent to a read replica, a read holding a write lock), or a parameter missing or not
+ * declared. Transactions run both kinds.
+ */
+export function checkStatement(stmt: Statement, params: Params, access: Access | 'transaction'): void {
+  if (access !== 'transaction' && accessOf(stmt) !== access) {
+    throw new Error(`statement ${stmt.name} is declared ${stmt.mode} and cannot run as a ${access}`);
+  }
   for (const p of stmt.params) {
     if (!(p in params)) throw new Error(`statement ${stmt.name}: parameter $${p} is missing`);
   }

@@ -140,6 +140,12 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
     await expect(store.read(nodes.existingIds('City'), { ids: [], extra: 1 })).rejects.toThrow('parameter $extra is not declared');
   });
 
+  it('routes by the declared mode: a write statement is refused as a read, a read as a write, and writes nothing', async () => {
+    await expect(store.read(nodes.createNodes('Topic'), { rows: [{ id: 'sneaked' }] })).rejects.toThrow('is declared write and cannot run as a read');
+    await expect(store.write(nodes.existingIds('Topic'), { ids: [] })).rejects.toThrow('is declared read and cannot run as a write');
+    expect(await store.read(nodes.existingIds('Topic'), { ids: ['sneaked'] })).toEqual([]);
+  });
+
   it('reports health', async () => {
     expect(await store.health()).toEqual({ ok: true, engine });
   });

@@ -31,6 +31,11 @@ describe('Cypher catalogue', () => {
     for (const stmt of statements) expect({ name: stmt.name, params: [...stmt.params].sort() }).toEqual({ name: stmt.name, params: parametersIn(stmt.cypher) });
   });
 
+  it('declares a statement write exactly when its text changes the graph (the engines route by it)', () => {
+    const changes = /\b(CREATE|MERGE|SET|DELETE|REMOVE)\b/;
+    for (const stmt of statements) expect({ name: stmt.name, write: stmt.mode === 'write' }).toEqual({ name: stmt.name, write: changes.test(stmt.cypher) });
+  });
+
   it('puts user values only in $parameters: no quoted literals in any statement', () => {
     for (const stmt of statements) expect(stmt.cypher).not.toMatch(/["']/);
   });
