@@ -3,6 +3,7 @@ import type { GraphStore } from '../graph/store';
 import { ScanLane, scanLaneStore } from '../graph/scan-lane';
 import { timedStore } from '../graph/timed-store';
 import { GraphReader } from './read/reader';
+import { NameDirectory } from './read/node-names';
 import { meteredStore, type StoreMeter } from './read/metered-store';
 import type { LoaderOptions } from './read/loaders';
 import { StatsCache } from './traverse/network-stats';
@@ -48,6 +49,8 @@ export interface ApiServices extends ServiceOptions {
   background: ScanLane;
   statsCache: StatsCache;
   analytics: AnalyticsCache;
+  /** Every name of each label, for the suggestions of a name that matches nothing. */
+  names: NameDirectory;
   /** Called after every committed write: drops cached whole-graph answers, tells subscribers. */
   changed(change: GraphChange): void;
 }
@@ -62,12 +65,14 @@ export function createApiServices(store: GraphStore, options: Partial<ServiceOpt
   const computing = scanLaneStore(store, background, 'background');
   const statsCache = new StatsCache(computing, settings.statementTimeoutMs);
   const analytics = new AnalyticsCache(computing);
+  const names = new NameDirectory(computing);
   const changed = (change: GraphChange) => {
     statsCache.invalidate();
     analytics.invalidate();
+    names.invalidate();
     pubSub.publish(NETWORK_CHANGED, { ...change, at: new Date().toISOString() });
   };
-  return { ...settings, store, scans, background, statsCache, analytics, changed };
+  return { ...settings, store, scans, background, statsCache, analytics, names, changed };
 }
 
 /**
@@ -79,8 +84,8 @@ export function createApiContext(services: ApiServices, options: LoaderOptions, 
   const scheduled = scanLaneStore(services.store, services.scans, caller);
   const timed = Number.isFinite(services.statementTimeoutMs) ? timedStore(scheduled, services.statementTimeoutMs) : scheduled;
   const metered = meteredStore(timed, meter);
-  const reader = new GraphReader(metered, { ...options, onBatch: (loader, size) => meter.batches.push({ loader, size }) });
-  const writer = new NodeWriter(metered, viewer, services.acceptsTokens, services.changed);
+  const reader = new GraphReader(metered, { ...options, onBatch: (loader, size) => meter.batches.push({ loader, size }) }, services.names);
+  const writer = new NodeWriter(metered, reader, viewer, services.acceptsTokens, services.changed);
   const links = new LinkWriter(metered, reader, viewer, services.acceptsTokens, services.changed);
   return {
     viewer,

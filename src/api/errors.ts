@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { describeViolations, type Violation } from '../domain';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphStorageFullError, GraphTimeoutError, GraphUnavailableError } from '../graph/errors';
 import { ENUM_VALUES } from './types/enums';
@@ -24,6 +25,18 @@ export class ApiError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
     super(message, { extensions: { ...extensions, code } });
   }
+}
+
+/**
+ * The refusal of an input that breaks the rule book: every violation in the message, and by
+ * field in `violations` (a field may break several rules).
+ */
+export function invalidInput(violations: readonly Violation[], argument = 'input'): ApiError {
+  const fields = [...new Set(violations.map((v) => v.field))];
+  return new ApiError('BAD_USER_INPUT', `Invalid ${argument}: ${describeViolations(violations)}.`, {
+    argument,
+    violations: fields.map((field) => ({ field, problems: violations.filter((v) => v.field === field).map((v) => v.message) })),
+  });
 }
 
 /** Codes Apollo and graphql-js assign themselves to request errors (parse, validation, variables). */
@@ -52,6 +65,30 @@ function enumValueError(message: string): { message: string } | undefined {
   if (!values) return undefined;
   const core = message.replace(/ Did you mean .*$/, '');
   return { message: `${core} Allowed values: ${values.join(', ')}.` };
+}
+
+const VARIABLE_VALUE = /^Variable "\$(\w+)" got invalid value (.+?)(?: at "([^"]+)")?; ([\s\S]*)$/;
+
+/**
+ * A variable whose value its type refuses (an unknown enum value, a date that is no day), in the
+ * rule book's words with the field it is about, as the writes' own checks answer: the same value
+ * gets the same refusal however it reached us.
+ */
+function variableValueError(message: string): { message: string; extensions: Record<string, unknown> } | undefined {
+  const match = VARIABLE_VALUE.exec(message);
+  // A field of an input object is what the rule book speaks of; a bare variable keeps graphql-js's words.
+  if (!match?.[3]?.includes('.')) return undefined;
+  const [, , value, path, text] = match;
+  // graphql-js puts a scalar's own refusal after 'Expected type "LocalDate". '.
+  const reason = text.replace(/^Expected type "\w+"\. /, '');
+  const enumName = ENUM_MISMATCH.exec(reason);
+  const values = enumName && ENUM_VALUES[enumName[1] ?? enumName[2]];
+  const rule = values ? `must be one of ${values.join(', ')} (got ${value})` : reason.startsWith('must be ') ? reason : undefined;
+  if (!rule) return undefined;
+  const segments = path.split('.');
+  const field = segments[segments.length - 1].replace(/\[\d+\]$/, '');
+  const problem = `${field} ${rule}`;
+  return { message: `Invalid ${segments[0]}: ${problem}.`, extensions: { code: 'BAD_USER_INPUT', argument: segments[0], violations: [{ field, problems: [problem] }] } };
 }
 
 /** Our error inside Apollo's wrapper of a validation error (a limit reported by a validation rule). */
@@ -93,6 +130,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   const tokens = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitError(formatted.message) : undefined;
   if (tokens) return { ...base, message: tokens.message, extensions: { code: 'QUERY_TOO_COMPLEX', limit: tokens.limit } };
+  const valueError = code === 'BAD_USER_INPUT' ? variableValueError(formatted.message) : undefined;
+  if (valueError) return { ...base, ...valueError };
   const enumError = code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' ? enumValueError(formatted.message) : undefined;
   if (enumError) return { ...base, ...enumError, extensions: { code: 'BAD_USER_INPUT' } };
   if (code === 'GRAPHQL_VALIDATION_FAILED' && BAD_VALUE.test(formatted.message)) {

@@ -19,7 +19,6 @@ import { NodeMutations } from './resolvers/node-mutations';
 import { LinkMutations } from './resolvers/link-mutations';
 import { AuditResolver } from './resolvers/audit';
 import { ImportRecordsResolver } from './resolvers/import-records';
-import { validateInput } from './write/validate-input';
 import { ClusterBridgeResolver, CommunityResolver, NetworkAnalyticsResolver, NetworkChangedResolver } from './resolvers/analytics';
 import { createNetworkPubSub, type NetworkPubSub } from './changes';
 
@@ -77,6 +76,5 @@ export async function buildApiSchema(pubSub: NetworkPubSub = createNetworkPubSub
     resolvers: [...RESOLVERS],
     // Types reached only through the Node interface still belong in the schema.
     orphanedTypes: [Practitioner, City, Country, Institution, Cluster, Topic, Event, Outcome],
-    validateFn: validateInput,
   }));
 }

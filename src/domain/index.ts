@@ -13,5 +13,5 @@ export * from './roles';
 export * from './formats';
 export * from './link-check';
 export * from './audit';
-export * from './record-check';
+export * from './rules';
 export * from './kinds';

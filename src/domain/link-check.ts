@@ -1,5 +1,6 @@
 import { findRelationshipSpec, RELATIONSHIP_SPECS, type Label, type RelationshipSpec, type RelationshipType } from './model';
-import { canonicalValue, checkValue } from './values';
+import { canonicalValue } from './values';
+import { checkProperties, describeViolations } from './rules';
 
 export interface LinkEnd {
   readonly label: Label;
@@ -27,20 +28,13 @@ export function checkLink(type: RelationshipType, from: LinkEnd, to: LinkEnd, gi
   const found = linkSpec(type, from, to);
   if (!found.ok) return found;
   const { spec } = found;
-  const names = spec.properties.map((p) => p.name);
-  // An absent GraphQL input field arrives as undefined: it was not given.
-  const unknown = Object.keys(given).filter((k) => given[k] !== undefined && !names.includes(k));
   const props: Record<string, unknown> = {};
-  if (unknown.length) {
-    return { ok: false, reason: `${type} has no ${unknown.join(', ')}; its properties are ${names.join(', ')}` };
+  for (const [name, value] of Object.entries(given)) {
+    // An absent GraphQL input field arrives as undefined: it was not given.
+    if (value === undefined || value === null) continue;
+    const p = spec.properties.find((q) => q.name === name);
+    props[name] = p ? canonicalValue(p, value) : value;
   }
-  for (const p of spec.properties) {
-    const value = canonicalValue(p, given[p.name]);
-    if (p.required && value == null) return { ok: false, reason: `${type} needs ${p.name}${p.values ? ` (one of ${p.values.join(', ')})` : ''}` };
-    if (value == null) continue;
-    const problem = checkValue(p, value);
-    if (problem) return { ok: false, reason: problem };
-    props[p.name] = value;
-  }
-  return { ok: true, spec, props };
+  const problems = checkProperties(type, spec.properties, props, true);
+  return problems.length ? { ok: false, reason: describeViolations(problems) } : { ok: true, spec, props };
 }

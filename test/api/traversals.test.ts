@@ -125,7 +125,7 @@ describe('network traversals over HTTP on the seed dataset', () => {
       const cases: [Record<string, unknown>, string, RegExp][] = [
         [{ city: 'lagos' }, 'BAD_USER_INPUT', /exactly one of cluster or topic/],
         [{ city: 'lagos', cluster: 'MUNICIPAL_SERVICES', topic: 'solid-waste-management' }, 'BAD_USER_INPUT', /exactly one of cluster or topic/],
-        [{ city: 'lagos', topic: 'no-such-topic' }, 'NOT_FOUND', /no topic has the id "no-such-topic"/],
+        [{ city: 'lagos', topic: 'no-such-topic' }, 'NOT_FOUND', /^topic: no topic has the id or name "no-such-topic"\. Did you mean /],
         [{ city: 'lagos', topic: 'City:lagos' }, 'BAD_USER_INPUT', /is the id of a City, not of a Topic/],
         [{ city: 'Event:lagos', cluster: 'MUNICIPAL_SERVICES' }, 'BAD_USER_INPUT', /is the id of an Event, not of a City/],
         [{ city: '', cluster: 'MUNICIPAL_SERVICES' }, 'BAD_USER_INPUT', /city id or name/],
@@ -174,7 +174,7 @@ describe('network traversals over HTTP on the seed dataset', () => {
       const cases: [Record<string, unknown>, string, RegExp][] = [
         [{ from: 'City:lagos', to: 'City:bonn', maxHops: 7 }, 'BAD_USER_INPUT', /maxHops must be between 1 and 6/],
         [{ from: 'City:lagos', to: 'City:bonn', maxHops: 0 }, 'BAD_USER_INPUT', /maxHops must be between 1 and 6/],
-        [{ from: 'City:atlantis', to: 'City:bonn' }, 'NOT_FOUND', /from: no node has the id "City:atlantis"/],
+        [{ from: 'City:atlantis', to: 'City:bonn' }, 'NOT_FOUND', /^from: no city has the id or name "City:atlantis"\. Did you mean /],
         [{ from: 'City:lagos', to: 'lagos' }, 'BAD_USER_INPUT', /to: "lagos" is not a node id/],
       ];
       for (const [variables, code, message] of cases) {
@@ -217,7 +217,7 @@ describe('network traversals over HTTP on the seed dataset', () => {
       ] as const) {
         expect((await api.run(NeighbourhoodDocument, variables)).errors![0]).toMatchObject({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT' } });
       }
-      expect((await api.run(NeighbourhoodDocument, { id: 'Topic:nothing' })).errors![0].extensions).toEqual({ argument: 'id', code: 'NOT_FOUND' });
+      expect((await api.run(NeighbourhoodDocument, { id: 'Topic:nothing' })).errors![0].extensions).toEqual({ argument: 'id', code: 'NOT_FOUND', suggestions: expect.arrayContaining([]) });
     });
   });
 
@@ -366,7 +366,7 @@ describe('network traversals over HTTP on the seed dataset', () => {
         expect(res.errors).toBeUndefined();
         expect(res.data!.networkStats).toEqual(figures(practitioners, events, outcomes));
       }
-      expect((await api.run(NetworkFiguresDocument, { phase: 5 })).errors![0]).toMatchObject({ message: 'phase must be between 1 and 4; got 5.', extensions: { code: 'BAD_USER_INPUT' } });
+      expect((await api.run(NetworkFiguresDocument, { phase: 5 })).errors![0]).toMatchObject({ message: 'Invalid phase: phase must be 1 to 4 (got 5).', extensions: { code: 'BAD_USER_INPUT' } });
     });
 
     it('counts a city and a cluster the same way', async () => {

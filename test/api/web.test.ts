@@ -85,7 +85,7 @@ describe('explorer and embed pages', () => {
       ExplorerWorkingOn: { city: 'Lagos', cluster: 'MUNICIPAL_SERVICES' },
       ExplorerConnection: { from: 'Practitioner:lagos-01', to: 'Practitioner:lagos-05' },
       NodeFacets: { ids: ['City:lagos', 'Practitioner:lagos-01', 'Country:ng', 'Cluster:MUNICIPAL_SERVICES', 'Topic:solid-waste-management', 'Institution:lagos-urban-services-bureau', 'Event:e2014-leipzig-kickoff', 'Outcome:o-belo-horizonte-zones-30'] },
-      EmbedCity: { id: 'lagos' },
+      EmbedCity: { id: 'Lagos' }, // /embed/city/Lagos: a name serves as well as the id
       NetworkFigures: { phase: 2, region: null },
       EmbedGraph: { id: 'City:lagos' },
     };

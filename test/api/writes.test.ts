@@ -161,7 +161,7 @@ describe('node writes over HTTP', () => {
       expect((await create(label, { ...VALID[label], id }, 'EDITOR')).body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     }
     const backwards = await create('Event', { ...VALID.Event, id: newId('Event'), startDate: '2024-05-03' }, 'EDITOR');
-    expect(backwards.body.errors[0]).toMatchObject({ message: 'endDate (2024-05-02) is before startDate (2024-05-03).', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(backwards.body.errors[0]).toMatchObject({ message: 'Invalid input: endDate (2024-05-02) is before startDate (2024-05-03).', extensions: { code: 'BAD_USER_INPUT', violations: [{ field: 'endDate', problems: ['endDate (2024-05-02) is before startDate (2024-05-03)'] }] } });
     const wrongEnum = await create('Institution', { ...VALID.Institution, id: newId('Institution'), kind: 'CASTLE' }, 'EDITOR');
     expect(wrongEnum.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     const duplicate = await create('City', { ...VALID.City, id: 'lagos' }, 'EDITOR');

@@ -1,6 +1,6 @@
 import { LABELS, RELATIONSHIP_SPECS, findRelationshipSpec } from '../../src/domain';
 import { GraphConstraintError, GraphUnavailableError } from '../../src/graph/errors';
-import { allStatements, analytics, listingStatements, lookup, neighbours, nodes, relationships, schema, search, stats, workingOn, writes, audit } from '../../src/graph/queries';
+import { allStatements, analytics, listingStatements, lookup, names, neighbours, nodes, relationships, schema, search, stats, workingOn, writes, audit } from '../../src/graph/queries';
 import { seedOracle } from '../helpers/seed-oracle';
 import { ALL_LINKS } from '../../src/domain';
 import { loadDir } from '../helpers/graph';
@@ -196,6 +196,31 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
       expect(await store.write(writes.linkNodes(spec), { from: 'l-a', to: 'missing', props: {} })).toEqual([]);
       expect(await store.write(writes.unlinkNodes(spec), { from: 'l-a', to: b })).toEqual([{ removed: 1 }]);
       expect(await store.write(writes.unlinkNodes(spec), { from: 'l-a', to: b })).toEqual([{ removed: 0 }]);
+      await clearAll();
+    }
+  });
+
+  it('detaches what a reference pointed at, from the nodes given only', async () => {
+    for (const spec of RELATIONSHIP_SPECS) {
+      const ends = spec.to === spec.from ? ['d-a', 'd-b', 'd-c'] : ['d-a', 'd-c'];
+      await store.write(nodes.createNodes(spec.from), { rows: ends.map((id) => ({ id })) });
+      if (spec.to !== spec.from) await store.write(nodes.createNodes(spec.to), { rows: [{ id: 'd-b' }] });
+      const rows = [{ from: 'd-a', to: 'd-b', props: {} }, { from: 'd-c', to: 'd-b', props: {} }];
+      await store.write(relationships.createRelationships(spec), { rows });
+      expect(await store.write(writes.detachReferences(spec), { keys: ['d-a', 'missing'] })).toEqual([{ removed: 1 }]);
+      expect(await store.read(relationships.exportRelationships(spec))).toEqual([rows[1]]);
+      await clearAll();
+    }
+  });
+
+  it('finds nodes by folded name, a few at most, and lists every name of a label', async () => {
+    for (const label of LABELS) {
+      const rows = Array.from({ length: names.NAMED_LIMIT + 2 }, (_, i) => ({ id: `n${String(i).padStart(2, '0')}`, name: 'Twin', title: 'Twin', nameFolded: 'twin' }));
+      await store.write(nodes.createNodes(label), { rows: [...rows, { id: 'other', name: 'Other', title: 'Other', nameFolded: 'other' }] });
+      const named = await store.read<{ node: { id: string } }>(names.nodesNamed(label), { name: 'twin' });
+      expect(named.map((r) => r.node.id)).toEqual(rows.slice(0, names.NAMED_LIMIT).map((r) => r.id));
+      const list = await store.read<{ key: string; name: string; folded: string }>(names.nameList(label));
+      expect(list.find((r) => r.key === 'other')).toEqual({ key: 'other', name: 'Other', folded: 'other' });
       await clearAll();
     }
   });

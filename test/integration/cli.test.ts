@@ -91,7 +91,7 @@ describe('seed, import and export CLIs', () => {
     fs.appendFileSync(path.join(bad, 'nodes/Country.csv'), 'zz,ZZ,Nowhere,ATLANTIS,\n');
     const refused = await runCli('import', [bad], { DATA_DIR: dataDir });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('nodes/Country.csv:27: region "ATLANTIS" is not one of');
+    expect(refused.stderr).toContain('nodes/Country.csv:27: region must be one of AFRICA, ASIA, EUROPE, LATIN_AMERICA, MENA (got "ATLANTIS")');
     expect(refused.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(await snapshotOf(dataDir)).toEqual(before);
   });

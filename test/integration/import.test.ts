@@ -73,7 +73,7 @@ describe('import', () => {
     fs.cpSync(SEED_DIR, dir, { recursive: true });
     fs.appendFileSync(path.join(dir, 'relationships/PARTNER_OF.csv'), 'bonn,lviv,not-a-year,\n');
     expect(() => readDataset(dir)).toThrow(DatasetError);
-    expect(() => readDataset(dir)).toThrow(/relationships\/PARTNER_OF.csv:3: since: "not-a-year" is not an integer/);
+    expect(() => readDataset(dir)).toThrow(/relationships\/PARTNER_OF.csv:3: since must be a whole number \(got "not-a-year"\)/);
     expect(await snapshot(store)).toEqual(before);
     await store.close();
   });

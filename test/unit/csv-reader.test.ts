@@ -49,14 +49,14 @@ describe('readDataset', () => {
     ['a missing id', { 'nodes/Country.csv': 'id:ID(Country),code,name,region\nng,NG,Nigeria,AFRICA\n,DE,Germany,EUROPE\n' }, 'nodes/Country.csv:3: missing id for Country'],
     ['a duplicate id', { 'nodes/Country.csv': 'id:ID(Country),code,name,region\nng,NG,Nigeria,AFRICA\nde,DE,Germany,EUROPE\nng,NG,Nigeria again,AFRICA\n' }, 'nodes/Country.csv:4: duplicate Country id "ng" (first defined at nodes/Country.csv:2)'],
     ['a missing required value', { 'nodes/Country.csv': 'id:ID(Country),code,name,region\nng,NG,,AFRICA\nde,DE,Germany,EUROPE\n' }, 'nodes/Country.csv:2: name is required'],
-    ['a value of the wrong type', { 'nodes/City.csv': 'id:ID(City),name,countryCode,lat:float,lon:float\nlagos,Lagos,NG,north,3.3\nbonn,Bonn,DE,50.7,7.1\n' }, 'nodes/City.csv:2: lat: "north" is not a number'],
-    ['an impossible date', { 'nodes/Event.csv': 'id:ID(Event),title,kind,startDate:date,endDate:date,phase:int,virtual:boolean\nev1,T,WEBINAR,2020-02-30,2020-03-01,3,true\n' }, 'nodes/Event.csv:2: startDate: "2020-02-30" is not a date (YYYY-MM-DD, years 1900 to 2100)'],
-    ['a date outside the model\'s years', { 'nodes/Event.csv': 'id:ID(Event),title,kind,startDate:date,endDate:date,phase:int,virtual:boolean\nev1,T,WEBINAR,9999-02-03,9999-03-01,3,true\n' }, 'nodes/Event.csv:2: startDate: "9999-02-03" is not a date (YYYY-MM-DD, years 1900 to 2100)'],
-    ['a boolean that is not one', { 'nodes/Practitioner.csv': 'id:ID(Practitioner),name,synthetic:boolean\np1,A,yes\n' }, 'nodes/Practitioner.csv:2: synthetic: "yes" is not a boolean (true or false)'],
-    ['an enum value out of range', { 'nodes/Country.csv': 'id:ID(Country),code,name,region\nng,NG,Nigeria,AFRICA\nde,DE,Germany,OCEANIA\n' }, 'nodes/Country.csv:3: region "OCEANIA" is not one of AFRICA, ASIA, EUROPE, LATIN_AMERICA, MENA'],
-    ['a number out of range', { 'nodes/City.csv': 'id:ID(City),name,countryCode,lat:float,lon:float\nlagos,Lagos,NG,96.5,3.3\nbonn,Bonn,DE,50.7,7.1\n' }, 'nodes/City.csv:2: lat 96.5 is above 90'],
-    ['a phase outside 1–4', { 'nodes/Event.csv': 'id:ID(Event),title,kind,startDate:date,endDate:date,phase:int,virtual:boolean\nev1,T,WEBINAR,2020-02-03,2020-03-01,5,true\n' }, 'nodes/Event.csv:2: phase 5 is above 4'],
-    ['a cluster id that is not one of the four', { 'nodes/Cluster.csv': 'id:ID(Cluster),name,nameDe\nHOUSING,Housing,Wohnen\n' }, 'nodes/Cluster.csv:2: Cluster id "HOUSING" is not one of GOOD_URBAN_GOVERNANCE'],
+    ['a value of the wrong type', { 'nodes/City.csv': 'id:ID(City),name,countryCode,lat:float,lon:float\nlagos,Lagos,NG,north,3.3\nbonn,Bonn,DE,50.7,7.1\n' }, 'nodes/City.csv:2: lat must be a number (got "north")'],
+    ['an impossible date', { 'nodes/Event.csv': 'id:ID(Event),title,kind,startDate:date,endDate:date,phase:int,virtual:boolean\nev1,T,WEBINAR,2020-02-30,2020-03-01,3,true\n' }, 'nodes/Event.csv:2: startDate must be a day written YYYY-MM-DD in the years 1900 to 2100, e.g. "2019-01-31" (got "2020-02-30")'],
+    ['a date outside the model\'s years', { 'nodes/Event.csv': 'id:ID(Event),title,kind,startDate:date,endDate:date,phase:int,virtual:boolean\nev1,T,WEBINAR,9999-02-03,9999-03-01,3,true\n' }, 'nodes/Event.csv:2: startDate must be a day written YYYY-MM-DD in the years 1900 to 2100, e.g. "2019-01-31" (got "9999-02-03")'],
+    ['a boolean that is not one', { 'nodes/Practitioner.csv': 'id:ID(Practitioner),name,synthetic:boolean\np1,A,yes\n' }, 'nodes/Practitioner.csv:2: synthetic must be true or false (got "yes")'],
+    ['an enum value out of range', { 'nodes/Country.csv': 'id:ID(Country),code,name,region\nng,NG,Nigeria,AFRICA\nde,DE,Germany,OCEANIA\n' }, 'nodes/Country.csv:3: region must be one of AFRICA, ASIA, EUROPE, LATIN_AMERICA, MENA (got "OCEANIA")'],
+    ['a number out of range', { 'nodes/City.csv': 'id:ID(City),name,countryCode,lat:float,lon:float\nlagos,Lagos,NG,96.5,3.3\nbonn,Bonn,DE,50.7,7.1\n' }, 'nodes/City.csv:2: lat must be -90 to 90 (got 96.5)'],
+    ['a phase outside 1–4', { 'nodes/Event.csv': 'id:ID(Event),title,kind,startDate:date,endDate:date,phase:int,virtual:boolean\nev1,T,WEBINAR,2020-02-03,2020-03-01,5,true\n' }, 'nodes/Event.csv:2: phase must be 1 to 4 (got 5)'],
+    ['a cluster id that is not one of the four', { 'nodes/Cluster.csv': 'id:ID(Cluster),name,nameDe\nHOUSING,Housing,Wohnen\n' }, 'nodes/Cluster.csv:2: id must be one of GOOD_URBAN_GOVERNANCE'],
     ['a relationship end that does not exist', { 'relationships/BASED_IN.csv': ':START_ID(Practitioner),:END_ID(City)\np1,lagos\np1,atlantis\n' }, 'relationships/BASED_IN.csv:3: end "atlantis" is not a City of this dataset'],
     ['a duplicate relationship', { 'relationships/BASED_IN.csv': ':START_ID(Practitioner),:END_ID(City)\np1,lagos\np1,lagos\n' }, 'relationships/BASED_IN.csv:3: duplicate BASED_IN from "p1" to "lagos" (first at relationships/BASED_IN.csv:2)'],
     ['a row with too few cells', { 'nodes/Country.csv': 'id:ID(Country),code,name,region\nng,NG,Nigeria,AFRICA\nde,DE\n' }, 'nodes/Country.csv:3: Invalid Record Length: expect 4, got 2'],
@@ -71,7 +71,7 @@ describe('readDataset', () => {
       'nodes/Country.csv': 'id:ID(Country),code,name,region\nng,NG,Nigeria,MOON\nde,DE,,EUROPE\n',
     });
     expect(problems).toEqual([
-      'nodes/Country.csv:2: region "MOON" is not one of AFRICA, ASIA, EUROPE, LATIN_AMERICA, MENA',
+      'nodes/Country.csv:2: region must be one of AFRICA, ASIA, EUROPE, LATIN_AMERICA, MENA (got "MOON")',
       'nodes/Country.csv:3: name is required',
     ]);
   });
@@ -80,7 +80,7 @@ describe('readDataset', () => {
     const problems = problemsOf({
       'nodes/Country.csv': 'id:ID(Country),code,name,region\nng,NG,Nigeria,AFRICA\nde,DE,Germany,EUROPE\r\nfr,FR,France,MOON\n',
     });
-    expect(problems).toEqual(['nodes/Country.csv:4: region "MOON" is not one of AFRICA, ASIA, EUROPE, LATIN_AMERICA, MENA']);
+    expect(problems).toEqual(['nodes/Country.csv:4: region must be one of AFRICA, ASIA, EUROPE, LATIN_AMERICA, MENA (got "MOON")']);
     const { dataset } = readDataset(writeFiles(tmpDir(), { ...VALID, 'nodes/Country.csv': 'id:ID(Country),code,name,region\nng,NG,Nigeria,AFRICA\r\nde,DE,Germany,EUROPE\n' }));
     expect(dataset.nodes.get('Country')!.map((r) => [r.props.region, r.origin?.line])).toEqual([['AFRICA', 2], ['EUROPE', 3]]);
   });

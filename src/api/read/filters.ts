@@ -1,7 +1,8 @@
 import { searchTokens, type Label } from '../../domain';
+import { propertyViolations } from './property-argument';
 import { listing } from '../../graph/queries';
-import { ApiError } from '../errors';
-import { keyArgument } from './key-argument';
+import { ApiError, invalidInput } from '../errors';
+import type { GraphReader } from './reader';
 
 type Input = Record<string, unknown> | null | undefined;
 
@@ -19,24 +20,26 @@ export function textTokens(text: string, argument: string): string[] {
 
 /**
  * Turns a filter input into the catalogue parameters of the filters given, dropping absent
- * ones (so the catalogue composes only what is asked) and checking what GraphQL types cannot.
+ * ones (so the catalogue composes only what is asked): a filter on a property is held to the
+ * property's rules, one naming a node is read the one way node names are (id, global id or name).
  */
-export function listingFilters(label: Label, input: Input): Record<string, unknown> {
+export async function listingFilters(label: Label, input: Input, reader: GraphReader): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
+  const named: Promise<void>[] = [];
   for (const [field, value] of Object.entries(input ?? {})) {
     if (value === null || value === undefined) continue;
     if (field === 'nameContains' || field === 'titleContains') {
       const tokens = textTokens(String(value), `filter.${field}`);
       if (tokens.length > 0) out.text = tokens;
     } else if (KEY_LABELS[field]) {
-      out[field] = keyArgument(KEY_LABELS[field], String(value), `filter.${field}`);
+      named.push(reader.keyNamed(KEY_LABELS[field], String(value), `filter.${field}`).then((key) => void (out[field] = key)));
     } else {
       out[field] = value;
     }
   }
-  if (typeof out.phase === 'number' && (out.phase < 1 || out.phase > 4)) {
-    throw new ApiError('BAD_USER_INPUT', `filter.phase: the programme has phases 1 to 4; got ${out.phase}.`, { argument: 'filter.phase' });
-  }
+  const violations = propertyViolations(label, out);
+  if (violations.length) throw invalidInput(violations, 'filter');
+  await Promise.all(named);
   if (typeof out.from === 'string' && typeof out.to === 'string' && out.from > out.to) {
     throw new ApiError('BAD_USER_INPUT', `filter.from (${out.from}) is after filter.to (${out.to}).`, { argument: 'filter.from' });
   }

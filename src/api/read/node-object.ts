@@ -1,4 +1,4 @@
-import { toGlobalId, type Label } from '../../domain';
+import { LABEL_SPECS, LABELS, toGlobalId, type Label } from '../../domain';
 
 /**
  * A node as the API hands it to GraphQL: the store's properties plus `__label` (for the Node
@@ -15,19 +15,24 @@ export interface NodeObject {
   readonly [property: string]: unknown;
 }
 
-const HIDDEN = new Set(['id', 'email', 'phone', 'nameFolded', 'synthetic', 'sources']);
+/** The model's personal properties (a practitioner's e-mail and phone), of any label. */
+const PERSONAL = new Set(LABELS.flatMap((l) => LABEL_SPECS[l].properties.filter((p) => p.personal).map((p) => p.name)));
+
+const HIDDEN = new Set(['id', 'nameFolded', 'synthetic', 'sources', ...PERSONAL]);
+
+/** What each label's reads answer for a property while it is absent (the model's `absent`). */
+const ABSENT = Object.fromEntries(
+  LABELS.map((l) => [l, LABEL_SPECS[l].properties.filter((p) => p.absent !== undefined).map((p) => [p.name, p.absent] as const)]),
+) as Record<Label, (readonly [string, unknown])[]>;
 
 /** Personal data kept off the node object's enumerable fields (so it reaches no log or spread); see contactOf. */
 const CONTACT = Symbol('contact');
 
-export interface Contact {
-  readonly email: string | null;
-  readonly phone: string | null;
-}
+export type Contact = Readonly<Record<string, unknown>>;
 
-/** A practitioner's e-mail and phone; the API hands them only to roles that may read them. */
+/** A node's personal data; the API hands it only to roles that may read it. */
 export function contactOf(node: NodeObject): Contact {
-  return (node as unknown as { [CONTACT]?: Contact })[CONTACT] ?? { email: null, phone: null };
+  return (node as unknown as { [CONTACT]?: Contact })[CONTACT] ?? {};
 }
 
 export function toNodeObject(label: Label, props: Record<string, unknown>): NodeObject {
@@ -41,12 +46,12 @@ export function toNodeObject(label: Label, props: Record<string, unknown>): Node
     sources: Array.isArray(props.sources) ? props.sources : [],
     version: typeof props.version === 'number' ? props.version : 0,
   };
+  let contact: Record<string, unknown> | undefined;
   for (const name in props) {
-    if (!HIDDEN.has(name) && !(name in out)) out[name] = props[name];
+    if (PERSONAL.has(name)) (contact ??= {})[name] = props[name];
+    else if (!HIDDEN.has(name) && !(name in out)) out[name] = props[name];
   }
-  if (props.email != null || props.phone != null) {
-    const contact: Contact = { email: (props.email as string) ?? null, phone: (props.phone as string) ?? null };
-    Object.defineProperty(out, CONTACT, { value: contact, enumerable: false });
-  }
+  for (const [name, value] of ABSENT[label]) if (out[name] == null) out[name] = value;
+  if (contact) Object.defineProperty(out, CONTACT, { value: contact, enumerable: false });
   return out as NodeObject;
 }

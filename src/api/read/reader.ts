@@ -8,6 +8,7 @@ import { SIZES, sizeOf } from '../limits/list-sizes';
 import { textTokens } from './filters';
 import { Loaders, type LoaderOptions } from './loaders';
 import { toNodeObject, type NodeObject } from './node-object';
+import { keyNamed, NameDirectory } from './node-names';
 
 
 export interface ListingRequest {
@@ -41,8 +42,22 @@ function sortValue(order: listing.OrderKey, props: Properties): string | number 
 export class GraphReader {
   private readonly loaders: Loaders;
 
-  constructor(private readonly store: GraphStore, options: LoaderOptions) {
+  constructor(
+    private readonly store: GraphStore,
+    options: LoaderOptions,
+    private readonly directory: NameDirectory = new NameDirectory(store),
+  ) {
     this.loaders = new Loaders(store, options);
+  }
+
+  /** The key of the node an argument names by id, global id or name (see node-names.ts). */
+  keyNamed(label: Label, value: string, argument: string): Promise<string> {
+    return keyNamed({ store: this.store, directory: this.directory, exists: async (l, k) => (await this.node(l, k)) !== null }, label, value, argument);
+  }
+
+  /** The node an argument names (see keyNamed). */
+  async nodeNamed(label: Label, value: string, argument: string): Promise<NodeObject> {
+    return (await this.node(label, await this.keyNamed(label, value, argument)))!;
   }
 
   node(label: Label, key: string): Promise<NodeObject | null> {

@@ -25,7 +25,6 @@ export class CityResolver extends RootQueries({
   order: NodeOrder,
   one: 'city',
   many: 'cities',
-  lookupDescription: 'One city by id ("lagos" or "City:lagos")',
 }) {
   @FieldResolver(() => Country, { nullable: true, description: LINKS.cityCountry.description })
   country(@Root() c: NodeObject, @Ctx() { reader }: ApiContext) {

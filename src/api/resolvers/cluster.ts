@@ -21,7 +21,6 @@ export class ClusterResolver extends RootQueries({
   order: NodeOrder,
   one: 'cluster',
   many: 'clusters',
-  lookupDescription: 'One cluster by id ("MUNICIPAL_SERVICES" or "Cluster:MUNICIPAL_SERVICES")',
 }) {
   @FieldResolver(() => ClusterCode, { description: 'The cluster code (the same as the key).' })
   code(@Root() c: NodeObject) {

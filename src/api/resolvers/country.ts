@@ -17,7 +17,6 @@ export class CountryResolver extends RootQueries({
   order: NodeOrder,
   one: 'country',
   many: 'countries',
-  lookupDescription: 'One country by ISO code ("NG"), id ("ng") or global id ("Country:ng")',
 }) {
   @ConnectionField(() => CityConnection, LINKS.countryCities.description)
   cities(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {

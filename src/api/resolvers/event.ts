@@ -4,7 +4,6 @@ import type { ApiContext } from '../context';
 import type { NodeObject } from '../read/node-object';
 import { City, Event, Institution, Outcome, Topic } from '../types/labels';
 import { EventConnection, ParticipantConnection } from '../types/connections';
-import { DatePrecision } from '../types/enums';
 import { EventFilter, EventOrder } from '../types/filters';
 import { ConnectionField, FewField, PageArgs } from '../types/page';
 import { RootQueries } from './root-queries';
@@ -18,13 +17,7 @@ export class EventResolver extends RootQueries({
   order: EventOrder,
   one: 'event',
   many: 'events',
-  lookupDescription: 'One event by id',
 }) {
-  @FieldResolver(() => DatePrecision, { description: 'How exact the dates are; DAY unless a source gives less.' })
-  datePrecision(@Root() e: NodeObject) {
-    return e.datePrecision ?? 'DAY';
-  }
-
   @ConnectionField(() => ParticipantConnection, LINKS.eventParticipants.description)
   participants(@Root() e: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
     return reader.connection(LINKS.eventParticipants, e.key, first, after);

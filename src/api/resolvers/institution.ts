@@ -17,7 +17,6 @@ export class InstitutionResolver extends RootQueries({
   order: NodeOrder,
   one: 'institution',
   many: 'institutions',
-  lookupDescription: 'One institution by id',
 }) {
   @FieldResolver(() => City, { nullable: true, description: LINKS.institutionCity.description })
   city(@Root() i: NodeObject, @Ctx() { reader }: ApiContext) {

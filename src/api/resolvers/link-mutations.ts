@@ -1,7 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context';
 import type { LinkArgs } from '../write/link-writer';
-import { LinkInput, LinkResult, UnlinkInput } from '../types/writes';
+import { LinkResult, UnlinkInput } from '../types/writes';
+import { LinkInput } from '../types/inputs';
 import { Requires } from '../write/authorize';
 
 /** link and unlink: thin, each hands its input to the request's LinkWriter. */

@@ -17,7 +17,6 @@ export class OutcomeResolver extends RootQueries({
   order: NodeOrder,
   one: 'outcome',
   many: 'outcomes',
-  lookupDescription: 'One outcome by id',
 }) {
   @ConnectionField(() => ContributorConnection, LINKS.outcomeContributors.description)
   contributors(@Root() o: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {

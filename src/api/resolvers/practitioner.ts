@@ -1,21 +1,12 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { LINKS, may, REQUIRED_ROLE } from '../../domain';
+import { LINKS } from '../../domain';
 import type { ApiContext } from '../context';
-import { contactOf, type NodeObject } from '../read/node-object';
-import { ApiError } from '../errors';
+import type { NodeObject } from '../read/node-object';
 import { City, Institution, Practitioner, Topic } from '../types/labels';
 import { ContributionConnection, Employment, ParticipationConnection, PractitionerConnection } from '../types/connections';
 import { NodeOrder, PractitionerFilter } from '../types/filters';
 import { ConnectionField, FewField, PageArgs } from '../types/page';
 import { RootQueries } from './root-queries';
-
-/** Contact data for roles that may read it; FORBIDDEN on this field only, the rest of the answer stays. */
-function readContact({ viewer }: ApiContext, p: NodeObject) {
-  if (!may(viewer, 'readContact')) {
-    throw new ApiError('FORBIDDEN', `Contact details are personal data: they need the ${REQUIRED_ROLE.readContact} role or above; you are ${viewer.role}.`);
-  }
-  return contactOf(p);
-}
 
 @Resolver(() => Practitioner)
 export class PractitionerResolver extends RootQueries({
@@ -26,18 +17,7 @@ export class PractitionerResolver extends RootQueries({
   order: NodeOrder,
   one: 'practitioner',
   many: 'practitioners',
-  lookupDescription: 'One practitioner by id ("lagos-01" or "Practitioner:lagos-01")',
 }) {
-  @FieldResolver(() => String, { nullable: true, description: 'E-mail address (personal data: ANALYST role or above; null with a FORBIDDEN error otherwise).' })
-  email(@Root() p: NodeObject, @Ctx() ctx: ApiContext) {
-    return readContact(ctx, p).email;
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Phone number (personal data: ANALYST role or above; null with a FORBIDDEN error otherwise).' })
-  phone(@Root() p: NodeObject, @Ctx() ctx: ApiContext) {
-    return readContact(ctx, p).phone;
-  }
-
   @FieldResolver(() => City, { nullable: true, description: LINKS.practitionerCity.description })
   city(@Root() p: NodeObject, @Ctx() { reader }: ApiContext) {
     return reader.one(LINKS.practitionerCity, p.key);

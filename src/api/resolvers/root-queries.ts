@@ -1,10 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Query, Resolver, type ClassType } from 'type-graphql';
-import type { Label } from '../../domain';
+import { LABEL_SPECS, type Label } from '../../domain';
 import type { ApiContext } from '../context';
 import { listingFilters, listingOrder } from '../read/filters';
 import { PageArgs } from '../types/page';
-import { lookupNode } from './lookup';
 import { selectsField } from '../read/selection';
 import { SizedBy } from '../limits/cost-rules';
 import { SIZES } from '../limits/list-sizes';
@@ -19,8 +18,11 @@ export interface RootQueryOptions {
   /** Root field names, e.g. `city` and `cities`. */
   one: string;
   many: string;
-  /** How the lookup takes its id, e.g. 'One city by id ("lagos" or "City:lagos")'. */
-  lookupDescription: string;
+}
+
+function lookupArgument(label: Label): string {
+  const { exampleId, nameProperty } = LABEL_SPECS[label];
+  return `The id ("${exampleId}"), the global id ("${label}:${exampleId}") or the ${nameProperty}, in any case, with or without accents.`;
 }
 
 /**
@@ -30,22 +32,22 @@ export interface RootQueryOptions {
 export function RootQueries(o: RootQueryOptions) {
   @Resolver()
   abstract class Base {
-    @Query(() => o.type, { name: o.one, nullable: true, description: `${o.lookupDescription}; NOT_FOUND if there is none.` })
-    lookup(@Arg('id', () => ID, { description: 'The key, as in the seed files, or the global id.' }) id: string, @Ctx() { reader }: ApiContext) {
-      return lookupNode(reader, o.label, id);
+    @Query(() => o.type, { name: o.one, nullable: true, description: `One ${o.label.toLowerCase()} by id, global id or name; NOT_FOUND, with the closest names, if there is none.` })
+    lookup(@Arg('id', () => ID, { description: lookupArgument(o.label) }) id: string, @Ctx() { reader }: ApiContext) {
+      return reader.nodeNamed(o.label, id, 'id');
     }
 
     @Query(() => o.connection, { name: o.many, description: `${o.many[0].toUpperCase()}${o.many.slice(1)}, filtered and ordered, page by page.` })
     // The page and its count each read the whole label.
     @SizedBy(SIZES.page, 2)
-    listing(
+    async listing(
       @Args(() => PageArgs) { first, after }: PageArgs,
       @Arg('filter', () => o.filter, { nullable: true, description: 'Conditions that must all hold.' }) filter: object | null,
       @Arg('orderBy', () => o.order, { nullable: true, description: 'Sort order; by id when absent.' }) orderBy: { field?: string; direction?: string } | null,
       @Ctx() { reader }: ApiContext,
       @Info() info: GraphQLResolveInfo,
     ) {
-      const filters = listingFilters(o.label, { ...filter });
+      const filters = await listingFilters(o.label, { ...filter }, reader);
       return reader.listing({ label: o.label, filters, ...listingOrder(orderBy), first, after, countNow: selectsField(info, 'totalCount') });
     }
   }

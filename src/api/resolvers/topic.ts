@@ -17,7 +17,6 @@ export class TopicResolver extends RootQueries({
   order: NodeOrder,
   one: 'topic',
   many: 'topics',
-  lookupDescription: 'One topic by id ("solid-waste-management")',
 }) {
   @FieldResolver(() => Cluster, { nullable: true, description: LINKS.topicCluster.description })
   cluster(@Root() t: NodeObject, @Ctx() { reader }: ApiContext) {

@@ -1,8 +1,6 @@
 import { rankPeers, type PeerProfile } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { peers } from '../../graph/queries';
-import { ApiError } from '../errors';
-import { keyArgument } from '../read/key-argument';
 import { SIZES, sizeOf } from '../limits/list-sizes';
 import type { NodeObject } from '../read/node-object';
 import type { GraphReader } from '../read/reader';
@@ -26,13 +24,11 @@ export async function recommendPeers(
   args: { practitioner: string; topic?: string | null; first?: number | null },
 ): Promise<PeerRecommendationObject[]> {
   const first = sizeOf(SIZES.recommendPeers, args.first);
-  const key = keyArgument('Practitioner', args.practitioner, 'practitioner');
-  const topic = args.topic == null ? null : keyArgument('Topic', args.topic, 'topic');
+  const [key, topic] = await Promise.all([
+    reader.keyNamed('Practitioner', args.practitioner, 'practitioner'),
+    args.topic == null ? null : reader.keyNamed('Topic', args.topic, 'topic'),
+  ]);
   const [me] = await store.read<PeerProfile & Record<string, unknown>>(peers.peerProfiles, { keys: [key] });
-  if (!me) throw new ApiError('NOT_FOUND', `practitioner: no practitioner has the id "${key}".`, { argument: 'practitioner' });
-  if (topic !== null && !(await reader.node('Topic', topic))) {
-    throw new ApiError('NOT_FOUND', `topic: no topic has the id "${topic}".`, { argument: 'topic' });
-  }
   const topics = topic !== null ? [topic] : me.topics.map((t) => t.key);
   if (first === 0 || topics.length === 0) return [];
   const pool = await store.read<{ key: string }>(peers.peerCandidates, { id: key, topics, pool: POOL });

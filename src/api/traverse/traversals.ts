@@ -1,8 +1,9 @@
 import { LABELS, parseGlobalId, relationshipSentence, type Label } from '../../domain';
 import type { GraphStore } from '../../graph/store';
-import { ApiError } from '../errors';
+import { ApiError, invalidInput } from '../errors';
 import type { NodeObject } from '../read/node-object';
 import { rangeArgument } from '../read/range-argument';
+import { propertyViolations } from '../read/property-argument';
 import { SIZES, sizeOf } from '../limits/list-sizes';
 import type { GraphReader } from '../read/reader';
 import { kindOfLabel, labelOfKind, type NodeKind } from '../../domain';
@@ -48,13 +49,11 @@ export class Traversals {
     return practitionersWorkingOn(this.store, this.reader, req);
   }
 
-  /** A node named by global id that must exist; NOT_FOUND otherwise. */
+  /** A node named by global id (or label and name, "City:Sao Paulo"); NOT_FOUND with the closest names otherwise. */
   private async existing(id: string, argument: string): Promise<NodeObject> {
     const parsed = parseGlobalId(id);
     if (!parsed.ok) throw new ApiError('BAD_USER_INPUT', `${argument}: ${parsed.reason}.`, { argument });
-    const node = await this.reader.node(parsed.label, parsed.key);
-    if (!node) throw new ApiError('NOT_FOUND', `${argument}: no node has the id "${id}".`, { argument });
-    return node;
+    return this.reader.nodeNamed(parsed.label, id, argument);
   }
 
   async connectionPath(from: string, to: string, requestedHops: number | null): Promise<PathObject | null> {
@@ -100,7 +99,8 @@ export class Traversals {
   }
 
   networkStats(phase?: number | null, region?: string | null): Promise<NetworkStatsObject> {
-    if (phase != null) rangeArgument(phase, 1, 4, 'phase');
+    const violations = propertyViolations('Event', { phase });
+    if (violations.length) throw invalidInput(violations, 'phase');
     if (phase != null && region != null) return this.statsCache.get('phaseRegion', { phase, region });
     if (phase != null) return this.statsCache.get('phase', { phase });
     if (region != null) return this.statsCache.get('region', { region });

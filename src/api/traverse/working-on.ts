@@ -1,14 +1,12 @@
-import { compareEvidence, describeEvidence, EVIDENCE_KINDS, type EvidenceKind, type Label, type Properties } from '../../domain';
+import { compareEvidence, describeEvidence, EVIDENCE_KINDS, parseKey, type EvidenceKind, type Label, type Properties } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { workingOn } from '../../graph/queries';
 import { ApiError } from '../errors';
 import { toConnection, type ConnectionObject } from '../read/connection';
 import { decodeCursor } from '../read/cursor';
 import { MAX_EVIDENCE, MAX_EVIDENCE_TOPICS, SIZES, sizeOf } from '../limits/list-sizes';
-import { keyArgument } from '../read/key-argument';
 import { toNodeObject } from '../read/node-object';
 import type { GraphReader } from '../read/reader';
-import { cityByName, cityExists, cityKeyOf, citiesNamed } from './city-argument';
 
 
 export interface WorkingOnRequest {
@@ -65,45 +63,49 @@ function toEvidence(rows: readonly EvidenceRow[]): EvidenceObject[] {
   });
 }
 
-/** What the question is about: exactly one of cluster or topic. */
-function subjectOf(req: WorkingOnRequest): { subject: workingOn.Subject; key: string } {
+/** What the question is about: exactly one of cluster or topic (the topic's key as guessed from the argument). */
+function subjectOf(req: WorkingOnRequest): { subject: workingOn.Subject; key: string | null } {
   const given = [req.cluster, req.topic].filter((v) => v != null).length;
   if (given !== 1) {
     throw new ApiError('BAD_USER_INPUT', 'Give exactly one of cluster or topic.', { argument: req.cluster == null ? 'cluster' : 'topic' });
   }
-  return req.topic != null ? { subject: 'topic', key: keyArgument('Topic', req.topic, 'topic') } : { subject: 'cluster', key: String(req.cluster) };
+  return req.topic != null ? { subject: 'topic', key: guessKey('Topic', req.topic) } : { subject: 'cluster', key: String(req.cluster) };
+}
+
+/** The key an argument would be if it is an id; null when it cannot be one (it is then a name, or wrong). */
+function guessKey(label: Label, value: string): string | null {
+  const parsed = parseKey(label, value.trim());
+  return parsed.ok ? parsed.key : null;
 }
 
 /**
  * "Who in <city> worked on <cluster or topic>": each practitioner once, in id order, with every
- * piece of evidence; totalCount counts persons. The city argument is taken for an id first: a
- * page with rows (which carry the count) is the whole answer, in one statement; after an empty
- * page one round asks for the id and the name at once, and a city given by name costs the page
- * once more.
+ * piece of evidence; totalCount counts persons. The city and topic arguments are taken for ids
+ * first: a page with rows (which carry the count) is the whole answer, in one statement. After an
+ * empty page they are read the one way node names are (an id, else a name, else NOT_FOUND with
+ * suggestions), and a name costs the page once more.
  */
 export async function practitionersWorkingOn(store: GraphStore, reader: GraphReader, req: WorkingOnRequest): Promise<ConnectionObject> {
   const first = sizeOf(SIZES.page, req.first);
   const cursor = req.after == null ? null : decodeCursor(req.after, 'id');
   const via = req.via?.length ? req.via : EVIDENCE_KINDS;
-  const { subject, key } = subjectOf(req);
-  const guess = cityKeyOf(req.city);
-  const page = (city: string) =>
+  const { subject, key: subjectGuess } = subjectOf(req);
+  const cityGuess = guessKey('City', req.city);
+  const page = (city: string, key: string) =>
     store.read<{ total: number; node: Properties; evidence: EvidenceRow[] }>(workingOn.workingOnPage(subject, via), {
       city,
       [subject]: key,
       after: cursor?.id ?? null,
       limit: first + 1,
     });
-  const count = async (city: string) => (await store.read<{ total: number }>(workingOn.workingOnCount(subject, via), { city, [subject]: key }))[0]?.total ?? 0;
-  const topicFound = subject === 'topic' ? reader.node('Topic', key).then(Boolean) : Promise.resolve(true);
-  const [firstTry, topicOk] = await Promise.all([page(guess), topicFound]);
-  if (!topicOk) throw new ApiError('NOT_FOUND', `topic: no topic has the id "${key}".`, { argument: 'topic' });
-  // A row proves the city exists (the page matches it); an empty page asks, in one round, whether
-  // a city has that id and which cities have that name.
-  const [cityFound, named] = firstTry.length > 0 ? [true, []] : await Promise.all([cityExists(store, guess), citiesNamed(store, req.city)]);
-  const city = cityFound ? guess : await cityByName(store, req.city, 'city', named);
-  const rows = cityFound ? firstTry : await page(city);
-  const total = rows.length > 0 ? rows[0].total : cursor === null ? 0 : () => count(city);
+  const firstTry = cityGuess === null || subjectGuess === null ? [] : await page(cityGuess, subjectGuess);
+  const found = firstTry.length > 0;
+  const [city, key] = found
+    ? [cityGuess!, subjectGuess!]
+    : await Promise.all([reader.keyNamed('City', req.city, 'city'), subject === 'topic' ? reader.keyNamed('Topic', req.topic!, 'topic') : subjectGuess!]);
+  const rows = found || (city === cityGuess && key === subjectGuess) ? firstTry : await page(city, key);
+  const count = async () => (await store.read<{ total: number }>(workingOn.workingOnCount(subject, via), { city, [subject]: key }))[0]?.total ?? 0;
+  const total = rows.length > 0 ? rows[0].total : cursor === null ? 0 : count;
   const pageRows = rows.map((r) => ({
     node: toNodeObject('Practitioner', r.node),
     sortValue: null,

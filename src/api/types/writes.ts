@@ -1,4 +1,3 @@
-import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { NodeKind, RelationshipTypeEnum } from './enums';
@@ -11,44 +10,6 @@ export class DeletedNode {
 
   @Field(() => Int, { description: 'The version it had.' })
   version!: number;
-}
-
-@InputType({ description: 'A relationship to add (or whose properties to change): its type, both ends and the properties its type has.' })
-export class LinkInput {
-  @Field(() => RelationshipTypeEnum, { description: 'The relationship type, e.g. PARTICIPATED_IN.' })
-  type!: string;
-
-  @Field(() => ID, { description: 'Global id of the start node, e.g. "Practitioner:lagos-01".' })
-  @Matches(/^[A-Za-z]+:.+$/, { message: 'from must be a global id such as "Practitioner:lagos-01"' })
-  from!: string;
-
-  @Field(() => ID, { description: 'Global id of the end node, e.g. "Event:e2019-bonn".' })
-  @Matches(/^[A-Za-z]+:.+$/, { message: 'to must be a global id such as "Event:e2019-bonn"' })
-  to!: string;
-
-  @Field(() => String, { nullable: true, description: 'PARTICIPATED_IN: PARTICIPANT, SPEAKER, FACILITATOR or ORGANISER; CONTRIBUTED_TO: LEAD, PARTNER or EXPERT.' })
-  @IsOptional()
-  role?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'WORKS_AT: the position held, 1 to 300 characters.' })
-  @IsOptional()
-  @Length(1, 300)
-  position?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'WORKS_AT, PARTNER_OF: the year it began (1900 to 2100).' })
-  @IsOptional()
-  @Min(1900)
-  @Max(2100)
-  since?: number | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Whether the relationship is invented.' })
-  synthetic?: boolean | null;
-
-  @Field(() => [String], { nullable: true, description: 'Source references.' })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  @Length(1, 50, { each: true })
-  sources?: string[] | null;
 }
 
 @InputType({ description: 'A relationship to remove: its type and both ends.' })

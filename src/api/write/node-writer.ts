@@ -1,11 +1,12 @@
-import { AUDITED_LABELS, dateOrderProblem, LABEL_SPECS, toGlobalId, withDerivedProperties, type AuditEntry, type Label, type Viewer, type Properties } from '../../domain';
+import { AUDITED_LABELS, checkPatch, checkRecord, dateOrderProblem, referencesOf, toGlobalId, withDerivedProperties, type AuditEntry, type Label, type Properties, type Reference, type Viewer } from '../../domain';
 import { randomUUID } from 'node:crypto';
 import { GraphConflictError, GraphConstraintError } from '../../graph/errors';
 import type { GraphStore, GraphTransaction } from '../../graph/store';
 import { audit, lookup, writes } from '../../graph/queries';
-import { ApiError } from '../errors';
+import { ApiError, invalidInput } from '../errors';
 import { keyArgument } from '../read/key-argument';
 import { toNodeObject, type NodeObject } from '../read/node-object';
+import type { GraphReader } from '../read/reader';
 import { authorize } from './authorize';
 import { importRecords, type ImportInput, type ImportReportObject } from './record-import';
 import type { ChangeListener } from '../changes';
@@ -21,10 +22,29 @@ function given(input: object): Properties {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
 }
 
-/** Checks across properties that no single field can (dateOrderProblem). */
-function checkNode(label: Label, props: Properties): void {
-  const problem = dateOrderProblem(label, props);
-  if (problem) throw new ApiError('BAD_USER_INPUT', `${problem}.`, { argument: 'endDate' });
+/** A reference resolved to the key of the node it names (null: the reference is cleared). */
+interface ResolvedReference {
+  ref: Reference;
+  key: string | null;
+}
+
+/** The node's own properties and the references it names besides them (`city` of a practitioner). */
+function split(label: Label, fields: Properties): { props: Properties; named: Properties } {
+  const inputOnly = new Set(referencesOf(label).filter((r) => !r.property).map((r) => r.field));
+  const props: Properties = {};
+  const named: Properties = {};
+  for (const [name, value] of Object.entries(fields)) (inputOnly.has(name) ? named : props)[name] = value;
+  return { props, named };
+}
+
+/** Links the node to what it references, replacing what a changed reference pointed at; in the write's transaction. */
+async function linkReferences(tx: GraphTransaction, key: string, resolved: ResolvedReference[], replace: boolean): Promise<void> {
+  for (const { ref, key: to } of resolved) {
+    if (replace) await tx.run(writes.detachReferences(ref.spec), { keys: [key] });
+    if (to === null) continue;
+    const [row] = await tx.run(writes.linkNodes(ref.spec), { from: key, to, props: {} });
+    if (!row) throw new ApiError('NOT_FOUND', `input.${ref.field}: ${ref.spec.to} "${to}" was deleted meanwhile; nothing was written.`, { argument: `input.${ref.field}` });
+  }
 }
 
 function conflict(label: Label, key: string, version: number, current: number): ApiError {
@@ -43,6 +63,7 @@ function conflict(label: Label, key: string, version: number, current: number): 
 export class NodeWriter {
   constructor(
     private readonly store: GraphStore,
+    private readonly reader: GraphReader,
     private readonly viewer: Viewer,
     private readonly acceptsTokens: boolean,
     private readonly changed: ChangeListener,
@@ -50,12 +71,18 @@ export class NodeWriter {
 
   async create(label: Label, input: object): Promise<NodeObject> {
     authorize(this.viewer, this.acceptsTokens, 'create');
-    const props = given(input);
-    checkNode(label, props);
+    const { props, named } = split(label, given(input));
+    const problems = checkRecord(label, props);
+    if (problems.length) throw invalidInput(problems);
+    const resolved = await this.resolve(label, { ...props, ...named });
     const now = new Date().toISOString();
     const full = withDerivedProperties(label, { ...props, version: 1, createdAt: now, updatedAt: now, updatedBy: this.viewer.subject });
     try {
-      const [row] = await this.store.transaction((tx) => tx.run<{ node: Properties }>(writes.createNode(label), { props: full }));
+      const row = await this.store.transaction(async (tx) => {
+        const [created] = await tx.run<{ node: Properties }>(writes.createNode(label), { props: full });
+        await linkReferences(tx, String(props.id), resolved, false);
+        return created;
+      });
       const node = toNodeObject(label, row.node);
       this.changed({ kind: 'CREATED', ids: [node.id] });
       return node;
@@ -71,15 +98,18 @@ export class NodeWriter {
     authorize(this.viewer, this.acceptsTokens, 'update');
     const key = keyArgument(label, id, 'id');
     const changes = given(patch);
-    const cleared = LABEL_SPECS[label].properties.filter((p) => p.required && changes[p.name] === null).map((p) => p.name);
-    if (cleared.length) throw new ApiError('BAD_USER_INPUT', `${cleared.join(', ')} cannot be cleared: ${label} needs ${cleared.length > 1 ? 'them' : 'it'}.`, { argument: 'patch' });
+    const problems = checkPatch(label, changes);
+    if (problems.length) throw invalidInput(problems, 'patch');
+    const resolved = await this.resolve(label, changes);
     const node = await this.writeAt('UPDATED', label, key, version, async (tx, current) => {
       const merged = { ...current, ...changes };
-      checkNode(label, merged);
+      const order = dateOrderProblem(label, merged);
+      if (order) throw invalidInput([order], 'patch');
       const derived = withDerivedProperties(label, merged);
       const meta = { updatedAt: new Date().toISOString(), updatedBy: this.viewer.subject };
       const extra = { nameFolded: derived.nameFolded, ...(label === 'Event' ? { year: derived.year } : {}) };
       const [row] = await tx.run<{ node: Properties }>(writes.updateNode(label), { id: key, version, changes: { ...changes, ...extra, ...meta } });
+      if (row) await linkReferences(tx, key, resolved, true);
       return row?.node;
     });
     return toNodeObject(label, node);
@@ -112,6 +142,20 @@ export class NodeWriter {
       return row?.node;
     });
     return { id: toNodeObject(label, node).id, version };
+  }
+
+  /**
+   * The nodes the given fields name (those absent are left as they are; null clears a link),
+   * each read the one way node names are read: NOT_FOUND with suggestions when there is none.
+   */
+  private async resolve(label: Label, fields: Properties): Promise<ResolvedReference[]> {
+    const given = referencesOf(label).filter((ref) => fields[ref.field] !== undefined);
+    return Promise.all(
+      given.map(async (ref) => {
+        const value = fields[ref.field];
+        return { ref, key: value === null ? null : await this.reader.keyNamed(ref.spec.to, String(value), `input.${ref.field}`) };
+      }),
+    );
   }
 
   /**

@@ -1,4 +1,4 @@
-import { canonicalRecord, checkLink, checkRecord, labelOfKind, LABELS, parseGlobalId, relationshipKey, withDerivedProperties, type Label, type RelationshipSpec, type RelationshipType, type Viewer, type Properties } from '../../domain';
+import { canonicalRecord, checkLink, checkRecord, labelOfKind, LABELS, parseGlobalId, parseKey, referencesOf, relationshipKey, withDerivedProperties, type Label, type RelationshipSpec, type RelationshipType, type Viewer, type Properties } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { nodes as nodeQueries, writes } from '../../graph/queries';
 import { ApiError } from '../errors';
@@ -21,6 +21,8 @@ export interface ImportProblem {
   section: 'nodes' | 'relationships';
   /** 0-based position in its list, as a client indexes it. */
   row: number;
+  /** The property the problem is about, when it is about one. */
+  field?: string;
   message: string;
 }
 
@@ -57,18 +59,39 @@ export async function importRecords(
   const problems: ImportProblem[] = [];
   const byLabel = new Map<Label, Properties[]>();
   const inBatch = new Set<string>();
+  const links = new Map<string, { spec: RelationshipSpec; rows: { from: string; to: string; props: Properties }[] }>();
+  const addLink = (spec: RelationshipSpec, row: { from: string; to: string; props: Properties }) => {
+    const key = relationshipKey(spec);
+    const group = links.get(key) ?? { spec, rows: [] };
+    group.rows.push(row);
+    links.set(key, group);
+  };
+  // What a reference property (a city's countryCode) pointed at before: replaced by what it names now.
+  const detach = new Map<string, { spec: RelationshipSpec; keys: string[] }>();
+  const ends = new Map<Label, Set<string>>();
+  const checked: { section: ImportProblem['section']; row: number; field?: string; gids: string[] }[] = [];
   input.nodes.forEach((record, row) => {
     const label = labelOfKind(record.kind);
     const properties = canonicalRecord(label, record.properties);
-    for (const message of checkRecord(label, properties)) problems.push({ section: 'nodes', row, message });
+    const violations = checkRecord(label, properties);
+    for (const v of violations) problems.push({ section: 'nodes', row, field: v.field, message: v.message });
     const gid = `${label}:${String(record.properties.id)}`;
     if (inBatch.has(gid)) problems.push({ section: 'nodes', row, message: `${gid} appears twice in this batch` });
     inBatch.add(gid);
     byLabel.set(label, [...(byLabel.get(label) ?? []), properties]);
+    if (violations.length) return;
+    for (const ref of referencesOf(label).filter((r) => r.property && properties[r.field] != null)) {
+      const to = parseKey(ref.spec.to, String(properties[ref.field]));
+      if (!to.ok) continue;
+      const id = String(properties.id);
+      addLink(ref.spec, { from: id, to: to.key, props: {} });
+      const group = detach.get(relationshipKey(ref.spec)) ?? { spec: ref.spec, keys: [] };
+      group.keys.push(id);
+      detach.set(relationshipKey(ref.spec), group);
+      ends.set(ref.spec.to, (ends.get(ref.spec.to) ?? new Set()).add(to.key));
+      checked.push({ section: 'nodes', row, field: ref.field, gids: [`${ref.spec.to}:${to.key}`] });
+    }
   });
-  const links = new Map<string, { spec: RelationshipSpec; rows: { from: string; to: string; props: Properties }[] }>();
-  const ends = new Map<Label, Set<string>>();
-  const checked: { row: number; gids: string[] }[] = [];
   input.relationships.forEach((record, row) => {
     const [from, to] = [parseGlobalId(record.from), parseGlobalId(record.to)];
     if (!from.ok || !to.ok) {
@@ -80,12 +103,9 @@ export async function importRecords(
       problems.push({ section: 'relationships', row, message: check.reason });
       return;
     }
-    const key = relationshipKey(check.spec);
-    const group = links.get(key) ?? { spec: check.spec, rows: [] };
-    group.rows.push({ from: from.key, to: to.key, props: check.props });
-    links.set(key, group);
+    addLink(check.spec, { from: from.key, to: to.key, props: check.props });
     for (const end of [from, to]) ends.set(end.label, (ends.get(end.label) ?? new Set()).add(end.key));
-    checked.push({ row, gids: [`${from.label}:${from.key}`, `${to.label}:${to.key}`] });
+    checked.push({ section: 'relationships', row, gids: [`${from.label}:${from.key}`, `${to.label}:${to.key}`] });
   });
   const existing = new Set<string>();
   for (const label of LABELS) {
@@ -94,9 +114,12 @@ export async function importRecords(
     const rows = await store.read<{ id: string }>(nodeQueries.existingIds(label), { ids: keys });
     for (const r of rows) existing.add(`${label}:${r.id}`);
   }
-  for (const { row, gids } of checked) {
+  for (const { section, row, field, gids } of checked) {
     const missing = gids.filter((g) => !existing.has(g) && !inBatch.has(g));
-    if (missing.length) problems.push({ section: 'relationships', row, message: `no node has the id ${missing.join(' nor ')}, in the graph or in this batch` });
+    if (missing.length) {
+      const about = field ? `${field} names ${missing[0]}, but ` : '';
+      problems.push({ section, row, ...(field ? { field } : {}), message: `${about}no node has the id ${missing.join(' nor ')}, in the graph or in this batch` });
+    }
   }
   if (problems.length) {
     problems.sort((a, b) => a.section.localeCompare(b.section) || a.row - b.row);
@@ -111,6 +134,7 @@ export async function importRecords(
     for (const [label, rows] of byLabel) {
       await tx.run(writes.importNodes(label), { rows: rows.map((p) => withDerivedProperties(label, p)), now, by: viewer.subject });
     }
+    for (const { spec, keys } of detach.values()) await tx.run(writes.detachReferences(spec), { keys });
     for (const { spec, rows } of links.values()) await tx.run(writes.importLinks(spec), { rows });
   });
   return report;

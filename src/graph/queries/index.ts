@@ -9,7 +9,7 @@ import * as neighbours from './neighbours';
 import * as listing from './listing';
 import * as search from './search';
 import * as workingOn from './working-on';
-import * as cities from './cities';
+import * as names from './names';
 import * as paths from './paths';
 import * as peers from './peers';
 import * as transfers from './transfers';
@@ -18,7 +18,7 @@ import * as writes from './writes';
 import * as audit from './audit';
 import * as analytics from './analytics';
 
-export { schema, nodes, relationships, stats, lookup, neighbours, listing, search, workingOn, cities, paths, peers, transfers, networkStats, writes, audit, analytics };
+export { schema, nodes, relationships, stats, lookup, neighbours, listing, search, workingOn, names, paths, peers, transfers, networkStats, writes, audit, analytics };
 
 /**
  * The listing compositions the tests run: each filter alone and all together (ordered by id, no
@@ -52,6 +52,8 @@ export function allStatements(): Statement[] {
       nodes.existingIds(l),
       nodes.exportNodes(l),
       lookup.nodesByKeys(l),
+      names.nodesNamed(l),
+      names.nameList(l),
       search.searchCandidates([l]),
       ...listingStatements(l),
     ]),
@@ -67,8 +69,6 @@ export function allStatements(): Statement[] {
     stats.relationshipCountsByType,
     stats.totalNodes,
     ...workingOn.workingOnStatements(),
-    cities.citiesByName,
-    cities.cityNames,
     ...paths.pathStatements(),
     peers.peerCandidates,
     peers.peerProfiles,

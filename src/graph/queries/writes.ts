@@ -60,6 +60,18 @@ export const unlinkNodes = (spec: RelationshipSpec): Statement =>
   );
 
 /**
+ * Removes the relationships of this spec from each node of $keys: what a reference property
+ * (a city's countryCode) pointed at before it changed. The new link is made with linkNodes.
+ */
+export const detachReferences = (spec: RelationshipSpec): Statement =>
+  statement(
+    `writes.detachReferences:${relationshipKey(spec)}`,
+    'write',
+    ['keys'],
+    `UNWIND $keys AS key MATCH (:${spec.from} {id: key})-[r:${spec.type}]->(:${spec.to}) DELETE r RETURN count(*) AS removed`,
+  );
+
+/**
  * Creates or updates a batch of nodes by id (imports): given properties replace those stored,
  * others stay; new nodes start at version 1, updated ones move up by one.
  */
@@ -88,6 +100,6 @@ export function writeStatements(): Statement[] {
   return [
     ...LABELS.flatMap((l) => [createNode(l), updateNode(l), deleteNode(l)]),
     ...LABELS.map(importNodes),
-    ...RELATIONSHIP_SPECS.flatMap((s) => [linkNodes(s), unlinkNodes(s), importLinks(s)]),
+    ...RELATIONSHIP_SPECS.flatMap((s) => [linkNodes(s), unlinkNodes(s), importLinks(s), detachReferences(s)]),
   ];
 }

@@ -5,7 +5,9 @@ import {
   LABEL_SPECS,
   RELATIONSHIP_SPECS,
   canonicalValue,
-  checkValue,
+  checkProperties,
+  checkProperty,
+  checkRecord,
   isLabel,
   isRelationshipType,
   parseCell,
@@ -132,7 +134,10 @@ function parseHeader(
   return ok ? columns : undefined;
 }
 
-/** Turns a row's property cells into typed properties; empty cells are absent properties. */
+/**
+ * Turns a row's property cells into typed properties (empty cells are absent properties); the
+ * values are then held to the rule book by the caller, as every other write path does.
+ */
 function readProperties(
   cells: string[],
   columns: Column[],
@@ -149,26 +154,20 @@ function readProperties(
     const spec = allowed.find((p) => p.name === column.name)!;
     const parsed = parseCell(raw, column.type);
     if (!parsed.ok) {
-      problems.add(origin, `${column.name}: ${parsed.error}`);
+      // The cell as text, in the rule book's words (a date that is no day, a number that is none).
+      problems.add(origin, checkProperty(spec, raw) ?? `${column.name}: ${parsed.error}`);
       ok = false;
       return;
     }
-    const value = canonicalValue(spec, parsed.value);
-    const invalid = checkValue(spec, value);
-    if (invalid) {
-      problems.add(origin, invalid);
-      ok = false;
-      return;
-    }
-    props[column.name] = value;
+    props[column.name] = canonicalValue(spec, parsed.value);
   });
-  for (const spec of allowed) {
-    if (ok && spec.required && props[spec.name] === undefined) {
-      problems.add(origin, `${spec.name} is required`);
-      ok = false;
-    }
-  }
   return ok ? props : undefined;
+}
+
+/** Reports each violation of the rule book at the row; whether there was none. */
+function obeys(violations: readonly { message: string }[], origin: Origin, problems: Problems): boolean {
+  for (const v of violations) problems.add(origin, v.message);
+  return violations.length === 0;
 }
 
 /** Ids defined so far, per label, with where each was defined. */
@@ -198,10 +197,6 @@ function readNodeFile(file: CsvFile, dataset: Dataset, nodeIds: NodeIds, problem
       problems.add(origin, `missing id for ${label}`);
       continue;
     }
-    if (spec.idFormat && !spec.idFormat.includes(id)) {
-      problems.add(origin, `${label} id "${id}" is not one of ${spec.idFormat.join(', ')}`);
-      continue;
-    }
     let seen = nodeIds.get(label);
     if (!seen) nodeIds.set(label, (seen = new Map()));
     const first = seen.get(id);
@@ -211,7 +206,7 @@ function readNodeFile(file: CsvFile, dataset: Dataset, nodeIds: NodeIds, problem
     }
     seen.set(id, origin);
     const props = readProperties(cells, columns, spec.properties, origin, problems);
-    if (props) rows.push({ props: { id, ...props }, origin });
+    if (props && obeys(checkRecord(label, { id, ...props }), origin, problems)) rows.push({ props: { id, ...props }, origin });
   }
 }
 
@@ -251,7 +246,7 @@ function readRelationshipFile(file: CsvFile, dataset: Dataset, problems: Problem
       continue;
     }
     const props = readProperties(cells, columns, spec.properties, origin, problems);
-    if (props) rows.push({ from, to, props, origin });
+    if (props && obeys(checkProperties(type, spec.properties, props, true), origin, problems)) rows.push({ from, to, props, origin });
   }
 }
 
