@@ -1,4 +1,8 @@
+import { ADDRESSES_TOPIC, forward, then, TOPIC_OF_CLUSTER, WORKED_ON, type Path } from './fragments';
 import { statement } from '../statement';
+
+/** The start (`x`) of each path and the clusters (`c`) its topics belong to. */
+const clusters = (reach: Path) => `MATCH ${forward(then(reach, TOPIC_OF_CLUSTER), { start: 'x', end: 'c' })} RETURN DISTINCT x.id AS key, c.id AS cluster`;
 
 /**
  * What the network analytics project into memory (see src/analytics): who worked together
@@ -27,7 +31,7 @@ export const expertiseClusters = statement(
   'analytics.expertiseClusters',
   'scan',
   [],
-  `MATCH (p:Practitioner)-[:EXPERT_IN]->(:Topic)-[:PART_OF]->(c:Cluster) RETURN DISTINCT p.id AS key, c.id AS cluster`,
+  clusters(WORKED_ON.EXPERTISE),
 );
 
 /** The clusters each event addresses. */
@@ -35,7 +39,7 @@ export const eventClusters = statement(
   'analytics.eventClusters',
   'scan',
   [],
-  `MATCH (e:Event)-[:ADDRESSES]->(:Topic)-[:PART_OF]->(c:Cluster) RETURN DISTINCT e.id AS key, c.id AS cluster`,
+  clusters(ADDRESSES_TOPIC.Event),
 );
 
 /** The clusters each outcome addresses. */
@@ -43,7 +47,7 @@ export const outcomeClusters = statement(
   'analytics.outcomeClusters',
   'scan',
   [],
-  `MATCH (o:Outcome)-[:ADDRESSES]->(:Topic)-[:PART_OF]->(c:Cluster) RETURN DISTINCT o.id AS key, c.id AS cluster`,
+  clusters(ADDRESSES_TOPIC.Outcome),
 );
 
 export const analyticsStatements = () => [participations, contributions, expertiseClusters, eventClusters, outcomeClusters];

@@ -1,5 +1,6 @@
 import { type Label } from '../../domain';
 import { memoStatement, statement, type Statement } from '../statement';
+import { ADDRESSES_TOPIC, backward, then, TOPIC_OF_CLUSTER, WORKED_ON, type Path } from './fragments';
 
 /**
  * Root listings (`practitioners`, `cities`, ...) with filters, order and keyset paging.
@@ -20,6 +21,8 @@ const anchor = (pattern: string, distinct = false): Filter => ({ kind: 'anchor',
 
 const text = where('all(t IN $text WHERE n.nameFolded CONTAINS t)');
 const kind = where('n.kind = $kind');
+/** `n` reaches a topic of $cluster by this path (several topics may: DISTINCT). */
+const inCluster = (reach: Path) => anchor(backward(then(reach, TOPIC_OF_CLUSTER), { start: 'n', bound: ['n'], endProps: '{id: $cluster}' }), true);
 
 /** Filters per label; each filter's parameter has the filter's name. */
 export const LISTING_FILTERS = {
@@ -30,7 +33,7 @@ export const LISTING_FILTERS = {
     region: anchor('(:Country {region: $region})<-[:IN_COUNTRY]-(:City)<-[:BASED_IN]-(n)'),
     institution: anchor('(:Institution {id: $institution})<-[:WORKS_AT]-(n)'),
     topic: anchor('(:Topic {id: $topic})<-[:EXPERT_IN]-(n)'),
-    cluster: anchor('(:Cluster {id: $cluster})<-[:PART_OF]-(:Topic)<-[:EXPERT_IN]-(n)', true),
+    cluster: inCluster(WORKED_ON.EXPERTISE),
     event: anchor('(:Event {id: $event})<-[:PARTICIPATED_IN]-(n)'),
   },
   City: {
@@ -52,7 +55,7 @@ export const LISTING_FILTERS = {
   Cluster: { text },
   Topic: {
     text,
-    cluster: anchor('(:Cluster {id: $cluster})<-[:PART_OF]-(n)'),
+    cluster: anchor(backward(TOPIC_OF_CLUSTER, { start: 'n', bound: ['n'], endProps: '{id: $cluster}' })),
   },
   Event: {
     text,
@@ -65,7 +68,7 @@ export const LISTING_FILTERS = {
     country: anchor('(:Country {id: $country})<-[:IN_COUNTRY]-(:City)<-[:HELD_IN]-(n)'),
     region: anchor('(:Country {region: $region})<-[:IN_COUNTRY]-(:City)<-[:HELD_IN]-(n)'),
     topic: anchor('(:Topic {id: $topic})<-[:ADDRESSES]-(n)'),
-    cluster: anchor('(:Cluster {id: $cluster})<-[:PART_OF]-(:Topic)<-[:ADDRESSES]-(n)', true),
+    cluster: inCluster(ADDRESSES_TOPIC.Event),
   },
   Outcome: {
     text,
@@ -77,7 +80,7 @@ export const LISTING_FILTERS = {
     country: anchor('(:Country {id: $country})<-[:IN_COUNTRY]-(:City)<-[:IMPLEMENTED_IN]-(n)', true),
     region: anchor('(:Country {region: $region})<-[:IN_COUNTRY]-(:City)<-[:IMPLEMENTED_IN]-(n)', true),
     topic: anchor('(:Topic {id: $topic})<-[:ADDRESSES]-(n)'),
-    cluster: anchor('(:Cluster {id: $cluster})<-[:PART_OF]-(:Topic)<-[:ADDRESSES]-(n)', true),
+    cluster: inCluster(ADDRESSES_TOPIC.Outcome),
     event: anchor('(:Event {id: $event})<-[:EMERGED_FROM]-(n)'),
   },
 } as const satisfies Record<Label, Record<string, Filter>>;

@@ -1,4 +1,6 @@
+import { EVIDENCE_KINDS } from '../../domain';
 import { memoStatement, statement, type Statement } from '../statement';
+import { ADDRESSES_TOPIC, backward, forward, IN_CITY, then, TOPIC_OF_CLUSTER, WORKED_ON } from './fragments';
 
 /**
  * Figures of the network, or of one part of it (a scope): which practitioners, events and
@@ -15,7 +17,11 @@ export const STATS_SCOPES = ['network', 'phase', 'region', 'phaseRegion', 'city'
 export type StatsScope = (typeof STATS_SCOPES)[number];
 
 const IN_REGION = '-[:IN_COUNTRY]->(:Country {region: $region})';
-const CLUSTER_TOPIC = '(:Cluster {id: $cluster})<-[:PART_OF]-(:Topic)';
+/** Who worked on a topic of $cluster, in each way, walked from the cluster. */
+const WORKED_ON_CLUSTER = EVIDENCE_KINDS.map((k) => backward(then(WORKED_ON[k], TOPIC_OF_CLUSTER), { start: 'p', endProps: '{id: $cluster}' }));
+/** What addresses a topic of $cluster, walked from the cluster. */
+const addressesCluster = (label: keyof typeof ADDRESSES_TOPIC, name: string) =>
+  backward(then(ADDRESSES_TOPIC[label], TOPIC_OF_CLUSTER), { start: name, endProps: '{id: $cluster}' });
 
 interface Fragments {
   params: string[];
@@ -47,23 +53,21 @@ const SCOPES: Record<StatsScope, Fragments> = {
   city: {
     params: ['city'],
     p: `MATCH (c:City {id: $city}) CALL (c) {
-          MATCH (c)<-[:BASED_IN]-(p:Practitioner) RETURN p
-          UNION MATCH (c)<-[:LOCATED_IN]-(:Institution)<-[:WORKS_AT]-(p:Practitioner) RETURN p }`,
+          ${IN_CITY.map((way) => `MATCH ${backward(way, { start: 'p', end: 'c', bound: ['c'] })} RETURN p`).join(' UNION ')} }`,
     e: 'MATCH (e:Event)-[:HELD_IN]->(:City {id: $city})',
     o: 'MATCH (o:Outcome)-[:IMPLEMENTED_IN]->(:City {id: $city})',
   },
   cluster: {
     params: ['cluster'],
     p: `CALL () {
-          MATCH ${CLUSTER_TOPIC}<-[:EXPERT_IN]-(p:Practitioner) RETURN p
-          UNION MATCH ${CLUSTER_TOPIC}<-[:ADDRESSES]-(:Event)<-[:PARTICIPATED_IN]-(p:Practitioner) RETURN p
-          UNION MATCH ${CLUSTER_TOPIC}<-[:ADDRESSES]-(:Outcome)<-[:CONTRIBUTED_TO]-(p:Practitioner) RETURN p }`,
-    e: `MATCH ${CLUSTER_TOPIC}<-[:ADDRESSES]-(e:Event) WITH DISTINCT e`,
-    o: `MATCH ${CLUSTER_TOPIC}<-[:ADDRESSES]-(o:Outcome) WITH DISTINCT o`,
+          ${WORKED_ON_CLUSTER.map((pattern) => `MATCH ${pattern} RETURN p`).join(' UNION ')} }`,
+    e: `MATCH ${addressesCluster('Event', 'e')} WITH DISTINCT e`,
+    o: `MATCH ${addressesCluster('Outcome', 'o')} WITH DISTINCT o`,
   },
 };
 
-const TOPIC_CLUSTER = '(:Topic)-[:PART_OF]->(k:Cluster)';
+/** The clusters (`k`) a bound node's topics belong to, by the path that reaches the topics. */
+const clustersOf = (reach: Parameters<typeof then>[0], name: string) => forward(then(reach, TOPIC_OF_CLUSTER), { start: name, end: 'k', bound: [name] });
 
 /** The parts of a scope's figures, one statement each (they run in parallel). */
 const PARTS = {
@@ -74,13 +78,11 @@ const PARTS = {
     RETURN practitioners, events, outcomes`,
   clusterPractitioners: (f: Fragments) => `${f.p}
     CALL (p) {
-      MATCH (p)-[:EXPERT_IN]->${TOPIC_CLUSTER} RETURN k
-      UNION MATCH (p)-[:PARTICIPATED_IN]->(:Event)-[:ADDRESSES]->${TOPIC_CLUSTER} RETURN k
-      UNION MATCH (p)-[:CONTRIBUTED_TO]->(:Outcome)-[:ADDRESSES]->${TOPIC_CLUSTER} RETURN k }
+      ${EVIDENCE_KINDS.map((k) => `MATCH ${clustersOf(WORKED_ON[k], 'p')} RETURN k`).join(' UNION ')} }
     RETURN k.id AS key, count(p) AS count`,
-  clusterEvents: (f: Fragments) => `${f.e} MATCH (e)-[:ADDRESSES]->${TOPIC_CLUSTER}
+  clusterEvents: (f: Fragments) => `${f.e} MATCH ${clustersOf(ADDRESSES_TOPIC.Event, 'e')}
     RETURN k.id AS key, count(DISTINCT e) AS count`,
-  clusterOutcomes: (f: Fragments) => `${f.o} MATCH (o)-[:ADDRESSES]->${TOPIC_CLUSTER}
+  clusterOutcomes: (f: Fragments) => `${f.o} MATCH ${clustersOf(ADDRESSES_TOPIC.Outcome, 'o')}
     RETURN k.id AS key, count(DISTINCT o) AS count`,
   regionPractitioners: (f: Fragments) => `${f.p} MATCH (p)-[:BASED_IN]->(:City)-[:IN_COUNTRY]->(k:Country)
     RETURN k.region AS key, count(DISTINCT p) AS count`,

@@ -1,4 +1,9 @@
+import { EVIDENCE_KINDS } from '../../domain';
 import { statement } from '../statement';
+import { forward, then, TOPIC_OF_CLUSTER, WORKED_ON } from './fragments';
+
+/** The clusters (`k`) `p` worked on, one list per kind of evidence, concatenated. */
+const CLUSTERS_WORKED_ON = EVIDENCE_KINDS.map((kind) => `[${forward(then(WORKED_ON[kind], TOPIC_OF_CLUSTER), { start: 'p', end: 'k', bound: ['p'] })} | {key: k.id, name: k.name}]`).join(' + ');
 
 /**
  * What a peer recommendation weighs (see domain/peers.ts): who shares the topics, and what each
@@ -26,9 +31,7 @@ export const peerProfiles = statement(
   `UNWIND $keys AS key MATCH (p:Practitioner {id: key})
    RETURN key,
      [(p)-[:EXPERT_IN]->(t:Topic) | {key: t.id, name: t.name}] AS topics,
-     [(p)-[:EXPERT_IN]->(:Topic)-[:PART_OF]->(k:Cluster) | {key: k.id, name: k.name}]
-       + [(p)-[:PARTICIPATED_IN]->(:Event)-[:ADDRESSES]->(:Topic)-[:PART_OF]->(k:Cluster) | {key: k.id, name: k.name}]
-       + [(p)-[:CONTRIBUTED_TO]->(:Outcome)-[:ADDRESSES]->(:Topic)-[:PART_OF]->(k:Cluster) | {key: k.id, name: k.name}] AS clusters,
+     ${CLUSTERS_WORKED_ON} AS clusters,
      [(p)-[:PARTICIPATED_IN]->(e:Event) | e.id] AS events,
      [(p)-[:CONTRIBUTED_TO]->(o:Outcome)-[:IMPLEMENTED_IN]->(c:City)-[:IN_COUNTRY]->(k:Country)
        | {outcome: o.title, city: c.name, country: k.code, region: k.region}] AS outcomePlaces,

@@ -1,4 +1,8 @@
 import { statement } from '../statement';
+import { ADDRESSES_TOPIC, forward, then, TOPIC_OF_CLUSTER } from './fragments';
+
+/** The bound outcome addresses a topic of $cluster. */
+const addressesCluster = (outcome: string) => forward(then(ADDRESSES_TOPIC.Outcome, TOPIC_OF_CLUSTER), { start: outcome, bound: [outcome], endProps: '{id: $cluster}' });
 
 /**
  * Knowledge transfers: one row per ADAPTED_FROM (a solution travelling from the source outcome's
@@ -23,8 +27,8 @@ export const knowledgeTransfers = statement(
    WITH target, source, origin, head(collect({city: tc, region: tk.region})) AS destination
    WHERE ($fromRegion IS NULL OR origin.region = $fromRegion) AND ($toRegion IS NULL OR destination.region = $toRegion)
      AND ($cluster IS NULL
-       OR EXISTS { (source)-[:ADDRESSES]->(:Topic)-[:PART_OF]->(:Cluster {id: $cluster}) }
-       OR EXISTS { (target)-[:ADDRESSES]->(:Topic)-[:PART_OF]->(:Cluster {id: $cluster}) })
+       OR EXISTS { ${addressesCluster('source')} }
+       OR EXISTS { ${addressesCluster('target')} })
    RETURN properties(source) AS source, properties(target) AS target,
      properties(origin.city) AS fromCity, properties(destination.city) AS toCity,
      [(target)-[:EMERGED_FROM]->(e:Event) | properties(e)] AS via

@@ -1,5 +1,6 @@
 import { EVIDENCE_KINDS, type EvidenceKind } from '../../domain';
 import { memoStatement, statement, type Statement } from '../statement';
+import { backward, forward, IN_CITY, TOPIC_OF_CLUSTER, WORKED_ON } from './fragments';
 
 /**
  * "Who in a city worked on a cluster or topic": in the city = based in it or working
@@ -13,16 +14,18 @@ import { memoStatement, statement, type Statement } from '../statement';
 export type Subject = 'cluster' | 'topic';
 
 const TOPICS: Record<Subject, string> = {
-  cluster: 'MATCH (:Cluster {id: $cluster})<-[:PART_OF]-(ct:Topic) WITH collect(ct.id) AS topics',
+  cluster: `MATCH ${backward(TOPIC_OF_CLUSTER, { start: 'ct', endProps: '{id: $cluster}' })} WITH collect(ct.id) AS topics`,
   topic: 'WITH [$topic] AS topics',
 };
 
-const IN_CITY = ['(c)<-[:BASED_IN]-(p:Practitioner)', '(c)<-[:LOCATED_IN]-(:Institution)<-[:WORKS_AT]-(p:Practitioner)'];
+/** Each way of being in the city $city bound as `c`, binding the practitioner `p`. */
+const IN_CITY_PATTERNS = IN_CITY.map((way) => backward(way, { start: 'p', end: 'c', bound: ['c'] }));
 
+/** Each kind of evidence from `p` bound: the topic `t`, and for events and outcomes the subject `s` and relationship `r`. */
 const EVIDENCE: Record<EvidenceKind, { pattern: string; returns: string }> = {
-  EXPERTISE: { pattern: '(p)-[:EXPERT_IN]->(t:Topic)', returns: 't AS s, null AS role, t' },
-  EVENT: { pattern: '(p)-[r:PARTICIPATED_IN]->(s:Event)-[:ADDRESSES]->(t:Topic)', returns: 's, r.role AS role, t' },
-  OUTCOME: { pattern: '(p)-[r:CONTRIBUTED_TO]->(s:Outcome)-[:ADDRESSES]->(t:Topic)', returns: 's, r.role AS role, t' },
+  EXPERTISE: { pattern: forward(WORKED_ON.EXPERTISE, { start: 'p', end: 't', bound: ['p'] }), returns: 't AS s, null AS role, t' },
+  EVENT: { pattern: forward(WORKED_ON.EVENT, { start: 'p', inner: ['s'], end: 't', rels: ['r'], bound: ['p'] }), returns: 's, r.role AS role, t' },
+  OUTCOME: { pattern: forward(WORKED_ON.OUTCOME, { start: 'p', inner: ['s'], end: 't', rels: ['r'], bound: ['p'] }), returns: 's, r.role AS role, t' },
 };
 
 function kindsOf(via: readonly EvidenceKind[]): EvidenceKind[] {
@@ -37,7 +40,7 @@ function kindsOf(via: readonly EvidenceKind[]): EvidenceKind[] {
  * engine 320 ms in a city of 14,000 practitioners; the UNION 180 ms, and 0.5 ms in a small city.)
  */
 function matching(kinds: readonly EvidenceKind[]): string {
-  const branches = IN_CITY.flatMap((way) =>
+  const branches = IN_CITY_PATTERNS.flatMap((way) =>
     kinds.map((k) => `MATCH ${way} MATCH ${EVIDENCE[k].pattern} WHERE t.id IN topics RETURN p`),
   );
   return `MATCH (c:City {id: $city}) CALL (c, topics) { ${branches.join(' UNION ')} }`;
