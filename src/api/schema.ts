@@ -1,20 +1,17 @@
 import 'reflect-metadata';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type ClassType, type NonEmptyArray } from 'type-graphql';
 import { isInterfaceType, isNonNullType, isObjectType, type GraphQLArgument, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { COST_EXTENSION, type CostRule } from './limits/cost-rules';
 import { GraphStatsResolver } from './resolvers/graph-stats';
 import { NodeResolver } from './resolvers/node';
-import { PractitionerResolver } from './resolvers/practitioner';
-import { CityResolver } from './resolvers/city';
-import { CountryResolver } from './resolvers/country';
-import { InstitutionResolver } from './resolvers/institution';
-import { ClusterResolver } from './resolvers/cluster';
-import { TopicResolver } from './resolvers/topic';
-import { EventResolver } from './resolvers/event';
-import { OutcomeResolver } from './resolvers/outcome';
+import { PractitionerFields } from './resolvers/practitioner';
+import { CityFields } from './resolvers/city';
+import { ClusterFields } from './resolvers/cluster';
+import { labelResolver } from './resolvers/label-resolver';
 import { TraversalResolver } from './resolvers/traversals';
 import { EvidenceResolver } from './resolvers/evidence';
-import { City, Cluster, Country, Event, Institution, Outcome, Practitioner, Topic } from './types/labels';
+import { LABEL_TYPES } from './types/labels';
+import { LABELS } from '../domain';
 import { NodeMutations } from './resolvers/node-mutations';
 import { LinkMutations } from './resolvers/link-mutations';
 import { AuditResolver } from './resolvers/audit';
@@ -22,22 +19,19 @@ import { ImportRecordsResolver } from './resolvers/import-records';
 import { ClusterBridgeResolver, CommunityResolver, NetworkAnalyticsResolver, NetworkChangedResolver } from './resolvers/analytics';
 import { createNetworkPubSub, type NetworkPubSub } from './changes';
 
-const TYPES = { Practitioner, City, Country, Institution, Cluster, Topic, Event, Outcome } as const;
+let built: ClassType[] | undefined;
 
-export const RESOLVERS = [
+/** The resolvers, built once, when the first schema is: the model may have been extended before (a test does). */
+export const resolvers = (): ClassType[] => (built ??= [
   NodeResolver,
-  PractitionerResolver,
-  CityResolver,
-  CountryResolver,
-  InstitutionResolver,
-  ClusterResolver,
-  TopicResolver,
-  EventResolver,
-  OutcomeResolver,
+  ...LABELS.map(labelResolver),
+  PractitionerFields,
+  CityFields,
+  ClusterFields,
   GraphStatsResolver,
   TraversalResolver,
   EvidenceResolver,
-  ...Object.entries(TYPES).map(([label, type]) => NodeMutations(label as keyof typeof TYPES, type)),
+  ...LABELS.map((label) => NodeMutations(label, LABEL_TYPES[label])),
   LinkMutations,
   AuditResolver,
   ImportRecordsResolver,
@@ -45,7 +39,7 @@ export const RESOLVERS = [
   CommunityResolver,
   ClusterBridgeResolver,
   NetworkChangedResolver,
-] as const;
+]);
 
 /**
  * Arguments in the order a person reads them: what (the required ones), then how (the other
@@ -73,8 +67,8 @@ function orderArguments(schema: GraphQLSchema): GraphQLSchema {
 export async function buildApiSchema(pubSub: NetworkPubSub = createNetworkPubSub()): Promise<GraphQLSchema> {
   return orderArguments(await buildSchema({
     pubSub,
-    resolvers: [...RESOLVERS],
+    resolvers: resolvers() as unknown as NonEmptyArray<ClassType>,
     // Types reached only through the Node interface still belong in the schema.
-    orphanedTypes: [Practitioner, City, Country, Institution, Cluster, Topic, Event, Outcome],
+    orphanedTypes: Object.values(LABEL_TYPES),
   }));
 }

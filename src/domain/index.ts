@@ -15,3 +15,6 @@ export * from './link-check';
 export * from './audit';
 export * from './rules';
 export * from './kinds';
+export * from './paths';
+export * from './filters';
+export * from './extend';

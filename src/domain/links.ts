@@ -23,7 +23,7 @@ export type Cardinality = 'one' | 'few' | 'many';
 interface Few {
   readonly few: number;
 }
-const few = (max: number): Few => ({ few: max });
+export const few = (max: number): Few => ({ few: max });
 
 export interface Link {
   /** `Owner.field`, also the statement name suffix. */
@@ -40,16 +40,34 @@ export interface Link {
   readonly max?: number;
   /** Properties of the relationship that the API shows on the edge (single-step links only). */
   readonly edgeProperties: readonly PropertySpec[];
+  /** How the API names a neighbour with those properties (links with edge properties only). */
+  readonly edge?: LinkEdge;
   readonly description: string;
 }
 
-function link(
+/**
+ * A neighbour with the properties of the relationship: on a `many` link the edge of a connection
+ * (`<name>Edge`, `<name>Connection`), on a `few` link an object (`<name>`) whose `node` field holds
+ * the neighbour.
+ */
+export interface LinkEdge {
+  readonly name: string;
+  /** What the neighbour is, in words ("event", "participant"), and on a `few` object its field. */
+  readonly node: string;
+  readonly nodeDescription?: string;
+  readonly description: string;
+  /** The connection's description (`many` links). */
+  readonly page?: string;
+}
+
+export function link(
   from: Label,
   field: string,
   size: 'one' | 'many' | Few,
   steps: Step[],
   description: string,
   edgeProperties: readonly string[] = [],
+  edge?: LinkEdge,
 ): Link {
   const to = steps[steps.length - 1].label;
   const first = steps[0];
@@ -62,20 +80,31 @@ function link(
     return found;
   });
   const [cardinality, max]: [Cardinality, number | undefined] = typeof size === 'string' ? [size, size === 'one' ? 1 : undefined] : ['few', size.few];
-  return { name: `${from}.${field}`, from, to, steps, cardinality, max, edgeProperties: props, description };
+  if ((props.length > 0) !== (edge !== undefined)) throw new Error(`links: ${from}.${field} needs an edge name exactly when it shows edge properties`);
+  return { name: `${from}.${field}`, from, to, steps, cardinality, max, edgeProperties: props, edge, description };
 }
 
-const out = (type: RelationshipType, label: Label): Step => ({ type, direction: 'out', label });
-const inn = (type: RelationshipType, label: Label): Step => ({ type, direction: 'in', label });
+export const out = (type: RelationshipType, label: Label): Step => ({ type, direction: 'out', label });
+export const inn = (type: RelationshipType, label: Label): Step => ({ type, direction: 'in', label });
+
+const PARTNERSHIP: LinkEdge = { name: 'Partnership', node: 'city', nodeDescription: 'The partner city.', description: 'A city partnership (PARTNER_OF).' };
 
 export const LINKS = {
-  practitionerEmployments: link('Practitioner', 'employments', few(10), [out('WORKS_AT', 'Institution')], 'Institutions the practitioner works at, with position and start year.', ['position', 'since']),
+  practitionerEmployments: link('Practitioner', 'employments', few(10), [out('WORKS_AT', 'Institution')], 'Institutions the practitioner works at, with position and start year.', ['position', 'since'], {
+    name: 'Employment', node: 'institution', nodeDescription: 'Where they work.', description: "A practitioner's employment at an institution (WORKS_AT).",
+  }),
   practitionerCity: link('Practitioner', 'city', 'one', [out('BASED_IN', 'City')], 'The city the practitioner is based in.'),
   practitionerExpertise: link('Practitioner', 'expertise', few(10), [out('EXPERT_IN', 'Topic')], 'Topics the practitioner is an expert in.'),
-  practitionerEvents: link('Practitioner', 'events', 'many', [out('PARTICIPATED_IN', 'Event')], 'Events the practitioner took part in, with their role.', ['role']),
-  practitionerOutcomes: link('Practitioner', 'outcomes', 'many', [out('CONTRIBUTED_TO', 'Outcome')], 'Outcomes the practitioner contributed to, with their role.', ['role']),
+  practitionerEvents: link('Practitioner', 'events', 'many', [out('PARTICIPATED_IN', 'Event')], 'Events the practitioner took part in, with their role.', ['role'], {
+    name: 'Participation', node: 'event', description: 'An event a practitioner took part in, with their role (PARTICIPATED_IN).', page: 'A page of the events a practitioner took part in.',
+  }),
+  practitionerOutcomes: link('Practitioner', 'outcomes', 'many', [out('CONTRIBUTED_TO', 'Outcome')], 'Outcomes the practitioner contributed to, with their role.', ['role'], {
+    name: 'Contribution', node: 'outcome', description: 'An outcome a practitioner contributed to, with their role (CONTRIBUTED_TO).', page: 'A page of the outcomes a practitioner contributed to.',
+  }),
 
-  institutionPractitioners: link('Institution', 'practitioners', 'many', [inn('WORKS_AT', 'Practitioner')], 'Practitioners working at the institution, with position and start year.', ['position', 'since']),
+  institutionPractitioners: link('Institution', 'practitioners', 'many', [inn('WORKS_AT', 'Practitioner')], 'Practitioners working at the institution, with position and start year.', ['position', 'since'], {
+    name: 'Staff', node: 'practitioner', description: 'A practitioner working at an institution (WORKS_AT).', page: 'A page of the practitioners working at an institution.',
+  }),
   institutionCity: link('Institution', 'city', 'one', [out('LOCATED_IN', 'City')], 'The city the institution is located in.'),
   institutionEvents: link('Institution', 'organisedEvents', 'many', [inn('ORGANISED_BY', 'Event')], 'Events the institution organised.'),
 
@@ -84,8 +113,8 @@ export const LINKS = {
   cityInstitutions: link('City', 'institutions', 'many', [inn('LOCATED_IN', 'Institution')], 'Institutions located in the city.'),
   cityEvents: link('City', 'events', 'many', [inn('HELD_IN', 'Event')], 'Events held in the city.'),
   cityOutcomes: link('City', 'outcomes', 'many', [inn('IMPLEMENTED_IN', 'Outcome')], 'Outcomes implemented in the city.'),
-  cityPartners: link('City', 'partners', few(50), [out('PARTNER_OF', 'City')], 'Cities this city names as partners, with the year the partnership began.', ['since']),
-  cityPartnerOf: link('City', 'partnerOf', few(50), [inn('PARTNER_OF', 'City')], 'Cities that name this city as their partner, with the year the partnership began.', ['since']),
+  cityPartners: link('City', 'partners', few(50), [out('PARTNER_OF', 'City')], 'Cities this city names as partners, with the year the partnership began.', ['since'], PARTNERSHIP),
+  cityPartnerOf: link('City', 'partnerOf', few(50), [inn('PARTNER_OF', 'City')], 'Cities that name this city as their partner, with the year the partnership began.', ['since'], PARTNERSHIP),
 
   countryCities: link('Country', 'cities', 'many', [inn('IN_COUNTRY', 'City')], 'Cities in the country.'),
 
@@ -98,13 +127,17 @@ export const LINKS = {
   topicEvents: link('Topic', 'events', 'many', [inn('ADDRESSES', 'Event')], 'Events addressing the topic.'),
   topicOutcomes: link('Topic', 'outcomes', 'many', [inn('ADDRESSES', 'Outcome')], 'Outcomes addressing the topic.'),
 
-  eventParticipants: link('Event', 'participants', 'many', [inn('PARTICIPATED_IN', 'Practitioner')], 'Practitioners who took part in the event, with their role.', ['role']),
+  eventParticipants: link('Event', 'participants', 'many', [inn('PARTICIPATED_IN', 'Practitioner')], 'Practitioners who took part in the event, with their role.', ['role'], {
+    name: 'Participant', node: 'participant', description: 'A practitioner who took part in an event, with their role (PARTICIPATED_IN).', page: 'A page of the participants of an event.',
+  }),
   eventCity: link('Event', 'city', 'one', [out('HELD_IN', 'City')], 'The city the event was held in (none for some virtual events).'),
   eventTopics: link('Event', 'topics', few(10), [out('ADDRESSES', 'Topic')], 'Topics the event addressed.'),
   eventOrganisers: link('Event', 'organisers', few(10), [out('ORGANISED_BY', 'Institution')], 'Institutions that organised the event.'),
   eventOutcomes: link('Event', 'outcomes', few(20), [inn('EMERGED_FROM', 'Outcome')], 'Outcomes that emerged from the event.'),
 
-  outcomeContributors: link('Outcome', 'contributors', 'many', [inn('CONTRIBUTED_TO', 'Practitioner')], 'Practitioners who contributed to the outcome, with their role.', ['role']),
+  outcomeContributors: link('Outcome', 'contributors', 'many', [inn('CONTRIBUTED_TO', 'Practitioner')], 'Practitioners who contributed to the outcome, with their role.', ['role'], {
+    name: 'Contributor', node: 'contributor', description: 'A practitioner who contributed to an outcome, with their role (CONTRIBUTED_TO).', page: 'A page of the contributors to an outcome.',
+  }),
   outcomeEvents: link('Outcome', 'emergedFrom', few(10), [out('EMERGED_FROM', 'Event')], 'Events the outcome emerged from.'),
   outcomeCities: link('Outcome', 'implementedIn', few(20), [out('IMPLEMENTED_IN', 'City')], 'Cities the outcome is implemented in.'),
   outcomeTopics: link('Outcome', 'topics', few(10), [out('ADDRESSES', 'Topic')], 'Topics the outcome addresses.'),

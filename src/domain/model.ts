@@ -115,6 +115,8 @@ export interface LabelSpec {
   readonly exampleId: string;
   /** Nodes a new node may be linked to as it is created. */
   readonly references?: readonly ReferenceSpec[];
+  /** Properties a listing may be sorted by besides id and name (an event's start date). */
+  readonly sortBy?: readonly string[];
   /** Read-only properties the store derives on every write (derived.ts), shown after `after`. */
   readonly derived?: readonly (PropertySpec & { readonly after: string })[];
 }
@@ -276,6 +278,7 @@ export const LABEL_SPECS: Readonly<Record<Label, LabelSpec>> = {
       ...PROVENANCE,
     ],
     derived: [{ name: 'year', type: 'int', description: 'Year the event started.', after: 'phase' }],
+    sortBy: ['startDate'],
     references: [
       { field: 'city', type: 'HELD_IN', to: 'City', description: 'The city the event was held in: its id, global id or name (links HELD_IN).' },
       { field: 'organiser', type: 'ORGANISED_BY', to: 'Institution', description: 'The institution that organised it: its id, global id or name (links ORGANISED_BY).' },
@@ -302,7 +305,8 @@ export const LABEL_SPECS: Readonly<Record<Label, LabelSpec>> = {
   },
 };
 
-const rel = (
+/** A relationship spec of the model: its properties, then the provenance every relationship may carry. */
+export const rel = (
   type: RelationshipType,
   from: Label,
   to: Label,

@@ -69,7 +69,8 @@ describe('seed, import and export CLIs', () => {
     child.stderr!.on('data', (chunk: Buffer) => {
       const line = String(chunk);
       if (!killedAt && /relationships: [\d,]+ of [\d,]+ relationships/.test(line)) {
-        killedAt = line.trim().split('\n')[0];
+        // One chunk may hold several progress lines: keep the one that made us stop.
+        killedAt = line.split('\n').find((l) => /relationships: /.test(l))!.trim();
         child.kill('SIGKILL');
       }
     });

@@ -1,4 +1,5 @@
-import { ADDRESSES_TOPIC, backward, forward, IN_CITY, then, TOPIC_OF_CLUSTER, WORKED_ON } from '../../src/graph/queries/fragments';
+import { ADDRESSES_TOPIC, IN_CITY, then, TOPIC_OF_CLUSTER, WORKED_ON } from '../../src/domain';
+import { backward, forward } from '../../src/graph/queries/fragments';
 
 /** The shared meanings render the same path both ways, and refuse paths the model does not have. */
 describe('Cypher fragments', () => {
@@ -13,6 +14,6 @@ describe('Cypher fragments', () => {
   });
 
   it('joins only paths that meet', () => {
-    expect(() => then(TOPIC_OF_CLUSTER, ADDRESSES_TOPIC.Event)).toThrow('a path ending at Cluster cannot go on from Event');
+    expect(() => then(TOPIC_OF_CLUSTER, ADDRESSES_TOPIC.Event)).toThrow('paths: a path ending at Cluster cannot go on from Event');
   });
 });

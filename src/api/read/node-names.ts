@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { article, foldText, LABEL_SPECS, parseGlobalId, parseKey, type Label, type Properties } from '../../domain';
+import { article, foldText, LABEL_SPECS, pluralOf, parseGlobalId, parseKey, type Label, type Properties } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { names } from '../../graph/queries';
 import { ApiError } from '../errors';
@@ -61,7 +61,6 @@ export class NameDirectory {
   }
 }
 
-const plural = (label: Label) => (label.endsWith('y') ? `${label.slice(0, -1)}ies` : `${label}s`).toLowerCase();
 
 /** How a node is told apart from namesakes: its name, where it is (a city's country), its id. */
 function describe(label: Label, row: { node: Properties; context: string | null }): string {
@@ -97,7 +96,7 @@ export async function keyNamed(deps: NamingDeps, label: Label, value: string, ar
   if (rows.length === 1) return String(rows[0].node.id);
   if (rows.length > 1) {
     const options = rows.map((r) => describe(label, r));
-    throw new ApiError('BAD_USER_INPUT', `${argument}: ${rows.length === names.NAMED_LIMIT ? 'many' : rows.length} ${plural(label)} are called "${text}": ${options.join('; ')}. Give the id.`, {
+    throw new ApiError('BAD_USER_INPUT', `${argument}: ${rows.length === names.NAMED_LIMIT ? 'many' : rows.length} ${pluralOf(label)} are called "${text}": ${options.join('; ')}. Give the id.`, {
       argument,
       candidates: rows.map((r) => String(r.node.id)),
     });

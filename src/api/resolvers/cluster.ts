@@ -1,45 +1,18 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { LINKS } from '../../domain';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import type { NodeObject } from '../read/node-object';
-import { Cluster, Topic } from '../types/labels';
-import { ClusterConnection, EventConnection, OutcomeConnection } from '../types/connections';
+import { Cluster } from '../types/labels';
 import { ClusterCode } from '../types/enums';
-import { ClusterFilter, NodeOrder } from '../types/filters';
 import { Scans } from '../limits/cost-rules';
 import { FIGURE_STATEMENTS } from '../traverse/network-stats';
-import { ConnectionField, FewField, PageArgs } from '../types/page';
 import { NetworkStats } from '../types/network-stats';
-import { RootQueries } from './root-queries';
 
+/** What a cluster's type has beyond the model's links (label-resolver.ts): its code and figures. */
 @Resolver(() => Cluster)
-export class ClusterResolver extends RootQueries({
-  label: 'Cluster',
-  type: Cluster,
-  connection: ClusterConnection,
-  filter: ClusterFilter,
-  order: NodeOrder,
-  one: 'cluster',
-  many: 'clusters',
-}) {
+export class ClusterFields {
   @FieldResolver(() => ClusterCode, { description: 'The cluster code (the same as the key).' })
   code(@Root() c: NodeObject) {
     return c.key;
-  }
-
-  @FewField(() => [Topic], LINKS.clusterTopics)
-  topics(@Root() c: NodeObject, @Ctx() { reader }: ApiContext) {
-    return reader.neighbours(LINKS.clusterTopics, c.key);
-  }
-
-  @ConnectionField(() => EventConnection, LINKS.clusterEvents.description)
-  events(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
-    return reader.connection(LINKS.clusterEvents, c.key, first, after);
-  }
-
-  @ConnectionField(() => OutcomeConnection, LINKS.clusterOutcomes.description)
-  outcomes(@Root() c: NodeObject, @Args(() => PageArgs) { first, after }: PageArgs, @Ctx() { reader }: ApiContext) {
-    return reader.connection(LINKS.clusterOutcomes, c.key, first, after);
   }
 
   @Scans(FIGURE_STATEMENTS)

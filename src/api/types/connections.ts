@@ -1,110 +1,61 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { ContributionRole, ParticipationRole } from './enums';
-import { City, Cluster, Country, Event, Institution, Outcome, Practitioner, Topic } from './labels';
+import { Field, ObjectType, type ClassType } from 'type-graphql';
+import { article, LABELS, pluralOf, type Label, type Link } from '../../domain';
+import { LABEL_TYPES } from './labels';
 import { ConnectionOf, EdgeOf } from './page';
+import { graphqlType } from './property-type';
 
-/** Cursor connections: one plain pair per label, and pairs whose edges carry relationship properties. */
+/**
+ * Cursor connections, built from the model: one plain pair per label (`CityEdge`,
+ * `CityConnection`), and for each link whose neighbours carry relationship properties an edge
+ * of its own (`ParticipationEdge` with the role) or, on a link of few neighbours, an object
+ * (`Employment`).
+ */
 
-@ObjectType({ description: 'A practitioner in a list.' })
-export class PractitionerEdge extends EdgeOf(Practitioner, 'practitioner') {}
-@ObjectType({ description: 'A page of practitioners.' })
-export class PractitionerConnection extends ConnectionOf(PractitionerEdge, Practitioner, 'practitioners') {}
+const what = (label: Label) => label.toLowerCase();
 
-@ObjectType({ description: 'A city in a list.' })
-export class CityEdge extends EdgeOf(City, 'city') {}
-@ObjectType({ description: 'A page of cities.' })
-export class CityConnection extends ConnectionOf(CityEdge, City, 'cities') {}
-
-@ObjectType({ description: 'A country in a list.' })
-export class CountryEdge extends EdgeOf(Country, 'country') {}
-@ObjectType({ description: 'A page of countries.' })
-export class CountryConnection extends ConnectionOf(CountryEdge, Country, 'countries') {}
-
-@ObjectType({ description: 'An institution in a list.' })
-export class InstitutionEdge extends EdgeOf(Institution, 'institution') {}
-@ObjectType({ description: 'A page of institutions.' })
-export class InstitutionConnection extends ConnectionOf(InstitutionEdge, Institution, 'institutions') {}
-
-@ObjectType({ description: 'A cluster in a list.' })
-export class ClusterEdge extends EdgeOf(Cluster, 'cluster') {}
-@ObjectType({ description: 'A page of clusters.' })
-export class ClusterConnection extends ConnectionOf(ClusterEdge, Cluster, 'clusters') {}
-
-@ObjectType({ description: 'A topic in a list.' })
-export class TopicEdge extends EdgeOf(Topic, 'topic') {}
-@ObjectType({ description: 'A page of topics.' })
-export class TopicConnection extends ConnectionOf(TopicEdge, Topic, 'topics') {}
-
-@ObjectType({ description: 'An event in a list.' })
-export class EventEdge extends EdgeOf(Event, 'event') {}
-@ObjectType({ description: 'A page of events.' })
-export class EventConnection extends ConnectionOf(EventEdge, Event, 'events') {}
-
-@ObjectType({ description: 'An outcome in a list.' })
-export class OutcomeEdge extends EdgeOf(Outcome, 'outcome') {}
-@ObjectType({ description: 'A page of outcomes.' })
-export class OutcomeConnection extends ConnectionOf(OutcomeEdge, Outcome, 'outcomes') {}
-
-@ObjectType({ description: 'An event a practitioner took part in, with their role (PARTICIPATED_IN).' })
-export class ParticipationEdge extends EdgeOf(Event, 'event') {
-  @Field(() => ParticipationRole, { description: 'How the practitioner took part.' })
-  role!: string;
-}
-@ObjectType({ description: 'A page of the events a practitioner took part in.' })
-export class ParticipationConnection extends ConnectionOf(ParticipationEdge, Event, 'events') {}
-
-@ObjectType({ description: 'A practitioner who took part in an event, with their role (PARTICIPATED_IN).' })
-export class ParticipantEdge extends EdgeOf(Practitioner, 'participant') {
-  @Field(() => ParticipationRole, { description: 'How the practitioner took part.' })
-  role!: string;
-}
-@ObjectType({ description: 'A page of the participants of an event.' })
-export class ParticipantConnection extends ConnectionOf(ParticipantEdge, Practitioner, 'participants') {}
-
-@ObjectType({ description: 'An outcome a practitioner contributed to, with their role (CONTRIBUTED_TO).' })
-export class ContributionEdge extends EdgeOf(Outcome, 'outcome') {
-  @Field(() => ContributionRole, { description: 'How the practitioner contributed.' })
-  role!: string;
-}
-@ObjectType({ description: 'A page of the outcomes a practitioner contributed to.' })
-export class ContributionConnection extends ConnectionOf(ContributionEdge, Outcome, 'outcomes') {}
-
-@ObjectType({ description: 'A practitioner who contributed to an outcome, with their role (CONTRIBUTED_TO).' })
-export class ContributorEdge extends EdgeOf(Practitioner, 'contributor') {
-  @Field(() => ContributionRole, { description: 'How the practitioner contributed.' })
-  role!: string;
-}
-@ObjectType({ description: 'A page of the contributors to an outcome.' })
-export class ContributorConnection extends ConnectionOf(ContributorEdge, Practitioner, 'contributors') {}
-
-@ObjectType({ description: 'A practitioner working at an institution (WORKS_AT).' })
-export class StaffEdge extends EdgeOf(Practitioner, 'practitioner') {
-  @Field(() => String, { nullable: true, description: 'Their position at the institution.' })
-  position!: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Year they started there.' })
-  since!: number | null;
-}
-@ObjectType({ description: 'A page of the practitioners working at an institution.' })
-export class StaffConnection extends ConnectionOf(StaffEdge, Practitioner, 'practitioners') {}
-
-@ObjectType({ description: 'A practitioner\'s employment at an institution (WORKS_AT).' })
-export class Employment {
-  @Field(() => Institution, { description: 'Where they work.' })
-  institution!: Institution;
-
-  @Field(() => String, { nullable: true, description: 'Their position there.' })
-  position!: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Year they started there.' })
-  since!: number | null;
+function plainConnection(label: Label): ClassType {
+  const node = LABEL_TYPES[label];
+  const edge = { [`${label}Edge`]: class extends EdgeOf(node, what(label)) {} }[`${label}Edge`];
+  const a = article(label).split(' ')[0];
+  ObjectType(`${label}Edge`, { description: `${a[0].toUpperCase()}${a.slice(1)} ${what(label)} in a list.` })(edge);
+  const connection = { [`${label}Connection`]: class extends ConnectionOf(edge, node, pluralOf(label)) {} }[`${label}Connection`];
+  ObjectType(`${label}Connection`, { description: `A page of ${pluralOf(label)}.` })(connection);
+  return connection;
 }
 
-@ObjectType({ description: 'A city partnership (PARTNER_OF).' })
-export class Partnership {
-  @Field(() => City, { description: 'The partner city.' })
-  city!: City;
+export const LABEL_CONNECTIONS = Object.fromEntries(LABELS.map((l) => [l, plainConnection(l)])) as Record<Label, ClassType>;
 
-  @Field(() => Int, { nullable: true, description: 'Year the partnership began.' })
-  since!: number | null;
+/** The relationship properties of a link as fields of a class. */
+function addEdgeProperties(cls: ClassType, link: Link): void {
+  for (const p of link.edgeProperties) Field(graphqlType(p), { nullable: !p.required, description: p.description })(cls.prototype, p.name);
+}
+
+const linkTypes = new Map<string, ClassType>();
+
+/**
+ * The type a link's field answers with: the label's connection (`many`), the edge connection of
+ * a link with relationship properties, the object of a few such neighbours, or the label itself.
+ * Links that share an edge name share its type (a city's partners both ways).
+ */
+export function linkType(link: Link): ClassType {
+  const node = LABEL_TYPES[link.to];
+  const edge = link.edge;
+  if (!edge) return link.cardinality === 'many' ? LABEL_CONNECTIONS[link.to] : node;
+  const known = linkTypes.get(edge.name);
+  if (known) return known;
+  let made: ClassType;
+  if (link.cardinality === 'many') {
+    const edgeType = { [`${edge.name}Edge`]: class extends EdgeOf(node, edge.node) {} }[`${edge.name}Edge`];
+    addEdgeProperties(edgeType, link);
+    ObjectType(`${edge.name}Edge`, { description: edge.description })(edgeType);
+    made = { [`${edge.name}Connection`]: class extends ConnectionOf(edgeType, node, `${edge.node}s`) {} }[`${edge.name}Connection`];
+    ObjectType(`${edge.name}Connection`, { description: edge.page ?? `A page of ${pluralOf(link.to)}.` })(made);
+  } else {
+    made = { [edge.name]: class {} }[edge.name];
+    Field(() => node, { description: edge.nodeDescription ?? `The ${what(link.to)}.` })(made.prototype, edge.node);
+    addEdgeProperties(made, link);
+    ObjectType(edge.name, { description: edge.description })(made);
+  }
+  linkTypes.set(edge.name, made);
+  return made;
 }

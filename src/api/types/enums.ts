@@ -7,7 +7,7 @@ import {
   INSTITUTION_KINDS,
   kindOfLabel,
   labelOfKind,
-  NODE_KINDS,
+  nodeKinds,
   OUTCOME_KINDS,
   OUTCOME_STATUSES,
   PARTICIPATION_ROLES,
@@ -37,10 +37,8 @@ export const ContributionRole = enumOf('ContributionRole', CONTRIBUTION_ROLES, '
 export const DatePrecision = enumOf('DatePrecision', DATE_PRECISIONS, 'How exact an event\'s dates are: sources sometimes give only a month, season or year.');
 export const RelationshipTypeEnum = enumOf('RelationshipType', RELATIONSHIP_TYPES, 'The relationship types of the model.');
 export const OrderDirection = enumOf('OrderDirection', ['ASC', 'DESC'] as const, 'Ascending or descending order.');
-export const NodeOrderField = enumOf('NodeOrderField', ['ID', 'NAME'] as const, 'Sort key of a listing: the id, or the name (title for events and outcomes), case- and accent-insensitive.');
-export const EventOrderField = enumOf('EventOrderField', ['ID', 'NAME', 'START_DATE'] as const, 'Sort key of the event listing: id, title, or start date.');
 
-export const NodeKind = enumOf('NodeKind', NODE_KINDS, 'The kinds of node in the graph, one per label.');
+export const NodeKind = enumOf('NodeKind', nodeKinds(), 'The kinds of node in the graph, one per label.');
 export type NodeKind = DomainNodeKind;
 
 export { kindOfLabel, labelOfKind };

@@ -1,105 +1,58 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
-import { LocalDate } from './local-date';
-import { ClusterCode, EventKind, EventOrderField, InstitutionKind, NodeOrderField, OrderDirection, OutcomeKind, OutcomeStatus, Region } from './enums';
+import { Field, ID, InputType, type ClassType } from 'type-graphql';
+import { filtersOf, filterTarget, LABEL_SPECS, LABELS, pluralOf, type FilterSpec, type Label } from '../../domain';
+import { listing } from '../../graph/queries';
+import { enumOf, OrderDirection } from './enums';
+import { enumFor, graphqlType } from './property-type';
+import { orderValue } from '../read/filters';
 
 /**
- * Filter inputs of the root listings. Ids may be raw keys ("lagos") or global ids ("City:lagos");
- * countries also by ISO code ("NG"). All given filters must hold (AND).
+ * The filter and order inputs of the root listings, built from the model's filter table
+ * (domain/filters.ts), the same table the catalogue composes the listing statements from. All
+ * given filters must hold (AND).
  */
 
-const d = {
-  name: 'Only nodes whose name contains every word of this text, ignoring case and accents.',
-  title: 'Only nodes whose title contains every word of this text, ignoring case and accents.',
-  city: 'Only those in this city (id such as "lagos" or "City:lagos").',
-  country: 'Only those in this country (ISO code such as "NG", or id).',
-  region: 'Only those in this world region.',
-  cluster: 'Only those connected to a topic of this cluster.',
-  topic: 'Only those connected to this topic (id or global id).',
-};
-
-@InputType({ description: 'Filters for practitioners.' })
-export class PractitionerFilter {
-  @Field(() => String, { nullable: true, description: d.name }) nameContains?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Only practitioners based in this city (id such as "lagos" or "City:lagos").' }) city?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Only practitioners based in this country (ISO code such as "NG", or id).' }) country?: string | null;
-  @Field(() => Region, { nullable: true, description: 'Only practitioners based in this world region.' }) region?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Only practitioners working at this institution.' }) institution?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Only experts in this topic.' }) topic?: string | null;
-  @Field(() => ClusterCode, { nullable: true, description: 'Only experts in a topic of this cluster.' }) cluster?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Only practitioners who took part in this event.' }) event?: string | null;
+function filterType(label: Label, filter: FilterSpec) {
+  if (filter.kind === 'text') return () => String;
+  if (filter.kind === 'property') return graphqlType(LABEL_SPECS[label].properties.find((p) => p.name === filter.property)!);
+  const target = LABEL_SPECS[filterTarget(filter)];
+  if (filter.key) return graphqlType(target.properties.find((p) => p.name === filter.key)!);
+  // A closed set of ids (the clusters) is an enum; any other node is named by id, global id or name.
+  if (target.idFormat) {
+    const type = enumFor({ name: filter.name, type: 'string', values: target.idFormat, description: '' });
+    return () => type;
+  }
+  return () => ID;
 }
 
-@InputType({ description: 'Filters for cities.' })
-export class CityFilter {
-  @Field(() => String, { nullable: true, description: d.name }) nameContains?: string | null;
-  @Field(() => ID, { nullable: true, description: d.country }) country?: string | null;
-  @Field(() => Region, { nullable: true, description: d.region }) region?: string | null;
+function filterInput(label: Label): ClassType {
+  const name = `${label}Filter`;
+  const cls = { [name]: class {} }[name];
+  for (const filter of filtersOf(label)) Field(filterType(label, filter), { nullable: true, description: filter.description })(cls.prototype, filter.name);
+  InputType(name, { description: `Filters for ${pluralOf(label)}.` })(cls);
+  return cls;
 }
 
-@InputType({ description: 'Filters for countries.' })
-export class CountryFilter {
-  @Field(() => String, { nullable: true, description: d.name }) nameContains?: string | null;
-  @Field(() => Region, { nullable: true, description: d.region }) region?: string | null;
+export const LABEL_FILTERS = Object.fromEntries(LABELS.map((l) => [l, filterInput(l)])) as Record<Label, ClassType>;
+
+function orderInput(name: string, field: object, description: string): ClassType {
+  const cls = { [name]: class {} }[name];
+  Field(() => field, { defaultValue: 'ID', description: 'Sort key.' })(cls.prototype, 'field');
+  Field(() => OrderDirection, { defaultValue: 'ASC', description: 'Direction.' })(cls.prototype, 'direction');
+  InputType(name, { description })(cls);
+  return cls;
 }
 
-@InputType({ description: 'Filters for institutions.' })
-export class InstitutionFilter {
-  @Field(() => String, { nullable: true, description: d.name }) nameContains?: string | null;
-  @Field(() => InstitutionKind, { nullable: true, description: 'Only institutions of this kind.' }) kind?: string | null;
-  @Field(() => ID, { nullable: true, description: d.city }) city?: string | null;
-  @Field(() => ID, { nullable: true, description: d.country }) country?: string | null;
-  @Field(() => Region, { nullable: true, description: d.region }) region?: string | null;
+const NodeOrderField = enumOf('NodeOrderField', ['ID', 'NAME'] as const, 'Sort key of a listing: the id, or the name (title for events and outcomes), case- and accent-insensitive.');
+const NodeOrder = orderInput('NodeOrder', NodeOrderField, 'Order of a listing.');
+
+/** A label that sorts by more than id and name has an order input of its own (EventOrder). */
+function labelOrder(label: Label): ClassType {
+  const extra = listing.listingOrders(label).slice(2);
+  if (extra.length === 0) return NodeOrder;
+  const words = (key: string) => key.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
+  const kind = label.toLowerCase();
+  const field = enumOf(`${label}OrderField`, listing.listingOrders(label).map(orderValue), `Sort key of the ${kind} listing: id, ${LABEL_SPECS[label].nameProperty}, or ${extra.map(words).join(', ')}.`);
+  return orderInput(`${label}Order`, field, `Order of the ${kind} listing.`);
 }
 
-@InputType({ description: 'Filters for clusters.' })
-export class ClusterFilter {
-  @Field(() => String, { nullable: true, description: d.name }) nameContains?: string | null;
-}
-
-@InputType({ description: 'Filters for topics.' })
-export class TopicFilter {
-  @Field(() => String, { nullable: true, description: d.name }) nameContains?: string | null;
-  @Field(() => ClusterCode, { nullable: true, description: 'Only topics of this cluster.' }) cluster?: string | null;
-}
-
-@InputType({ description: 'Filters for events.' })
-export class EventFilter {
-  @Field(() => String, { nullable: true, description: d.title }) titleContains?: string | null;
-  @Field(() => EventKind, { nullable: true, description: 'Only events of this format.' }) kind?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Only events of this programme phase (1–4).' }) phase?: number | null;
-  @Field(() => Boolean, { nullable: true, description: 'Only online (true) or in-person (false) events.' }) virtual?: boolean | null;
-  @Field(() => LocalDate, { nullable: true, description: 'Only events that end on or after this date.' }) from?: string | null;
-  @Field(() => LocalDate, { nullable: true, description: 'Only events that start on or before this date.' }) to?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Only events held in this city.' }) city?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Only events held in this country.' }) country?: string | null;
-  @Field(() => Region, { nullable: true, description: 'Only events held in this world region.' }) region?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Only events addressing this topic.' }) topic?: string | null;
-  @Field(() => ClusterCode, { nullable: true, description: 'Only events addressing a topic of this cluster.' }) cluster?: string | null;
-}
-
-@InputType({ description: 'Filters for outcomes.' })
-export class OutcomeFilter {
-  @Field(() => String, { nullable: true, description: d.title }) titleContains?: string | null;
-  @Field(() => OutcomeKind, { nullable: true, description: 'Only outcomes of this kind.' }) kind?: string | null;
-  @Field(() => OutcomeStatus, { nullable: true, description: 'Only outcomes with this status.' }) status?: string | null;
-  @Field(() => LocalDate, { nullable: true, description: 'Only outcomes started on or after this date.' }) from?: string | null;
-  @Field(() => LocalDate, { nullable: true, description: 'Only outcomes started on or before this date.' }) to?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Only outcomes implemented in this city.' }) city?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Only outcomes implemented in this country.' }) country?: string | null;
-  @Field(() => Region, { nullable: true, description: 'Only outcomes implemented in this world region.' }) region?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Only outcomes addressing this topic.' }) topic?: string | null;
-  @Field(() => ClusterCode, { nullable: true, description: 'Only outcomes addressing a topic of this cluster.' }) cluster?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Only outcomes that emerged from this event.' }) event?: string | null;
-}
-
-@InputType({ description: 'Order of a listing.' })
-export class NodeOrder {
-  @Field(() => NodeOrderField, { defaultValue: 'ID', description: 'Sort key.' }) field!: string;
-  @Field(() => OrderDirection, { defaultValue: 'ASC', description: 'Direction.' }) direction!: string;
-}
-
-@InputType({ description: 'Order of the event listing.' })
-export class EventOrder {
-  @Field(() => EventOrderField, { defaultValue: 'ID', description: 'Sort key.' }) field!: string;
-  @Field(() => OrderDirection, { defaultValue: 'ASC', description: 'Direction.' }) direction!: string;
-}
+export const LABEL_ORDERS = Object.fromEntries(LABELS.map((l) => [l, labelOrder(l)])) as Record<Label, ClassType>;

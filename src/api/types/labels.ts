@@ -1,5 +1,5 @@
 import { Field, ObjectType, UseMiddleware, type ClassType, type MiddlewareFn } from 'type-graphql';
-import { LABEL_SPECS, may, REQUIRED_ROLE, type Label, type PropertySpec, type Viewer } from '../../domain';
+import { LABEL_SPECS, LABELS, may, REQUIRED_ROLE, type Label, type PropertySpec, type Viewer } from '../../domain';
 import { ApiError } from '../errors';
 import { contactOf, type NodeObject } from '../read/node-object';
 import { NodeBase, Node } from './node';
@@ -44,14 +44,17 @@ function labelType(label: Label): ClassType<NodeBase> {
   return cls;
 }
 
-export const Practitioner = labelType('Practitioner');
-export const City = labelType('City');
-export const Country = labelType('Country');
-export const Institution = labelType('Institution');
-export const Cluster = labelType('Cluster');
-export const Topic = labelType('Topic');
-export const Event = labelType('Event');
-export const Outcome = labelType('Outcome');
+/** The object type of every label of the model. */
+export const LABEL_TYPES = Object.fromEntries(LABELS.map((l) => [l, labelType(l)])) as Record<Label, ClassType<NodeBase>>;
+
+export const Practitioner = LABEL_TYPES.Practitioner;
+export const City = LABEL_TYPES.City;
+export const Country = LABEL_TYPES.Country;
+export const Institution = LABEL_TYPES.Institution;
+export const Cluster = LABEL_TYPES.Cluster;
+export const Topic = LABEL_TYPES.Topic;
+export const Event = LABEL_TYPES.Event;
+export const Outcome = LABEL_TYPES.Outcome;
 /** A node as a field's TypeScript type: what resolvers hand over (read/node-object.ts). */
 export type Practitioner = NodeObject;
 export type City = NodeObject;

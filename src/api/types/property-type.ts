@@ -7,7 +7,7 @@ import * as enums from './enums';
 /** How a model property appears in the schema: its GraphQL type and its descriptions, read and write. */
 
 /** The registered GraphQL enum whose values are exactly the property's allowed values. */
-function enumFor(spec: PropertySpec): object {
+export function enumFor(spec: PropertySpec): object {
   const name = Object.keys(ENUM_VALUES).find((n) => {
     const values = ENUM_VALUES[n];
     return values.length === spec.values!.length && values.every((v) => spec.values!.includes(v));

@@ -1,4 +1,5 @@
-import { ADDRESSES_TOPIC, forward, then, TOPIC_OF_CLUSTER, WORKED_ON, type Path } from './fragments';
+import { ADDRESSES_TOPIC, then, TOPIC_OF_CLUSTER, WORKED_ON, type Path } from '../../domain';
+import { forward } from './fragments';
 import { statement } from '../statement';
 
 /** The start (`x`) of each path and the clusters (`c`) its topics belong to. */

@@ -26,13 +26,13 @@ export { schema, nodes, relationships, stats, lookup, neighbours, listing, searc
  * fragments the same way.
  */
 export function listingStatements(label: Label): Statement[] {
-  const names = Object.keys(listing.LISTING_FILTERS[label]);
+  const names = Object.keys(listing.listingFilters(label));
   const filterSets = [...names.map((n) => [n]), ...(names.length > 1 ? [names] : [])];
   const plain = { label, order: 'id', descending: false, after: false } as const;
   return [
     listing.listingCount({ label, filters: [] }),
     ...filterSets.flatMap((filters) => [listing.listingCount({ label, filters }), listing.listingPage({ ...plain, filters })]),
-    ...listing.LISTING_ORDERS[label].flatMap((order) =>
+    ...listing.listingOrders(label).flatMap((order) =>
       [false, true].flatMap((descending) =>
         [false, true].map((after) => listing.listingPage({ label, filters: [], order, descending, after })),
       ),

@@ -1,6 +1,6 @@
-import { type Label } from '../../domain';
+import { filtersOf, LABEL_SPECS, type FilterSpec, type Label } from '../../domain';
 import { memoStatement, statement, type Statement } from '../statement';
-import { ADDRESSES_TOPIC, backward, then, TOPIC_OF_CLUSTER, WORKED_ON, type Path } from './fragments';
+import { backward } from './fragments';
 
 /**
  * Root listings (`practitioners`, `cities`, ...) with filters, order and keyset paging.
@@ -16,96 +16,43 @@ type Filter =
   | { readonly kind: 'where'; readonly cypher: string }
   | { readonly kind: 'anchor'; readonly pattern: string; readonly distinct?: boolean };
 
-const where = (cypher: string): Filter => ({ kind: 'where', cypher });
-const anchor = (pattern: string, distinct = false): Filter => ({ kind: 'anchor', pattern, distinct });
+/** The parameter of the name filter: its folded words. */
+export const TEXT_PARAM = 'text';
 
-const text = where('all(t IN $text WHERE n.nameFolded CONTAINS t)');
-const kind = where('n.kind = $kind');
-/** `n` reaches a topic of $cluster by this path (several topics may: DISTINCT). */
-const inCluster = (reach: Path) => anchor(backward(then(reach, TOPIC_OF_CLUSTER), { start: 'n', bound: ['n'], endProps: '{id: $cluster}' }), true);
+/**
+ * A filter of the model's table (domain/filters.ts) as Cypher; each filter's parameter has the
+ * filter's name, the name filter's is `text`.
+ */
+function toCypher(filter: FilterSpec): [string, Filter] {
+  switch (filter.kind) {
+    case 'text':
+      return [TEXT_PARAM, { kind: 'where', cypher: `all(t IN $${TEXT_PARAM} WHERE n.nameFolded CONTAINS t)` }];
+    case 'property':
+      return [filter.name, { kind: 'where', cypher: `n.${filter.property} ${filter.op ?? '='} $${filter.name}` }];
+    case 'node': {
+      const pattern = backward(filter.path, { start: 'n', bound: ['n'], endProps: `{${filter.key ?? 'id'}: $${filter.name}}` });
+      return [filter.name, { kind: 'anchor', pattern, distinct: filter.distinct }];
+    }
+  }
+}
 
-/** Filters per label; each filter's parameter has the filter's name. */
-export const LISTING_FILTERS = {
-  Practitioner: {
-    text,
-    city: anchor('(:City {id: $city})<-[:BASED_IN]-(n)'),
-    country: anchor('(:Country {id: $country})<-[:IN_COUNTRY]-(:City)<-[:BASED_IN]-(n)'),
-    region: anchor('(:Country {region: $region})<-[:IN_COUNTRY]-(:City)<-[:BASED_IN]-(n)'),
-    institution: anchor('(:Institution {id: $institution})<-[:WORKS_AT]-(n)'),
-    topic: anchor('(:Topic {id: $topic})<-[:EXPERT_IN]-(n)'),
-    cluster: inCluster(WORKED_ON.EXPERTISE),
-    event: anchor('(:Event {id: $event})<-[:PARTICIPATED_IN]-(n)'),
-  },
-  City: {
-    text,
-    country: anchor('(:Country {id: $country})<-[:IN_COUNTRY]-(n)'),
-    region: anchor('(:Country {region: $region})<-[:IN_COUNTRY]-(n)'),
-  },
-  Country: {
-    text,
-    region: where('n.region = $region'),
-  },
-  Institution: {
-    text,
-    kind,
-    city: anchor('(:City {id: $city})<-[:LOCATED_IN]-(n)'),
-    country: anchor('(:Country {id: $country})<-[:IN_COUNTRY]-(:City)<-[:LOCATED_IN]-(n)'),
-    region: anchor('(:Country {region: $region})<-[:IN_COUNTRY]-(:City)<-[:LOCATED_IN]-(n)'),
-  },
-  Cluster: { text },
-  Topic: {
-    text,
-    cluster: anchor(backward(TOPIC_OF_CLUSTER, { start: 'n', bound: ['n'], endProps: '{id: $cluster}' })),
-  },
-  Event: {
-    text,
-    kind,
-    phase: where('n.phase = $phase'),
-    virtual: where('n.virtual = $virtual'),
-    from: where('n.endDate >= $from'),
-    to: where('n.startDate <= $to'),
-    city: anchor('(:City {id: $city})<-[:HELD_IN]-(n)'),
-    country: anchor('(:Country {id: $country})<-[:IN_COUNTRY]-(:City)<-[:HELD_IN]-(n)'),
-    region: anchor('(:Country {region: $region})<-[:IN_COUNTRY]-(:City)<-[:HELD_IN]-(n)'),
-    topic: anchor('(:Topic {id: $topic})<-[:ADDRESSES]-(n)'),
-    cluster: inCluster(ADDRESSES_TOPIC.Event),
-  },
-  Outcome: {
-    text,
-    kind,
-    status: where('n.status = $status'),
-    from: where('n.startedOn >= $from'),
-    to: where('n.startedOn <= $to'),
-    city: anchor('(:City {id: $city})<-[:IMPLEMENTED_IN]-(n)'),
-    country: anchor('(:Country {id: $country})<-[:IN_COUNTRY]-(:City)<-[:IMPLEMENTED_IN]-(n)', true),
-    region: anchor('(:Country {region: $region})<-[:IN_COUNTRY]-(:City)<-[:IMPLEMENTED_IN]-(n)', true),
-    topic: anchor('(:Topic {id: $topic})<-[:ADDRESSES]-(n)'),
-    cluster: inCluster(ADDRESSES_TOPIC.Outcome),
-    event: anchor('(:Event {id: $event})<-[:EMERGED_FROM]-(n)'),
-  },
-} as const satisfies Record<Label, Record<string, Filter>>;
-
-export type FilterName<L extends Label> = keyof (typeof LISTING_FILTERS)[L] & string;
+/** The Cypher of each filter of a label, by parameter name. */
+export function listingFilters(label: Label): Readonly<Record<string, Filter>> {
+  return Object.fromEntries(filtersOf(label).map(toCypher));
+}
 
 /** Sort keys: the named one first, the id last so the order is total and a cursor exact. */
-export const ORDER_KEYS = {
-  id: [],
-  name: ['n.nameFolded'],
-  startDate: ['n.startDate'],
-} as const;
-export type OrderKey = keyof typeof ORDER_KEYS;
+export type OrderKey = string;
 
-/** The orders each label offers: a start date only where there is one. */
-export const LISTING_ORDERS: Readonly<Record<Label, readonly OrderKey[]>> = {
-  Practitioner: ['id', 'name'],
-  City: ['id', 'name'],
-  Country: ['id', 'name'],
-  Institution: ['id', 'name'],
-  Cluster: ['id', 'name'],
-  Topic: ['id', 'name'],
-  Event: ['id', 'name', 'startDate'],
-  Outcome: ['id', 'name'],
-};
+/** Sort keys of an order: the id alone, the folded name, or a property the label sorts by. */
+function orderKeys(order: OrderKey): string[] {
+  return order === 'id' ? [] : order === 'name' ? ['n.nameFolded'] : [`n.${order}`];
+}
+
+/** The orders a label offers: id, name, and the properties its spec sorts by (an event's start date). */
+export function listingOrders(label: Label): readonly OrderKey[] {
+  return ['id', 'name', ...(LABEL_SPECS[label].sortBy ?? [])];
+}
 
 export interface ListingShape {
   readonly label: Label;
@@ -117,8 +64,8 @@ export interface ListingShape {
   readonly after: boolean;
 }
 
-function filtersOf(label: Label, names: readonly string[]): [string, Filter][] {
-  const table: Record<string, Filter> = LISTING_FILTERS[label];
+function givenFilters(label: Label, names: readonly string[]): [string, Filter][] {
+  const table = listingFilters(label);
   return [...names].sort().map((name) => {
     const filter = table[name];
     if (!filter) throw new Error(`listing: ${label} has no filter ${name}`);
@@ -128,7 +75,7 @@ function filtersOf(label: Label, names: readonly string[]): [string, Filter][] {
 
 /** `MATCH … WHERE …` selecting the filtered nodes as `n`; the params it needs. */
 function selection(label: Label, names: readonly string[]): { cypher: string; params: string[] } {
-  const filters = filtersOf(label, names);
+  const filters = givenFilters(label, names);
   const anchors = filters.filter(([, f]) => f.kind === 'anchor');
   const [first, ...others] = anchors.map(([, f]) => f as Extract<Filter, { kind: 'anchor' }>);
   const conditions = [
@@ -150,7 +97,7 @@ export function listingPage(shape: ListingShape): Statement {
   const name = `listing.page:${shapeName(shape)}:${shape.order}.${dir}${shape.after ? '+after' : ''}`;
   return memoStatement(name, () => {
     const sel = selection(shape.label, shape.filters);
-    const keys = [...ORDER_KEYS[shape.order], 'n.id'];
+    const keys = [...orderKeys(shape.order), 'n.id'];
     const cmp = shape.descending ? '<' : '>';
     const keyset =
       keys.length === 1

@@ -1,6 +1,6 @@
-import { EVIDENCE_KINDS } from '../../domain';
+import { EVIDENCE_KINDS, ADDRESSES_TOPIC, IN_CITY, then, TOPIC_OF_CLUSTER, WORKED_ON } from '../../domain';
 import { memoStatement, statement, type Statement } from '../statement';
-import { ADDRESSES_TOPIC, backward, forward, IN_CITY, then, TOPIC_OF_CLUSTER, WORKED_ON } from './fragments';
+import { backward, forward } from './fragments';
 
 /**
  * Figures of the network, or of one part of it (a scope): which practitioners, events and

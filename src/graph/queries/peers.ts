@@ -1,6 +1,6 @@
-import { EVIDENCE_KINDS } from '../../domain';
+import { EVIDENCE_KINDS, then, TOPIC_OF_CLUSTER, WORKED_ON } from '../../domain';
 import { statement } from '../statement';
-import { forward, then, TOPIC_OF_CLUSTER, WORKED_ON } from './fragments';
+import { forward } from './fragments';
 
 /** The clusters (`k`) `p` worked on, one list per kind of evidence, concatenated. */
 const CLUSTERS_WORKED_ON = EVIDENCE_KINDS.map((kind) => `[${forward(then(WORKED_ON[kind], TOPIC_OF_CLUSTER), { start: 'p', end: 'k', bound: ['p'] })} | {key: k.id, name: k.name}]`).join(' + ');

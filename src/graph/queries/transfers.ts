@@ -1,5 +1,6 @@
+import { ADDRESSES_TOPIC, then, TOPIC_OF_CLUSTER } from '../../domain';
 import { statement } from '../statement';
-import { ADDRESSES_TOPIC, forward, then, TOPIC_OF_CLUSTER } from './fragments';
+import { forward } from './fragments';
 
 /** The bound outcome addresses a topic of $cluster. */
 const addressesCluster = (outcome: string) => forward(then(ADDRESSES_TOPIC.Outcome, TOPIC_OF_CLUSTER), { start: outcome, bound: [outcome], endProps: '{id: $cluster}' });

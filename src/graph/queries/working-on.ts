@@ -1,6 +1,6 @@
-import { EVIDENCE_KINDS, type EvidenceKind } from '../../domain';
+import { EVIDENCE_KINDS, type EvidenceKind, IN_CITY, TOPIC_OF_CLUSTER, WORKED_ON } from '../../domain';
 import { memoStatement, statement, type Statement } from '../statement';
-import { backward, forward, IN_CITY, TOPIC_OF_CLUSTER, WORKED_ON } from './fragments';
+import { backward, forward } from './fragments';
 
 /**
  * "Who in a city worked on a cluster or topic": in the city = based in it or working
