@@ -90,6 +90,20 @@ describe('readDataset', () => {
     expect(dataset.relationships.find((g) => g.spec.type === 'PARTICIPATED_IN')!.rows[0].props).toEqual({ role: 'SPEAKER' });
   });
 
+  it('links a city to the country its code names, as every write path does, and refuses a link that says otherwise', () => {
+    const { 'relationships/IN_COUNTRY.csv': _given, ...withoutLinks } = VALID;
+    const { dataset } = readDataset(writeFiles(tmpDir(), withoutLinks));
+    const inCountry = dataset.relationships.find((g) => g.spec.type === 'IN_COUNTRY')!;
+    expect(inCountry.rows.map(({ from, to }) => ({ from, to }))).toEqual([{ from: 'lagos', to: 'ng' }, { from: 'bonn', to: 'de' }]);
+    expect(problemsOf({ 'relationships/IN_COUNTRY.csv': ':START_ID(City),:END_ID(Country)\nlagos,de\nbonn,de\n' })).toEqual([
+      'relationships/IN_COUNTRY.csv:2: IN_COUNTRY from "lagos" goes to "de", but its countryCode NG names Country "ng"',
+    ]);
+    const paris = 'id:ID(City),name,countryCode,lat:float,lon:float\nlagos,Lagos,NG,6.5,3.3\nparis,Paris,FR,48.9,2.3\n';
+    expect(problemsOf({ 'nodes/City.csv': paris, 'relationships/IN_COUNTRY.csv': ':START_ID(City),:END_ID(Country)\nlagos,ng\n' })).toEqual([
+      'nodes/City.csv:3: end "fr" is not a Country of this dataset',
+    ]);
+  });
+
   it('reports ends outside the dataset as dangling when asked to', () => {
     const dir = writeFiles(tmpDir(), { ...VALID, 'relationships/BASED_IN.csv': ':START_ID(Practitioner),:END_ID(City)\np1,lagos\np1,abuja\n' });
     const { dangling } = readDataset(dir, { allowDangling: true });

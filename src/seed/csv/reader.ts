@@ -11,6 +11,8 @@ import {
   isLabel,
   isRelationshipType,
   parseCell,
+  parseKey,
+  referencesOf,
   type Label,
   type Properties,
   type PropertySpec,
@@ -250,6 +252,31 @@ function readRelationshipFile(file: CsvFile, dataset: Dataset, problems: Problem
   }
 }
 
+/**
+ * A property that names another node is a relationship (a city's countryCode: IN_COUNTRY), as
+ * on every write path: a node without that relationship in the files gets it; one whose
+ * relationship goes elsewhere is a problem.
+ */
+function linkReferences(dataset: Dataset, problems: Problems): void {
+  for (const [label, rows] of dataset.nodes) {
+    for (const ref of referencesOf(label).filter((r) => r.property)) {
+      const links = relationshipRows(dataset, ref.spec);
+      const given = new Map(links.map((r) => [r.from, r]));
+      for (const row of rows) {
+        const value = row.props[ref.field];
+        const to = value == null ? undefined : parseKey(ref.spec.to, String(value));
+        if (!to?.ok) continue;
+        const id = String(row.props.id);
+        const link = given.get(id);
+        if (!link) links.push({ from: id, to: to.key, props: {}, origin: row.origin });
+        else if (link.to !== to.key) {
+          problems.add(link.origin ?? row.origin!, `${ref.spec.type} from "${id}" goes to "${link.to}", but its ${ref.field} ${String(value)} names ${ref.spec.to} "${to.key}"`);
+        }
+      }
+    }
+  }
+}
+
 /** Every relationship end must be a node of the dataset (or is reported as dangling). */
 function checkEnds(dataset: Dataset, nodeIds: NodeIds, allowDangling: boolean, problems: Problems): DanglingEnd[] {
   const dangling: DanglingEnd[] = [];
@@ -310,6 +337,7 @@ export function readDataset(dir: string, options: ReadOptions = {}): ReadResult 
     const file = read(rel);
     if (file) readRelationshipFile(file, dataset, problems);
   }
+  linkReferences(dataset, problems);
   const dangling = checkEnds(dataset, nodeIds, options.allowDangling ?? false, problems);
   if (problems.list.length > 0) throw new DatasetError(problems.list);
   return { dataset, dangling };
