@@ -3,6 +3,7 @@ import { startServer, type RunningServer } from '../../src/server/app';
 import { mintToken } from '../../src/server/auth/mint-token';
 import type { GraphStore } from '../../src/graph/store';
 import { memoryStore, snapshot } from '../helpers/graph';
+import { graphqlOver } from '../helpers/api';
 import { SEED_DIR } from '../helpers/tmp';
 
 /** importRecords over HTTP: all or nothing, every problem with its row, dry runs, the admin role. */
@@ -28,13 +29,8 @@ describe('importRecords over HTTP', () => {
   let server: RunningServer;
   const token = {} as Record<'ADMIN' | 'EDITOR', string>;
 
-  async function gql(query: string, variables: Record<string, unknown>, bearer?: string) {
-    const response = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  function gql(query: string, variables: Record<string, unknown>, bearer?: string) {
+    return graphqlOver(server.url, query, variables, bearer);
   }
 
   beforeAll(async () => {

@@ -3,6 +3,7 @@ import { startServer, type RunningServer } from '../../src/server/app';
 import { mintToken } from '../../src/server/auth/mint-token';
 import type { GraphStore } from '../../src/graph/store';
 import { memoryStore } from '../helpers/graph';
+import { graphqlOver } from '../helpers/api';
 import { seedOracle } from '../helpers/seed-oracle';
 import { SEED_DIR } from '../helpers/tmp';
 
@@ -21,13 +22,8 @@ describe('links over HTTP', () => {
   let editor: string;
   let viewer: string;
 
-  async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
-    const response = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
+    return graphqlOver(server.url, query, variables, token);
   }
   const link = (input: Record<string, unknown>, token = editor) => gql(LINK, { input }, token);
   const participants = async () => (await gql(`{ event(id: "${EVENT}") { participants(first: 0) { totalCount } } }`)).data.event.participants.totalCount;

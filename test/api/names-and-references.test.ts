@@ -3,6 +3,7 @@ import { startServer, type RunningServer } from '../../src/server/app';
 import { mintToken } from '../../src/server/auth/mint-token';
 import type { GraphStore } from '../../src/graph/store';
 import { memoryStore } from '../helpers/graph';
+import { graphqlOver } from '../helpers/api';
 import { SEED_DIR } from '../helpers/tmp';
 
 /**
@@ -16,13 +17,8 @@ describe('naming nodes and references over HTTP', () => {
   let server: RunningServer;
   let editor: string;
 
-  async function gql(query: string, variables: Record<string, unknown> = {}, bearer?: string) {
-    const response = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  function gql(query: string, variables: Record<string, unknown> = {}, bearer?: string) {
+    return graphqlOver(server.url, query, variables, bearer);
   }
 
   beforeAll(async () => {

@@ -7,6 +7,7 @@ import { readDataset } from '../../src/seed/csv/reader';
 import { DatasetError } from '../../src/seed/dataset';
 import type { GraphStore } from '../../src/graph/store';
 import { memoryStore } from '../helpers/graph';
+import { graphqlOver } from '../helpers/api';
 import { SEED_DIR, tmpDir, writeFiles } from '../helpers/tmp';
 
 /**
@@ -83,13 +84,8 @@ describe('the rule book, on all three write paths', () => {
   let admin: string;
   let seq = 0;
 
-  async function gql(query: string, variables: Record_) {
-    const response = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  function gql(query: string, variables: Record_) {
+    return graphqlOver(server.url, query, variables, admin);
   }
 
   /** The refusal of each path as (field, message) pairs; empty when the path accepts the record. */

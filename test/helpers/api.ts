@@ -30,6 +30,16 @@ export async function postJson(url: string, body: unknown) {
   return { status: response.status, body: (await response.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
+/** A GraphQL request over HTTP as a client sends it, with a bearer token when given. */
+export async function graphqlOver(url: string, query: string, variables: Record<string, unknown> = {}, bearer?: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
 export type ServerOptions = Partial<Omit<Parameters<typeof startServer>[0], 'port' | 'host'>>;
 
 /**
