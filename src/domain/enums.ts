@@ -34,6 +34,10 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
+/** What the sources document of an event: that it took place, only its plan, or only a call for participants. */
+export const EVENT_STATUSES = ['HELD', 'PLANNED', 'CALLED'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
 export const OUTCOME_KINDS = ['CHANGE_PROJECT', 'ACTION_PLAN', 'GOOD_PRACTICE', 'PILOT', 'POLICY'] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 

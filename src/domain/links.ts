@@ -105,7 +105,9 @@ export const LINKS = {
   institutionPractitioners: link('Institution', 'practitioners', 'many', [inn('WORKS_AT', 'Practitioner')], 'Practitioners working at the institution, with position and start year.', ['position', 'since'], {
     name: 'Staff', node: 'practitioner', description: 'A practitioner working at an institution (WORKS_AT).', page: 'A page of the practitioners working at an institution.',
   }),
-  institutionCity: link('Institution', 'city', 'one', [out('LOCATED_IN', 'City')], 'The city the institution is located in.'),
+  institutionCity: link('Institution', 'city', 'one', [out('LOCATED_IN', 'City')], 'The city the institution is located in; of an institution with several seats, the first by id (each seat lists it under its institutions).'),
+  institutionParent: link('Institution', 'partOf', 'one', [out('PART_OF', 'Institution')], 'The institution this one is part of, e.g. SKEW of Engagement Global.'),
+  institutionParts: link('Institution', 'parts', few(20), [inn('PART_OF', 'Institution')], 'Institutions that are part of this one.'),
   institutionEvents: link('Institution', 'organisedEvents', 'many', [inn('ORGANISED_BY', 'Event')], 'Events the institution organised.'),
 
   cityCountry: link('City', 'country', 'one', [out('IN_COUNTRY', 'Country')], 'The country the city lies in.'),

@@ -2,6 +2,7 @@ import {
   CLUSTER_CODES,
   CONTRIBUTION_ROLES,
   DATE_PRECISIONS,
+  EVENT_STATUSES,
   EVENT_KINDS,
   INSTITUTION_KINDS,
   OUTCOME_KINDS,
@@ -144,7 +145,7 @@ const PROVENANCE: readonly PropertySpec[] = [
     type: 'string[]',
     maxItems: 50,
     maxLength: 50,
-    description: 'Source references, e.g. ["S18", "S16"]: keys of the dataset\'s SOURCES.md; up to 50, of up to 50 characters each.',
+    description: 'Source references, e.g. ["S18", "S16"]: keys of the dataset\'s SOURCES.md, where "OWN" marks what rests on the dataset\'s own choice; up to 50, of up to 50 characters each.',
   },
 ];
 
@@ -169,6 +170,15 @@ export const YEARS = { min: 1900, max: 2100 } as const;
 export const YEAR_COUNT = YEARS.max - YEARS.min + 1;
 
 const date = (name: string, description: string, required = false): PropertySpec => ({ name, type: 'date', description, required });
+/** Countries a source names as where people came from: what a dataset's fictional people must honour. */
+const origins = (who: string): PropertySpec => ({
+  name: 'originCountries',
+  type: 'string[]',
+  format: 'country',
+  maxItems: 50,
+  absent: [],
+  description: `Countries the sources say ${who}, as ISO 3166-1 alpha-2 codes, e.g. ["KE", "DE"]; empty when they do not say.`,
+});
 const year = (name: string, description: string): PropertySpec => ({ name, type: 'int', min: YEARS.min, max: YEARS.max, description });
 
 const ID_TEXT = '1 to 100 letters, digits, _ . or -, starting with a letter or digit';
@@ -226,6 +236,7 @@ export const LABEL_SPECS: Readonly<Record<Label, LabelSpec>> = {
       { name: 'code', type: 'string', format: 'country', required: true, description: 'ISO 3166-1 alpha-2 code, e.g. "NG".' },
       text('name', 'English name, e.g. "Nigeria".', true),
       oneOf('region', REGIONS, 'World region.'),
+      { name: 'languages', type: 'string[]', format: 'language', maxItems: 20, absent: [], description: 'Languages in everyday and official use, as ISO 639-1 codes, e.g. ["en", "yo", "ig", "ha"]; up to 20.' },
       ...PROVENANCE,
     ],
   },
@@ -274,6 +285,10 @@ export const LABEL_SPECS: Readonly<Record<Label, LabelSpec>> = {
       { ...oneOf('datePrecision', DATE_PRECISIONS, 'How exact the dates are; DAY unless a source gives less.', false), absent: 'DAY' },
       { name: 'phase', type: 'int', required: true, min: 1, max: 4, description: 'Programme phase, 1 to 4 (2013–2015, 2016–2018, 2019–2022, 2022–2025).' },
       { name: 'virtual', type: 'boolean', required: true, description: 'Whether the event took place online (true) or in person (false).' },
+      { ...oneOf('status', EVENT_STATUSES, 'What the sources document: HELD (it took place), PLANNED (only its plan) or CALLED (only a call for participants); HELD unless said.', false), absent: 'HELD' },
+      { name: 'participantCount', type: 'int', min: 1, max: 100000, description: 'How many took part, as the sources say (the lower figure where they disagree), e.g. 35; none when they do not say.' },
+      origins('the participants came from'),
+      { name: 'originRegions', type: 'string[]', values: REGIONS, absent: [], description: 'World regions the sources say the participants came from where they do not name the countries, e.g. ["AFRICA"]; empty when they do not say.' },
       note('Remarks, e.g. where sources disagree'),
       ...PROVENANCE,
     ],
@@ -295,6 +310,7 @@ export const LABEL_SPECS: Readonly<Record<Label, LabelSpec>> = {
       oneOf('kind', OUTCOME_KINDS, 'What kind of result it is.'),
       oneOf('status', OUTCOME_STATUSES, 'How far it has come.'),
       date('startedOn', 'When work on it started, where known, e.g. "2019-03-01".'),
+      origins('its team came from'),
       note('Remarks on the outcome or its sources'),
       ...PROVENANCE,
     ],
@@ -315,7 +331,7 @@ export const rel = (
 
 const since = (what: string) => year('since', `Year ${what} began, ${YEARS.min} to ${YEARS.max}, e.g. 2016.`);
 
-/** Every (type, from, to) the model allows. ADDRESSES is the one type with two start labels. */
+/** Every (type, from, to) the model allows. ADDRESSES and PART_OF each join two pairs of labels. */
 export const RELATIONSHIP_SPECS: readonly RelationshipSpec[] = [
   rel('WORKS_AT', 'Practitioner', 'Institution', [text('position', 'Position held there, e.g. "head of waste management".'), since('the employment')]),
   rel('BASED_IN', 'Practitioner', 'City'),
@@ -325,6 +341,7 @@ export const RELATIONSHIP_SPECS: readonly RelationshipSpec[] = [
   rel('LOCATED_IN', 'Institution', 'City'),
   rel('IN_COUNTRY', 'City', 'Country'),
   rel('PART_OF', 'Topic', 'Cluster'),
+  rel('PART_OF', 'Institution', 'Institution'),
   rel('HELD_IN', 'Event', 'City'),
   rel('ADDRESSES', 'Event', 'Topic'),
   rel('ORGANISED_BY', 'Event', 'Institution'),

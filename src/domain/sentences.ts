@@ -12,7 +12,7 @@ const VERBS: Record<RelationshipType, string> = {
   CONTRIBUTED_TO: 'contributed to',
   LOCATED_IN: 'is located in',
   IN_COUNTRY: 'lies in',
-  PART_OF: 'belongs to the cluster',
+  PART_OF: 'is part of',
   HELD_IN: 'was held in',
   ADDRESSES: 'addresses',
   ORGANISED_BY: 'was organised by',
@@ -29,5 +29,7 @@ export interface NamedEnd {
 
 /** The sentence of one relationship, subject first: `start` is where the relationship starts. */
 export function relationshipSentence(type: RelationshipType, start: NamedEnd, end: NamedEnd): string {
-  return `${start.name} ${VERBS[type]} ${end.name}.`;
+  // A topic's PART_OF says which kind of thing it joins; an institution's reads plainly.
+  const verb = type === 'PART_OF' && end.label === 'Cluster' ? 'belongs to the cluster' : VERBS[type];
+  return `${start.name} ${verb} ${end.name}.`;
 }

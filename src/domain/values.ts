@@ -56,7 +56,9 @@ export function enumValue<T extends string>(values: readonly T[], raw: unknown):
 
 /** A property's value with an enum-like string in the model's own case; any other value as it is. */
 export function canonicalValue(spec: PropertySpec, value: unknown): unknown {
-  return spec.values ? (enumValue(spec.values, value) ?? value) : value;
+  if (!spec.values) return value;
+  const one = (v: unknown) => enumValue(spec.values!, v) ?? v;
+  return Array.isArray(value) ? value.map(one) : one(value);
 }
 
 /** Formats a typed value back into a CSV cell (inverse of parseCell). */

@@ -29,6 +29,7 @@ describe('evidence sentences', () => {
   it('reads a relationship subject first, whichever way a path walked it', () => {
     expect(relationshipSentence('PARTICIPATED_IN', { label: 'Practitioner', name: 'Ada Obi' }, { label: 'Event', name: 'Waste Dialogue' })).toBe('Ada Obi took part in Waste Dialogue.');
     expect(relationshipSentence('PART_OF', { label: 'Topic', name: 'Recycling' }, { label: 'Cluster', name: 'Municipal Services' })).toBe('Recycling belongs to the cluster Municipal Services.');
+    expect(relationshipSentence('PART_OF', { label: 'Institution', name: 'SKEW' }, { label: 'Institution', name: 'Engagement Global' })).toBe('SKEW is part of Engagement Global.');
   });
 });
 

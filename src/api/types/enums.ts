@@ -4,6 +4,7 @@ import {
   CONTRIBUTION_ROLES,
   DATE_PRECISIONS,
   EVENT_KINDS,
+  EVENT_STATUSES,
   INSTITUTION_KINDS,
   kindOfLabel,
   labelOfKind,
@@ -30,6 +31,7 @@ export const ClusterCode = enumOf('ClusterCode', CLUSTER_CODES, 'The four themat
 export const Region = enumOf('Region', REGIONS, 'World region of a country.');
 export const InstitutionKind = enumOf('InstitutionKind', INSTITUTION_KINDS, 'What kind of body an institution is.');
 export const EventKind = enumOf('EventKind', EVENT_KINDS, 'Format of an event.');
+export const EventStatus = enumOf('EventStatus', EVENT_STATUSES, 'What the sources document of an event: HELD (it took place), PLANNED (only its plan) or CALLED (only a call for participants).');
 export const OutcomeKind = enumOf('OutcomeKind', OUTCOME_KINDS, 'What kind of result an outcome is.');
 export const OutcomeStatus = enumOf('OutcomeStatus', OUTCOME_STATUSES, 'How far an outcome has come.');
 export const ParticipationRole = enumOf('ParticipationRole', PARTICIPATION_ROLES, 'How a practitioner took part in an event.');

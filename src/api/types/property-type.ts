@@ -20,7 +20,7 @@ export function enumFor(spec: PropertySpec): object {
 export function graphqlType(spec: PropertySpec) {
   if (spec.values) {
     const type = enumFor(spec);
-    return () => type;
+    return spec.type === 'string[]' ? () => [type] : () => type;
   }
   switch (spec.type) {
     case 'string':
