@@ -3,7 +3,7 @@ import { dedupeRelationships, nodeRows, relationshipRows, type Dataset, type Nod
 import { appendTo } from './multimap';
 import { Random, Zipf, inventedName } from './random';
 
-const POSITIONS = [
+export const POSITIONS = [
   'urban planner', 'head of waste management', 'mobility officer', 'climate adaptation officer',
   'head of economic development', 'city engineer', 'GIS specialist', 'water utility manager',
   'councillor', 'researcher', 'project manager', 'digitalisation officer', 'finance officer',

@@ -3,7 +3,7 @@ import { writeDataset } from '../csv/writer';
 import { readDataset } from '../csv/reader';
 import { countRows, emptyDataset, type Dataset } from '../dataset';
 import { generateSynthetic } from '../synthetic';
-import { addPractitioners } from '../people';
+import { addSourcedPractitioners } from '../sourced-people';
 import { parseCliArgs, positiveInt, runCli } from './args';
 
 const USAGE = `usage:
@@ -56,7 +56,7 @@ runCli(async () => {
   } else if (values.people && values.into) {
     const dir = path.resolve(values.into);
     const base = withoutGenerated(readDataset(dir).dataset);
-    addPractitioners(base, { count: positiveInt('people', values.people, 300), seed, idPrefix: 'person-' });
+    addSourcedPractitioners(base, { count: positiveInt('people', values.people, 300), seed, idPrefix: 'person-' });
     const fresh = generatedOnly(base);
     writeDataset(dir, fresh, GENERATED);
     const c = countRows(fresh);
