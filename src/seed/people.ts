@@ -1,5 +1,6 @@
 import { findRelationshipSpec, type Label, type Properties, type RelationshipType } from '../domain';
 import { dedupeRelationships, nodeRows, relationshipRows, type Dataset, type NodeRow } from './dataset';
+import { endsOf } from './seed-facts';
 import { appendTo } from './multimap';
 import { Random, Zipf, inventedName } from './random';
 
@@ -24,16 +25,6 @@ export function link(dataset: Dataset, type: RelationshipType, from: Label, to: 
   relationshipRows(dataset, spec).push({ from: a, to: b, props: { ...props, synthetic: true } });
 }
 
-/** Index of one relationship spec: start id → end ids. */
-function ends(dataset: Dataset, type: RelationshipType, from: Label, to: Label): Map<string, string[]> {
-  const spec = findRelationshipSpec(type, from, to)!;
-  const out = new Map<string, string[]>();
-  for (const r of dataset.relationships.find((g) => g.spec === spec)?.rows ?? []) {
-    appendTo(out, r.from, r.to);
-  }
-  return out;
-}
-
 function shuffled<T>(items: readonly T[], random: Random): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
@@ -56,11 +47,11 @@ export function addPractitioners(dataset: Dataset, options: PeopleOptions): void
   const cities = nodeRows(dataset, 'City');
   const events = nodeRows(dataset, 'Event');
   const topics = nodeRows(dataset, 'Topic');
-  const heldIn = ends(dataset, 'HELD_IN', 'Event', 'City');
-  const locatedIn = ends(dataset, 'LOCATED_IN', 'Institution', 'City');
-  const eventTopics = ends(dataset, 'ADDRESSES', 'Event', 'Topic');
+  const heldIn = endsOf(dataset, 'HELD_IN', 'Event', 'City');
+  const locatedIn = endsOf(dataset, 'LOCATED_IN', 'Institution', 'City');
+  const eventTopics = endsOf(dataset, 'ADDRESSES', 'Event', 'Topic');
   const outcomesByEvent = new Map<string, string[]>();
-  for (const [outcome, evs] of ends(dataset, 'EMERGED_FROM', 'Outcome', 'Event')) {
+  for (const [outcome, evs] of endsOf(dataset, 'EMERGED_FROM', 'Outcome', 'Event')) {
     for (const e of evs) appendTo(outcomesByEvent, e, outcome);
   }
   const institutionsByCity = new Map<string, string[]>();

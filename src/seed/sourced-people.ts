@@ -59,13 +59,11 @@ export function addSourcedPractitioners(dataset: Dataset, options: PeopleOptions
   const facts = new SeedFacts(dataset);
   const held = facts.heldEvents();
   const mostEvents = Math.floor(MOST_EVENTS_SHARE * held.length);
-  const seatOf = new Map([...endsOf(dataset, 'LOCATED_IN', 'Institution', 'City')].map(([inst, cities]) => [inst, cities]));
+  const seatOf = endsOf(dataset, 'LOCATED_IN', 'Institution', 'City');
   const institutionsIn = new Map<string, string[]>();
   for (const [inst, cities] of seatOf) for (const city of cities) appendTo(institutionsIn, city, inst);
   const citiesOf = new Map<string, string[]>();
   for (const [city, country] of facts.cityCountry) appendTo(citiesOf, country, city);
-  const languages = new Map<string, string[]>();
-  for (const { props } of nodeRows(dataset, 'Country')) languages.set(String(props.code), (props.languages as string[] | undefined) ?? []);
 
   // Where each event's attendees come from, and how many the fictional people stand for.
   const pools = new Map<string, Map<string, number>>();
@@ -85,7 +83,7 @@ export function addSourcedPractitioners(dataset: Dataset, options: PeopleOptions
     const total = [...pool.values()].reduce((a, b) => a + b, 0);
     for (const [country, w] of pool) demand.set(country, (demand.get(country) ?? 0) + (targets.get(event.id)! * w) / total);
   }
-  const people = createPeople(dataset, random, options, apportion(demand, options.count), citiesOf, institutionsIn, languages, facts);
+  const people = createPeople(dataset, random, options, apportion(demand, options.count), citiesOf, institutionsIn, facts);
 
   // Organisers are staff of an organising institution: give each organiser with a seat someone.
   for (const inst of [...new Set(held.flatMap((e) => e.organisers))].sort()) {
@@ -141,7 +139,7 @@ function apportion(demand: Map<string, number>, total: number): Map<string, numb
 
 function createPeople(
   dataset: Dataset, random: Random, options: PeopleOptions, perCountry: Map<string, number>,
-  citiesOf: Map<string, string[]>, institutionsIn: Map<string, string[]>, languages: Map<string, string[]>, facts: SeedFacts,
+  citiesOf: Map<string, string[]>, institutionsIn: Map<string, string[]>, facts: SeedFacts,
 ): Person[] {
   const busy = new Map<string, number>();
   for (const event of facts.events.values()) for (const city of event.hostCities) busy.set(city, (busy.get(city) ?? 0) + 3);
@@ -155,7 +153,7 @@ function createPeople(
       const first = inventedName(random, 2);
       const last = inventedName(random, random.int(2, 3));
       const position = random.pick(POSITIONS);
-      const props: Properties = { id, name: `${first} ${last}`, position, languages: spoken(random, languages.get(country) ?? []), synthetic: true };
+      const props: Properties = { id, name: `${first} ${last}`, position, languages: spoken(random, facts.languagesOf(country)), synthetic: true };
       if (random.chance(0.5)) props.email = `${first}.${last}@example.org`.toLowerCase();
       nodeRows(dataset, 'Practitioner').push({ props });
       link(dataset, 'BASED_IN', 'Practitioner', 'City', id, city);
