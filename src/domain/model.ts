@@ -352,6 +352,16 @@ export const RELATIONSHIP_SPECS: readonly RelationshipSpec[] = [
   rel('PARTNER_OF', 'City', 'City', [since('the partnership')]),
 ];
 
+/** What reads answer for each property of a label while it is absent (the model's `absent`). */
+export function absentValues(label: Label): (readonly [string, unknown])[] {
+  return LABEL_SPECS[label].properties.filter((p) => p.absent !== undefined).map((p) => [p.name, p.absent] as const);
+}
+
+/** A stored property as reads answer it: its value, or the model's `absent` while it has none. */
+export function valueOrAbsent(label: Label, props: Readonly<Record<string, unknown>>, name: string): unknown {
+  return props[name] ?? absentValues(label).find(([n]) => n === name)?.[1];
+}
+
 export function isLabel(value: string): value is Label {
   return (LABELS as readonly string[]).includes(value);
 }

@@ -1,4 +1,4 @@
-import { findRelationshipSpec, type Label, type RelationshipType } from '../domain';
+import { findRelationshipSpec, valueOrAbsent, type Label, type RelationshipType } from '../domain';
 import { nodeRows, type Dataset } from './dataset';
 import { appendTo } from './multimap';
 
@@ -84,7 +84,7 @@ export class SeedFacts {
         id,
         kind: String(props.kind),
         virtual: props.virtual === true,
-        status: props.status === undefined ? 'HELD' : String(props.status),
+        status: String(valueOrAbsent('Event', props, 'status')),
         size: typeof props.participantCount === 'number' ? props.participantCount : undefined,
         countries: new Set(strings(props.originCountries)),
         regions: new Set(strings(props.originRegions)),

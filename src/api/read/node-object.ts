@@ -1,4 +1,4 @@
-import { LABEL_SPECS, LABELS, toGlobalId, type Label } from '../../domain';
+import { absentValues, LABEL_SPECS, LABELS, toGlobalId, type Label } from '../../domain';
 
 /**
  * A node as the API hands it to GraphQL: the store's properties plus `__label` (for the Node
@@ -21,9 +21,7 @@ const PERSONAL = new Set(LABELS.flatMap((l) => LABEL_SPECS[l].properties.filter(
 const HIDDEN = new Set(['id', 'nameFolded', 'synthetic', 'sources', ...PERSONAL]);
 
 /** What each label's reads answer for a property while it is absent (the model's `absent`). */
-const ABSENT = Object.fromEntries(
-  LABELS.map((l) => [l, LABEL_SPECS[l].properties.filter((p) => p.absent !== undefined).map((p) => [p.name, p.absent] as const)]),
-) as Record<Label, (readonly [string, unknown])[]>;
+const ABSENT = Object.fromEntries(LABELS.map((l) => [l, absentValues(l)])) as Record<Label, (readonly [string, unknown])[]>;
 
 /** Personal data kept off the node object's enumerable fields (so it reaches no log or spread); see contactOf. */
 const CONTACT = Symbol('contact');
