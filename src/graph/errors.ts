@@ -6,6 +6,17 @@ export class GraphUnavailableError extends Error {
   }
 }
 
+/**
+ * The store answers but refuses the service (a wrong password, an expired credential): out of
+ * reach for the API as well, but waiting does not help, so start-up stops instead of retrying.
+ */
+export class GraphRefusedError extends GraphUnavailableError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'GraphRefusedError';
+  }
+}
+
 /** A statement was refused by the engine because of the data (e.g. a unique-id violation). */
 export class GraphConstraintError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -1,15 +1,17 @@
 import { LABELS } from '../domain';
 import type { GraphStore } from './store';
 import type { Statement } from './statement';
-import { schema } from './queries';
+import { schema, staging } from './queries';
 
 /** The constraints and indexes the graph needs, in the order the engine wants them. */
 export function schemaStatements(engine: GraphStore['engine']): Statement[] {
-  return LABELS.flatMap((label) => [
-    ...(engine === 'embedded' ? [schema.idIndex(label)] : []),
-    schema.idConstraint(label),
-    schema.nameIndex(label),
-  ]);
+  const perLabel = LABELS.flatMap((label) =>
+    engine === 'embedded'
+      ? [schema.idIndex(label), schema.idConstraint(label), schema.nameIndex(label)]
+      : [schema.idConstraint(label), schema.nameTextIndex(label)],
+  );
+  // Only Neo4j imports in staged batches (importer.ts); the embedded engine in one transaction.
+  return engine === 'neo4j' ? [...perLabel, staging.stagedIndex] : perLabel;
 }
 
 /** Applies the schema; every statement is IF NOT EXISTS, so this is safe on every start. */

@@ -48,15 +48,16 @@ export function accessOf(stmt: Statement): Access {
 
 /**
  * Fails loudly on a programming error: a statement run with an access its mode does not declare
- * (a write sent to a read replica, a read holding a write lock), or a parameter missing or not
- * declared. Transactions run both kinds.
+ * (a write sent to a read replica, a read holding a write lock), or a parameter missing (or
+ * undefined) or not declared. Transactions run both kinds.
  */
 export function checkStatement(stmt: Statement, params: Params, access: Access | 'transaction'): void {
   if (access !== 'transaction' && accessOf(stmt) !== access) {
     throw new Error(`statement ${stmt.name} is declared ${stmt.mode} and cannot run as a ${access}`);
   }
   for (const p of stmt.params) {
-    if (!(p in params)) throw new Error(`statement ${stmt.name}: parameter $${p} is missing`);
+    // Neo4j's driver drops an undefined parameter, and the server then answers ParameterMissing.
+    if (params[p] === undefined) throw new Error(`statement ${stmt.name}: parameter $${p} is missing`);
   }
   for (const p of Object.keys(params)) {
     if (!stmt.params.includes(p)) throw new Error(`statement ${stmt.name}: parameter $${p} is not declared`);

@@ -4,12 +4,9 @@ import { nodes, relationships, stats } from '../graph/queries';
 import { DatasetError, formatOrigin, type Dataset } from './dataset';
 import type { DanglingEnd } from './csv/reader';
 import { appendTo } from './multimap';
+import { importStaged, recoverImports, type StagedProgress } from './staged-import';
 
-export interface ImportProgress {
-  phase: 'clearing' | 'nodes' | 'relationships';
-  done: number;
-  total: number;
-}
+export type ImportProgress = StagedProgress;
 
 export interface ImportOptions {
   /** Remove everything in the graph first. */
@@ -20,6 +17,11 @@ export interface ImportOptions {
   dangling?: DanglingEnd[];
   batchSize?: number;
   onProgress?: (p: ImportProgress) => void;
+  /**
+   * Stage and publish in bounded transactions (staged-import.ts) rather than one: what Neo4j gets
+   * for a new graph or a replace, since it holds a transaction in its heap. Default: on Neo4j.
+   */
+  staged?: boolean;
 }
 
 export interface ImportSummary {
@@ -53,14 +55,17 @@ async function clear(tx: GraphTransaction, report: (done: number) => void): Prom
 }
 
 /** Ends the dataset refers to but does not define must already be in the graph. */
-async function checkDangling(tx: GraphTransaction, dangling: DanglingEnd[], size: number): Promise<void> {
+/** Reads which ids of a label the graph holds (in the import's transaction, or from the store). */
+type ReadIds = (label: Label, ids: string[]) => Promise<{ id: string }[]>;
+
+async function checkDangling(readIds: ReadIds, dangling: DanglingEnd[], size: number): Promise<void> {
   const problems: string[] = [];
   const byLabel = new Map<Label, DanglingEnd[]>();
   for (const end of dangling) appendTo(byLabel, end.label, end);
   for (const [label, ends] of byLabel) {
     const found = new Set<string>();
     for (const ids of batches([...new Set(ends.map((e) => e.id))], size)) {
-      for (const row of await tx.run<{ id: string }>(nodes.existingIds(label), { ids })) found.add(row.id);
+      for (const row of await readIds(label, ids)) found.add(row.id);
     }
     for (const end of ends) {
       if (!found.has(end.id)) problems.push(`${formatOrigin(end.origin)}: "${end.id}" is not a ${label} of this dataset or of the graph`);
@@ -70,13 +75,15 @@ async function checkDangling(tx: GraphTransaction, dangling: DanglingEnd[], size
 }
 
 /**
- * Imports a validated dataset in one transaction: it applies completely or not at all, also
- * when the process dies half-way (an uncommitted transaction leaves nothing behind).
+ * Imports a validated dataset completely or not at all, also when the process dies half-way: in
+ * one transaction (an uncommitted transaction leaves nothing behind), or on Neo4j into a new or
+ * replaced graph in staged batches (an interrupted import is discarded or finished).
  */
 export async function importDataset(store: GraphStore, dataset: Dataset, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = Date.now();
   const size = options.batchSize ?? DEFAULT_BATCH;
   const progress = options.onProgress ?? (() => undefined);
+  await recoverImports(store, 'refuse', size);
   const [{ count: existing }] = await store.read<{ count: number }>(stats.totalNodes);
   const replaced = Boolean(options.replace) && existing > 0;
   const mode = options.replace || existing === 0 ? 'create' : 'upsert';
@@ -89,7 +96,7 @@ export async function importDataset(store: GraphStore, dataset: Dataset, options
     summary.nodes = {};
     summary.relationships = {};
     if (replaced) await clear(tx, (done) => progress({ phase: 'clearing', done, total: existing }));
-    if (options.dangling?.length) await checkDangling(tx, options.dangling, size);
+    if (options.dangling?.length) await checkDangling((label, ids) => tx.run(nodes.existingIds(label), { ids }), options.dangling, size);
     let done = 0;
     for (const label of LABELS) {
       const rows = dataset.nodes.get(label) ?? [];
@@ -120,10 +127,20 @@ export async function importDataset(store: GraphStore, dataset: Dataset, options
     if (options.dryRun) throw new DryRunRollback();
   };
 
-  try {
-    await store.transaction(work);
-  } catch (error) {
-    if (!(error instanceof DryRunRollback)) throw error;
+  if (mode === 'create' && (options.staged ?? store.engine === 'neo4j')) {
+    // The ends a dataset leaves out must be in the graph, which a new or replaced graph is not.
+    // A replaced graph keeps none of the ends a dataset leaves out.
+    const readIds: ReadIds = async (label, ids) => (replaced ? [] : store.read(nodes.existingIds(label), { ids }));
+    if (options.dangling?.length) await checkDangling(readIds, options.dangling, size);
+    summary.nodes = Object.fromEntries(LABELS.filter((l) => dataset.nodes.get(l)?.length).map((l) => [l, dataset.nodes.get(l)!.length]));
+    for (const { spec, rows } of dataset.relationships) summary.relationships[spec.type] = (summary.relationships[spec.type] ?? 0) + rows.length;
+    await importStaged(store, dataset, { replace: replaced, existing, dryRun: Boolean(options.dryRun), batchSize: size, onProgress: progress });
+  } else {
+    try {
+      await store.transaction(work);
+    } catch (error) {
+      if (!(error instanceof DryRunRollback)) throw error;
+    }
   }
   summary.seconds = (Date.now() - started) / 1000;
   return summary;

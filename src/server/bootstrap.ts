@@ -4,8 +4,9 @@ import { applySchema } from '../graph/schema';
 import { stats } from '../graph/queries';
 import { readDataset } from '../seed/csv/reader';
 import { importDataset, type ImportSummary } from '../seed/importer';
+import { recoverImports } from '../seed/staged-import';
 import type { Logger } from './logger';
-import { GraphUnavailableError } from '../graph/errors';
+import { GraphRefusedError, GraphUnavailableError } from '../graph/errors';
 
 /**
  * Makes the graph ready to serve: applies the schema (idempotent) and, when the graph is empty,
@@ -17,6 +18,8 @@ export async function prepareGraph(
   logger?: Logger,
 ): Promise<ImportSummary | undefined> {
   await applySchema(store);
+  // An import interrupted while it cleared or published is finished now; one still running is left be.
+  await recoverImports(store, 'skip');
   const [{ count }] = await store.read<{ count: number }>(stats.totalNodes);
   if (count > 0 || config.seedDir === '') {
     logger?.info({ nodes: count }, 'graph ready');
@@ -43,7 +46,7 @@ export interface Preparation {
 
 /**
  * prepareGraph, retried with backoff while the store is out of reach (GraphUnavailableError);
- * any other failure (a bad seed dataset) is fatal, as before.
+ * any other failure (a bad seed dataset, credentials the store refuses) is fatal.
  */
 export function prepareWhenReachable(store: GraphStore, config: Pick<Config, 'seedDir'>, logger: Logger): Preparation {
   let done = false;
@@ -56,7 +59,7 @@ export function prepareWhenReachable(store: GraphStore, config: Pick<Config, 'se
         done = true;
         return;
       } catch (error) {
-        if (!(error instanceof GraphUnavailableError)) throw error;
+        if (!(error instanceof GraphUnavailableError) || error instanceof GraphRefusedError) throw error;
         logger.warn({ err: error, retryInMs: wait }, 'graph store out of reach; serving, not ready, until it is back');
         firstDone();
         await new Promise((resolve) => setTimeout(resolve, wait).unref());

@@ -190,6 +190,14 @@ describe('node writes over HTTP', () => {
     expect((await gql(`{ topic(id: "${key}") { version } }`)).body.data.topic.version).toBe(3);
   });
 
+  it('creates one of 20 parallel creates of one id; the others are told it exists', async () => {
+    const key = newId('Topic');
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => create('Topic', { id: key, name: `Twin ${i}` }, 'EDITOR')));
+    expect(results.filter((r) => !r.body.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.body.errors).map((r) => r.body.errors[0].message)).toEqual(Array(19).fill(`A Topic with id "${key}" exists already.`));
+    expect((await gql(`{ topic(id: "${key}") { version } }`)).body.data.topic.version).toBe(1);
+  });
+
   it('keeps a tombstone of deleted practitioners and institutions that only admins read', async () => {
     const key = newId('Practitioner');
     await create('Practitioner', { id: key, ...VALID.Practitioner }, 'EDITOR');

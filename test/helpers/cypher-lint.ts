@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { AUDIT_LABEL, LABELS, RELATIONSHIP_TYPES } from '../../src/domain';
+import { JOURNAL_LABEL, STAGED_LABEL } from '../../src/graph/queries/staging';
 import { allStatements } from '../../src/graph/queries';
 import type { Statement } from '../../src/graph/statement';
 import { benchStatements } from '../../bench/lib/floor-statements';
@@ -61,7 +62,7 @@ export function lintAll(statements: readonly Statement[]): Map<string, string[]>
       text += stmt.cypher + SEPARATOR;
     }
     const diagnostics = lintCypherQuery(text, {
-      labels: [...LABELS, AUDIT_LABEL],
+      labels: [...LABELS, AUDIT_LABEL, STAGED_LABEL, JOURNAL_LABEL],
       relationshipTypes: [...RELATIONSHIP_TYPES],
       parameters: Object.fromEntries(batch.flatMap((stmt) => stmt.params.map((p) => [p, null]))),
     });

@@ -1,4 +1,7 @@
+import { loadConfig } from '../../src/config';
 import { EmbeddedStore } from '../../src/graph/embedded';
+import { Neo4jStore } from '../../src/graph/neo4j';
+import { nodes } from '../../src/graph/queries';
 import { applySchema } from '../../src/graph/schema';
 import type { GraphStore } from '../../src/graph/store';
 import { exportGraph } from '../../src/seed/exporter';
@@ -6,9 +9,17 @@ import { readDataset } from '../../src/seed/csv/reader';
 import { importDataset } from '../../src/seed/importer';
 import type { Dataset } from '../../src/seed/dataset';
 
-/** A fresh in-memory store with the schema applied. */
+/** Set by jest.neo4j.config.js: `npm run test:neo4j` runs the same tests against Neo4j. */
+declare const __NEO4J_UNDER_TEST__: boolean | undefined;
+
+/**
+ * A fresh store with the schema applied: in memory on the embedded engine; under `npm run
+ * test:neo4j`, the tests' Neo4j database emptied (test/neo4j/guard.ts has checked it is one).
+ */
 export async function memoryStore(): Promise<GraphStore> {
-  const store = EmbeddedStore.open(':memory:');
+  const underNeo4j = typeof __NEO4J_UNDER_TEST__ !== 'undefined' && __NEO4J_UNDER_TEST__;
+  const store = underNeo4j ? Neo4jStore.open(loadConfig().neo4j!) : EmbeddedStore.open(':memory:');
+  if (underNeo4j) while ((await store.write<{ count: number }>(nodes.deleteNodesBatch, { limit: 10_000 }))[0].count > 0);
   await applySchema(store);
   return store;
 }

@@ -2,7 +2,7 @@ import { AUDITED_LABELS, checkPatch, checkRecord, dateOrderProblem, referencesOf
 import { randomUUID } from 'node:crypto';
 import { GraphConflictError, GraphConstraintError } from '../../graph/errors';
 import type { GraphStore, GraphTransaction } from '../../graph/store';
-import { audit, lookup, writes } from '../../graph/queries';
+import { audit, writes } from '../../graph/queries';
 import { ApiError, invalidInput } from '../errors';
 import { keyArgument } from '../read/key-argument';
 import { toNodeObject, type NodeObject } from '../read/node-object';
@@ -76,20 +76,23 @@ export class NodeWriter {
     if (problems.length) throw invalidInput(problems);
     const resolved = await this.resolve(label, { ...props, ...named });
     const now = new Date().toISOString();
-    const full = withDerivedProperties(label, { ...props, version: 1, createdAt: now, updatedAt: now, updatedBy: this.viewer.subject });
+    // A null field of a new node is an absent one: the stored map must equal what was sent.
+    const present = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null));
+    const full = withDerivedProperties(label, { ...present, version: 1, createdAt: now, updatedAt: now, updatedBy: this.viewer.subject });
+    const exists = () => new ApiError('CONFLICT', `A ${label} with id "${String(props.id)}" exists already.`, { argument: 'input.id' });
     try {
       const row = await this.store.transaction(async (tx) => {
-        const [created] = await tx.run<{ node: Properties }>(writes.createNode(label), { props: full });
+        const [written] = await tx.run<{ node: Properties; created: boolean }>(writes.createNode(label), { id: props.id, props: full });
+        if (!written.created) throw exists();
         await linkReferences(tx, String(props.id), resolved, false);
-        return created;
+        return written;
       });
       const node = toNodeObject(label, row.node);
       this.changed({ kind: 'CREATED', ids: [node.id] });
       return node;
     } catch (error) {
-      if (error instanceof GraphConstraintError) {
-        throw new ApiError('CONFLICT', `A ${label} with id "${String(props.id)}" exists already.`, { argument: 'input.id' });
-      }
+      // Two creates of one id at once: the engine refuses the second at its constraint or lock.
+      if (error instanceof GraphConstraintError || error instanceof GraphConflictError) throw exists();
       throw error;
     }
   }
@@ -172,7 +175,7 @@ export class NodeWriter {
     let currentVersion = version;
     try {
       const node = await this.store.transaction(async (tx) => {
-        const [found] = await tx.run<{ node: Properties }>(lookup.nodesByKeys(label), { keys: [key] });
+        const [found] = await tx.run<{ node: Properties }>(writes.lockNode(label), { id: key });
         if (!found) throw new ApiError('NOT_FOUND', `No ${label} has the id "${key}".`, { argument: 'id' });
         currentVersion = typeof found.node.version === 'number' ? found.node.version : 0;
         if (currentVersion !== version) throw conflict(label, key, version, currentVersion);

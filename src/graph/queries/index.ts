@@ -17,8 +17,10 @@ import * as networkStats from './network-stats';
 import * as writes from './writes';
 import * as audit from './audit';
 import * as analytics from './analytics';
+import * as staging from './staging';
+import * as offline from './offline';
 
-export { schema, nodes, relationships, stats, lookup, neighbours, listing, search, workingOn, names, paths, peers, transfers, networkStats, writes, audit, analytics };
+export { schema, nodes, relationships, stats, lookup, neighbours, listing, search, workingOn, names, paths, peers, transfers, networkStats, writes, audit, analytics, staging, offline };
 
 /**
  * The listing compositions the tests run: each filter alone and all together (ordered by id, no
@@ -47,6 +49,7 @@ export function allStatements(): Statement[] {
       schema.idConstraint(l),
       schema.idIndex(l),
       schema.nameIndex(l),
+      schema.nameTextIndex(l),
       nodes.createNodes(l),
       nodes.upsertNodes(l),
       nodes.existingIds(l),
@@ -75,6 +78,9 @@ export function allStatements(): Statement[] {
     transfers.knowledgeTransfers,
     ...networkStats.networkStatsStatements(),
     ...writes.writeStatements(),
+    ...staging.stagingStatements(),
+    staging.stagedIndex,
+    ...offline.offlineStatements(),
     ...analytics.analyticsStatements(),
     audit.recordEntry,
     audit.latestEntries,

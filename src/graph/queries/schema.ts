@@ -25,11 +25,23 @@ export const idIndex = (label: Label): Statement =>
     `CREATE INDEX ${snake(label)}_id_lookup IF NOT EXISTS FOR (n:${label}) ON (n.id)`,
   );
 
-/** Search and name filters run on the folded name. */
+/** Search and name filters run on the folded name: a range index on the embedded engine. */
 export const nameIndex = (label: Label): Statement =>
   statement(
     `schema.nameIndex:${label}`,
     'write',
     [],
     `CREATE INDEX ${snake(label)}_name_folded IF NOT EXISTS FOR (n:${label}) ON (n.nameFolded)`,
+  );
+
+/**
+ * On Neo4j the folded name gets a TEXT index: a range index cannot serve `CONTAINS`, which search
+ * and the name filters use; a text index can (and serves equality too).
+ */
+export const nameTextIndex = (label: Label): Statement =>
+  statement(
+    `schema.nameTextIndex:${label}`,
+    'write',
+    [],
+    `CREATE TEXT INDEX ${snake(label)}_name_folded_text IF NOT EXISTS FOR (n:${label}) ON (n.nameFolded)`,
   );

@@ -3,13 +3,32 @@ import { statement, type Statement } from '../statement';
 
 /**
  * The API's writes to single nodes. Updates and deletes name the version they were based on;
- * the version check and the change are one statement, so of two writers with the same version
- * exactly one matches (the engine runs a statement atomically).
+ * they lock the node first (lockNode), check its version and change it in one transaction, and the
+ * change checks the version again, so of two writers with the same version exactly one wins.
  */
 
-/** Creates one node from its complete property map (the unique id constraint refuses a duplicate). */
+/**
+ * Creates one node from its complete property map, idempotently: `created` is true when the node
+ * now holds exactly $props (this write made it, also when a retry of a transaction that committed
+ * runs it again), false when another node had the id already.
+ */
 export const createNode = (label: Label): Statement =>
-  statement(`writes.create:${label}`, 'write', ['props'], `CREATE (n:${label}) SET n = $props RETURN properties(n) AS node`);
+  statement(
+    `writes.create:${label}`,
+    'write',
+    ['id', 'props'],
+    `MERGE (n:${label} {id: $id}) ON CREATE SET n = $props RETURN properties(n) AS node, properties(n) = $props AS created`,
+  );
+
+/**
+ * Reads a node for a write after taking its write lock: on Neo4j (read committed) a plain read
+ * takes no lock, so two writers could both see the same version and both write. Setting a
+ * property takes the node's lock until the transaction ends and makes the read after it see the
+ * latest committed state (Neo4j's documented cure for lost updates); the marker is removed in the
+ * same statement. No row when there is no such node.
+ */
+export const lockNode = (label: Label): Statement =>
+  statement(`writes.lock:${label}`, 'write', ['id'], `MATCH (n:${label} {id: $id}) SET n._lock = true REMOVE n._lock RETURN properties(n) AS node`);
 
 /**
  * Applies $changes when the node is still at $version (a null value removes that property) and
@@ -98,7 +117,7 @@ export const importLinks = (spec: RelationshipSpec): Statement =>
 
 export function writeStatements(): Statement[] {
   return [
-    ...LABELS.flatMap((l) => [createNode(l), updateNode(l), deleteNode(l)]),
+    ...LABELS.flatMap((l) => [lockNode(l), createNode(l), updateNode(l), deleteNode(l)]),
     ...LABELS.map(importNodes),
     ...RELATIONSHIP_SPECS.flatMap((s) => [linkNodes(s), unlinkNodes(s), importLinks(s), detachReferences(s)]),
   ];

@@ -2,19 +2,24 @@ import path from 'node:path';
 import { loadConfig } from '../../config';
 import { openStore } from '../../graph/open';
 import { applySchema } from '../../graph/schema';
+import { stats } from '../../graph/queries';
 import { readDataset } from '../csv/reader';
 import { countRows } from '../dataset';
 import { importDataset, type ImportSummary } from '../importer';
+import { deriveInPlace } from '../derive';
 import { parseCliArgs, runCli } from './args';
 import { progressReporter } from './progress';
 
 const USAGE = `usage: npm run import -- <dataset-dir> [--replace] [--dry-run]
+       npm run import -- --derive
 
 Imports a dataset in the neo4j-admin CSV convention (nodes/*.csv, relationships/*.csv) into the
 graph in DATA_DIR (or Neo4j when NEO4J_URI is set). All or nothing: on any error the graph stays
 exactly as it was.
   --replace   remove everything in the graph first
-  --dry-run   validate and report what would change, change nothing`;
+  --dry-run   validate and report what would change, change nothing
+  --derive    after neo4j-admin database import: set what the service derives (folded names, an
+              event's year) and store dates as YYYY-MM-DD, in batches`;
 
 export function formatSummary(s: ImportSummary): string {
   const lines = [
@@ -27,11 +32,28 @@ export function formatSummary(s: ImportSummary): string {
   return lines.join('\n');
 }
 
+async function derive(): Promise<void> {
+  const config = loadConfig();
+  const progress = progressReporter();
+  const store = openStore({ dataDir: config.dataDir, neo4j: config.neo4j });
+  try {
+    await applySchema(store);
+    const counts = new Map((await store.read<{ label: string; count: number }>(stats.nodeCountsByLabel)).map((c) => [c.label, c.count]));
+    const changed = await deriveInPlace(store, undefined, (label, done) => progress.update(label, done, counts.get(label) ?? done, 'nodes'));
+    progress.stop();
+    process.stdout.write(`set the derived properties of ${changed} nodes\n`);
+  } finally {
+    await store.close();
+  }
+}
+
 runCli(async () => {
   const { values, positionals } = parseCliArgs(USAGE, {
     replace: { type: 'boolean' },
     'dry-run': { type: 'boolean' },
+    derive: { type: 'boolean' },
   });
+  if (values.derive && positionals.length === 0) return derive();
   if (values.help || positionals.length !== 1) {
     process.stdout.write(`${USAGE}\n`);
     process.exit(values.help ? 0 : 2);
@@ -55,7 +77,7 @@ runCli(async () => {
       replace: values.replace,
       dryRun: values['dry-run'],
       dangling,
-      onProgress: (p) => progress.update(p.phase, p.done, p.total, p.phase === 'clearing' ? 'nodes' : p.phase),
+      onProgress: (p) => progress.update(p.phase, p.done, p.total, p.phase === 'relationships' ? 'relationships' : 'nodes'),
     });
     progress.stop();
     process.stdout.write(`${formatSummary(summary)}\n`);

@@ -1,0 +1,104 @@
+import { LABELS, RELATIONSHIP_SPECS, relationshipKey, type Label, type RelationshipSpec } from '../../domain';
+import { statement, type Statement } from '../statement';
+
+/**
+ * A large import in bounded transactions that still applies all or nothing (Neo4j keeps a
+ * transaction's state in its heap, so a million rows cannot be one transaction). Rows are first
+ * written as `Staged` nodes, which no query of the service reads (every one matches a label of
+ * the model), with relationships among them. An `ImportJournal` node records how far the import
+ * got: STAGING (discarded if interrupted), then CLEARING the old graph (a replace) and PUBLISHING
+ * (each staged node takes its label). An interrupted CLEARING or PUBLISHING is finished by the
+ * next import or start: from then on the import is as good as committed.
+ */
+
+/** The labels of the staging area; no query of the service matches them. */
+export const STAGED_LABEL = 'Staged';
+export const JOURNAL_LABEL = 'ImportJournal';
+
+export const begin: Statement = statement(
+  'staging.begin',
+  'write',
+  ['import', 'replace', 'at'],
+  `CREATE (j:${JOURNAL_LABEL} {id: $import, state: 'STAGING', replace: $replace, at: $at, touched: $at}) RETURN j.id AS id`,
+);
+
+/** Every journal: imports under way, or interrupted. */
+export const journals: Statement = statement(
+  'staging.journals',
+  'read',
+  [],
+  `MATCH (j:${JOURNAL_LABEL}) RETURN j.id AS id, j.state AS state, j.replace AS replace, j.touched AS touched ORDER BY j.at`,
+);
+
+/** Moves the import to its next state; `touched` says it is alive. */
+export const setState: Statement = statement(
+  'staging.setState',
+  'write',
+  ['import', 'state', 'at'],
+  `MATCH (j:${JOURNAL_LABEL} {id: $import}) SET j.state = $state, j.touched = $at RETURN j.id AS id`,
+);
+
+export const end: Statement = statement('staging.end', 'write', ['import'], `MATCH (j:${JOURNAL_LABEL} {id: $import}) DELETE j RETURN count(*) AS count`);
+
+/** Writes a batch of a label's rows as staged nodes of this import. */
+export const stageNodes = (label: Label): Statement =>
+  statement(
+    `staging.nodes:${label}`,
+    'write',
+    ['rows', 'import'],
+    `UNWIND $rows AS row CREATE (n:${STAGED_LABEL}) SET n = row, n._import = $import, n._label = '${label}' RETURN count(n) AS count`,
+  );
+
+/** Links staged nodes of this import; the count tells whether every row found both ends. */
+export const stageRelationships = (spec: RelationshipSpec): Statement =>
+  statement(
+    `staging.relationships:${relationshipKey(spec)}`,
+    'write',
+    ['rows', 'import'],
+    `UNWIND $rows AS row
+     MATCH (a:${STAGED_LABEL} {_import: $import, _label: '${spec.from}', id: row.from})
+     MATCH (b:${STAGED_LABEL} {_import: $import, _label: '${spec.to}', id: row.to})
+     CREATE (a)-[r:${spec.type}]->(b) SET r = row.props RETURN count(r) AS count`,
+  );
+
+/** Removes a batch of this import's staged nodes (a dry run, a failure, an interrupted import). */
+export const discardBatch: Statement = statement(
+  'staging.discardBatch',
+  'write',
+  ['import', 'limit'],
+  `MATCH (n:${STAGED_LABEL} {_import: $import}) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS count`,
+);
+
+/** Removes a batch of the graph the import replaces: every node but staged ones and journals. */
+export const clearLiveBatch: Statement = statement(
+  'staging.clearLiveBatch',
+  'write',
+  ['limit'],
+  `MATCH (n) WHERE NOT n:${STAGED_LABEL} AND NOT n:${JOURNAL_LABEL} WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS count`,
+);
+
+/** Gives a batch of this import's staged nodes of a label that label: they are live from then on. */
+export const publishBatch = (label: Label): Statement =>
+  statement(
+    `staging.publish:${label}`,
+    'write',
+    ['import', 'limit'],
+    `MATCH (n:${STAGED_LABEL} {_import: $import, _label: '${label}'}) WITH n LIMIT $limit
+     SET n:${label} REMOVE n:${STAGED_LABEL}, n._import, n._label RETURN count(*) AS count`,
+  );
+
+/** Neo4j finds the staged ends of each relationship batch through this index. */
+export const stagedIndex: Statement = statement(
+  'schema.stagedIndex',
+  'write',
+  [],
+  `CREATE INDEX staged_lookup IF NOT EXISTS FOR (n:${STAGED_LABEL}) ON (n._import, n._label, n.id)`,
+);
+
+export function stagingStatements(): Statement[] {
+  return [
+    begin, journals, setState, end, discardBatch, clearLiveBatch,
+    ...LABELS.flatMap((l) => [stageNodes(l), publishBatch(l)]),
+    ...RELATIONSHIP_SPECS.map(stageRelationships),
+  ];
+}

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { LABELS, withDerivedProperties } from '../domain';
+import type { GraphStore } from '../graph/store';
+import { staging } from '../graph/queries';
+import { DatasetError, type Dataset } from './dataset';
+
+/**
+ * The import in bounded transactions, all or nothing (see graph/queries/staging.ts): stage every
+ * row, then clear (a replace) and publish, recorded in a journal so that an interruption is
+ * discarded (while staging) or finished (once clearing or publishing has begun) by the next import
+ * or start. What Neo4j gets for a new graph or a replace; an upsert into a graph with data stays
+ * one transaction (importer.ts).
+ */
+
+/** A journal touched this recently belongs to an import still running, in this or another process. */
+export const BUSY_MS = 120_000;
+
+export interface StagedProgress {
+  phase: 'clearing' | 'nodes' | 'relationships' | 'publishing';
+  done: number;
+  total: number;
+}
+
+type Report = (p: StagedProgress) => void;
+
+const now = () => new Date().toISOString();
+
+function batches<T>(rows: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** Runs a batch statement until it reports nothing left, adding up what it did. */
+async function drain(run: () => Promise<{ count: number }[]>, report: (done: number) => void): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const [row] = await run();
+    if (!row || row.count === 0) return done;
+    done += row.count;
+    report(done);
+  }
+}
+
+async function discard(store: GraphStore, id: string, size: number): Promise<void> {
+  await drain(() => store.write(staging.discardBatch, { import: id, limit: size }), () => undefined);
+  await store.write(staging.end, { import: id });
+}
+
+/** Clears the old graph (a replace) and publishes the staged nodes; the journal says how far it got. */
+async function publish(store: GraphStore, id: string, replace: boolean, size: number, report: Report, totals = { existing: 0, staged: 0 }): Promise<void> {
+  if (replace) {
+    await store.write(staging.setState, { import: id, state: 'CLEARING', at: now() });
+    await drain(() => store.write(staging.clearLiveBatch, { limit: size }), (done) => report({ phase: 'clearing', done, total: Math.max(done, totals.existing) }));
+  }
+  await store.write(staging.setState, { import: id, state: 'PUBLISHING', at: now() });
+  let done = 0;
+  for (const label of LABELS) {
+    done += await drain(() => store.write(staging.publishBatch(label), { import: id, limit: size }), (n) => report({ phase: 'publishing', done: done + n, total: totals.staged }));
+  }
+  await store.write(staging.end, { import: id });
+}
+
+/**
+ * Settles imports that were interrupted: discards one that was staging, finishes one that was
+ * clearing or publishing. A journal touched in the last BUSY_MS is an import still running:
+ * `refuse` throws (a second import must wait), `skip` leaves it (a service starting beside it).
+ */
+export async function recoverImports(store: GraphStore, busy: 'refuse' | 'skip', size = 5000, busyMs = BUSY_MS): Promise<void> {
+  for (const j of await store.read<{ id: string; state: string; replace: boolean; touched: string }>(staging.journals)) {
+    if (Date.now() - Date.parse(j.touched) < busyMs) {
+      if (busy === 'skip') continue;
+      throw new DatasetError([`another import (${j.id}, ${j.state.toLowerCase()}) was active at ${j.touched}: it is running, or was interrupted less than ${busyMs / 60_000} minutes ago; try again when it has finished`]);
+    }
+    if (j.state === 'STAGING') await discard(store, j.id, size);
+    else await publish(store, j.id, j.state === 'CLEARING', size, () => undefined);
+  }
+}
+
+export interface StagedOptions {
+  replace: boolean;
+  /** Nodes in the graph before (what a replace clears). */
+  existing: number;
+  dryRun: boolean;
+  batchSize: number;
+  onProgress: Report;
+}
+
+/** Imports a validated dataset whose every relationship end is in it (a new graph or a replace). */
+export async function importStaged(store: GraphStore, dataset: Dataset, options: StagedOptions): Promise<void> {
+  const { batchSize: size, onProgress: report } = options;
+  await recoverImports(store, 'refuse', size);
+  const id = randomUUID();
+  await store.write(staging.begin, { import: id, replace: options.replace, at: now() });
+  const totalNodes = [...dataset.nodes.values()].reduce((n, r) => n + r.length, 0);
+  try {
+    let done = 0;
+    for (const label of LABELS) {
+      for (const batch of batches(dataset.nodes.get(label) ?? [], size)) {
+        await store.write(staging.stageNodes(label), { rows: batch.map((r) => withDerivedProperties(label, r.props)), import: id });
+        await store.write(staging.setState, { import: id, state: 'STAGING', at: now() });
+        report({ phase: 'nodes', done: (done += batch.length), total: totalNodes });
+      }
+    }
+    done = 0;
+    const totalRels = dataset.relationships.reduce((n, g) => n + g.rows.length, 0);
+    for (const { spec, rows } of dataset.relationships) {
+      for (const batch of batches(rows, size)) {
+        const [row] = await store.write<{ count: number }>(staging.stageRelationships(spec), { rows: batch.map((r) => ({ from: r.from, to: r.to, props: r.props })), import: id });
+        if ((row?.count ?? 0) !== batch.length) throw new DatasetError([`${spec.type}: ${batch.length - (row?.count ?? 0)} relationships have an end outside the dataset`]);
+        await store.write(staging.setState, { import: id, state: 'STAGING', at: now() });
+        report({ phase: 'relationships', done: (done += batch.length), total: totalRels });
+      }
+    }
+  } catch (error) {
+    await discard(store, id, size).catch(() => undefined);
+    throw error;
+  }
+  if (options.dryRun) return discard(store, id, size);
+  await publish(store, id, options.replace, size, report, { existing: options.existing, staged: totalNodes });
+}
