@@ -7,6 +7,10 @@ import { GraphConflictError, GraphConstraintError, GraphRefusedError, GraphTimeo
 import { mapNeo4jError, Neo4jStore, toNeo4jParams, transactionWork } from '../../src/graph/neo4j';
 import { stats, writes } from '../../src/graph/queries';
 import { checkTestDatabase } from '../neo4j/guard';
+import { intercept } from '../../src/graph/intercept';
+import { prepareWhenReachable } from '../../src/server/bootstrap';
+import { createLogger } from '../../src/server/logger';
+import { memoryStore } from '../helpers/graph';
 
 /** The Neo4j adapter against the real neo4j-driver, where no server is needed. */
 
@@ -111,5 +115,18 @@ describe('the Neo4j adapter without a server', () => {
       year: isInt((encoded.props as Record<string, unknown>).year),
       lon: (encoded.props as Record<string, unknown>).lon,
     }).toEqual({ limit: true, years: true, version: true, population: true, lat: 7, since: true, year: true, lon: 3.5 });
+  });
+});
+
+describe('starting against a store that refuses the service', () => {
+  const refusing = (error: Error) => async () => intercept(await memoryStore(), { statement: () => Promise.reject(error) });
+
+  it('stops at once on refused credentials, and keeps trying while the store is only out of reach', async () => {
+    const logger = createLogger({ logLevel: 'silent' });
+    const refused = prepareWhenReachable(await refusing(new GraphRefusedError('Neo4j refused the service (Neo.ClientError.Security.Unauthorized)'))(), { seedDir: '' }, logger);
+    await expect(refused.firstAttempt).rejects.toBeInstanceOf(GraphRefusedError);
+    const away = prepareWhenReachable(await refusing(new GraphUnavailableError('connection refused'))(), { seedDir: '' }, logger);
+    await away.firstAttempt;
+    expect(away.done).toBe(false);
   });
 });
