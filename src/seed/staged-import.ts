@@ -56,7 +56,7 @@ async function publish(store: GraphStore, id: string, replace: boolean, size: nu
   await store.write(staging.setState, { import: id, state: 'PUBLISHING', at: now() });
   let done = 0;
   for (const label of LABELS) {
-    done += await drain(() => store.write(staging.publishBatch(label), { import: id, limit: size }), (n) => report({ phase: 'publishing', done: done + n, total: totals.staged }));
+    done += await drain(() => store.write(staging.publishBatch(label), { import: id, label, limit: size }), (n) => report({ phase: 'publishing', done: done + n, total: totals.staged }));
   }
   await store.write(staging.end, { import: id });
 }
@@ -91,13 +91,13 @@ export async function importStaged(store: GraphStore, dataset: Dataset, options:
   const { batchSize: size, onProgress: report } = options;
   await recoverImports(store, 'refuse', size);
   const id = randomUUID();
-  await store.write(staging.begin, { import: id, replace: options.replace, at: now() });
+  await store.write(staging.begin, { import: id, state: 'STAGING', replace: options.replace, at: now() });
   const totalNodes = [...dataset.nodes.values()].reduce((n, r) => n + r.length, 0);
   try {
     let done = 0;
     for (const label of LABELS) {
       for (const batch of batches(dataset.nodes.get(label) ?? [], size)) {
-        await store.write(staging.stageNodes(label), { rows: batch.map((r) => withDerivedProperties(label, r.props)), import: id });
+        await store.write(staging.stageNodes, { rows: batch.map((r) => withDerivedProperties(label, r.props)), import: id, label });
         await store.write(staging.setState, { import: id, state: 'STAGING', at: now() });
         report({ phase: 'nodes', done: (done += batch.length), total: totalNodes });
       }
@@ -106,7 +106,9 @@ export async function importStaged(store: GraphStore, dataset: Dataset, options:
     const totalRels = dataset.relationships.reduce((n, g) => n + g.rows.length, 0);
     for (const { spec, rows } of dataset.relationships) {
       for (const batch of batches(rows, size)) {
-        const [row] = await store.write<{ count: number }>(staging.stageRelationships(spec), { rows: batch.map((r) => ({ from: r.from, to: r.to, props: r.props })), import: id });
+        const [row] = await store.write<{ count: number }>(staging.stageRelationships(spec), {
+          rows: batch.map((r) => ({ from: r.from, to: r.to, props: r.props })), import: id, fromLabel: spec.from, toLabel: spec.to,
+        });
         if ((row?.count ?? 0) !== batch.length) throw new DatasetError([`${spec.type}: ${batch.length - (row?.count ?? 0)} relationships have an end outside the dataset`]);
         await store.write(staging.setState, { import: id, state: 'STAGING', at: now() });
         report({ phase: 'relationships', done: (done += batch.length), total: totalRels });

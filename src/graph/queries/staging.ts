@@ -18,8 +18,8 @@ export const JOURNAL_LABEL = 'ImportJournal';
 export const begin: Statement = statement(
   'staging.begin',
   'write',
-  ['import', 'replace', 'at'],
-  `CREATE (j:${JOURNAL_LABEL} {id: $import, state: 'STAGING', replace: $replace, at: $at, touched: $at}) RETURN j.id AS id`,
+  ['import', 'state', 'replace', 'at'],
+  `CREATE (j:${JOURNAL_LABEL} {id: $import, state: $state, replace: $replace, at: $at, touched: $at}) RETURN j.id AS id`,
 );
 
 /** Every journal: imports under way, or interrupted. */
@@ -40,24 +40,23 @@ export const setState: Statement = statement(
 
 export const end: Statement = statement('staging.end', 'write', ['import'], `MATCH (j:${JOURNAL_LABEL} {id: $import}) DELETE j RETURN count(*) AS count`);
 
-/** Writes a batch of a label's rows as staged nodes of this import. */
-export const stageNodes = (label: Label): Statement =>
-  statement(
-    `staging.nodes:${label}`,
-    'write',
-    ['rows', 'import'],
-    `UNWIND $rows AS row CREATE (n:${STAGED_LABEL}) SET n = row, n._import = $import, n._label = '${label}' RETURN count(n) AS count`,
-  );
+/** Writes a batch of rows of the label $label as staged nodes of this import. */
+export const stageNodes: Statement = statement(
+  'staging.nodes',
+  'write',
+  ['rows', 'import', 'label'],
+  `UNWIND $rows AS row CREATE (n:${STAGED_LABEL}) SET n = row, n._import = $import, n._label = $label RETURN count(n) AS count`,
+);
 
 /** Links staged nodes of this import; the count tells whether every row found both ends. */
 export const stageRelationships = (spec: RelationshipSpec): Statement =>
   statement(
     `staging.relationships:${relationshipKey(spec)}`,
     'write',
-    ['rows', 'import'],
+    ['rows', 'import', 'fromLabel', 'toLabel'],
     `UNWIND $rows AS row
-     MATCH (a:${STAGED_LABEL} {_import: $import, _label: '${spec.from}', id: row.from})
-     MATCH (b:${STAGED_LABEL} {_import: $import, _label: '${spec.to}', id: row.to})
+     MATCH (a:${STAGED_LABEL} {_import: $import, _label: $fromLabel, id: row.from})
+     MATCH (b:${STAGED_LABEL} {_import: $import, _label: $toLabel, id: row.to})
      CREATE (a)-[r:${spec.type}]->(b) SET r = row.props RETURN count(r) AS count`,
   );
 
@@ -82,8 +81,8 @@ export const publishBatch = (label: Label): Statement =>
   statement(
     `staging.publish:${label}`,
     'write',
-    ['import', 'limit'],
-    `MATCH (n:${STAGED_LABEL} {_import: $import, _label: '${label}'}) WITH n LIMIT $limit
+    ['import', 'label', 'limit'],
+    `MATCH (n:${STAGED_LABEL} {_import: $import, _label: $label}) WITH n LIMIT $limit
      SET n:${label} REMOVE n:${STAGED_LABEL}, n._import, n._label RETURN count(*) AS count`,
   );
 
@@ -98,7 +97,8 @@ export const stagedIndex: Statement = statement(
 export function stagingStatements(): Statement[] {
   return [
     begin, journals, setState, end, discardBatch, clearLiveBatch,
-    ...LABELS.flatMap((l) => [stageNodes(l), publishBatch(l)]),
+    stageNodes,
+    ...LABELS.map(publishBatch),
     ...RELATIONSHIP_SPECS.map(stageRelationships),
   ];
 }
