@@ -54,10 +54,10 @@ async function clear(tx: GraphTransaction, report: (done: number) => void): Prom
   }
 }
 
-/** Ends the dataset refers to but does not define must already be in the graph. */
 /** Reads which ids of a label the graph holds (in the import's transaction, or from the store). */
 type ReadIds = (label: Label, ids: string[]) => Promise<{ id: string }[]>;
 
+/** Ends the dataset refers to but does not define must already be in the graph. */
 async function checkDangling(readIds: ReadIds, dangling: DanglingEnd[], size: number): Promise<void> {
   const problems: string[] = [];
   const byLabel = new Map<Label, DanglingEnd[]>();

@@ -86,10 +86,12 @@ export interface StagedOptions {
   onProgress: Report;
 }
 
-/** Imports a validated dataset whose every relationship end is in it (a new graph or a replace). */
+/**
+ * Imports a validated dataset whose every relationship end is in it (a new graph or a replace),
+ * once recoverImports has settled earlier imports (importDataset does).
+ */
 export async function importStaged(store: GraphStore, dataset: Dataset, options: StagedOptions): Promise<void> {
   const { batchSize: size, onProgress: report } = options;
-  await recoverImports(store, 'refuse', size);
   const id = randomUUID();
   await store.write(staging.begin, { import: id, state: 'STAGING', replace: options.replace, at: now() });
   const totalNodes = [...dataset.nodes.values()].reduce((n, r) => n + r.length, 0);
