@@ -18,8 +18,8 @@ export interface ImportOptions {
   batchSize?: number;
   onProgress?: (p: ImportProgress) => void;
   /**
-   * Stage and publish in bounded transactions (staged-import.ts) rather than one: what Neo4j gets
-   * for a new graph or a replace, since it holds a transaction in its heap. Default: on Neo4j.
+   * Stage, then publish or merge, in bounded transactions (staged-import.ts) rather than one:
+   * what Neo4j gets, since it holds a transaction in its heap. Default: on Neo4j.
    */
   staged?: boolean;
 }
@@ -76,8 +76,8 @@ async function checkDangling(readIds: ReadIds, dangling: DanglingEnd[], size: nu
 
 /**
  * Imports a validated dataset completely or not at all, also when the process dies half-way: in
- * one transaction (an uncommitted transaction leaves nothing behind), or on Neo4j into a new or
- * replaced graph in staged batches (an interrupted import is discarded or finished).
+ * one transaction (an uncommitted transaction leaves nothing behind), or on Neo4j in staged
+ * batches (an interrupted import is discarded or finished).
  */
 export async function importDataset(store: GraphStore, dataset: Dataset, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = Date.now();
@@ -127,14 +127,14 @@ export async function importDataset(store: GraphStore, dataset: Dataset, options
     if (options.dryRun) throw new DryRunRollback();
   };
 
-  if (mode === 'create' && (options.staged ?? store.engine === 'neo4j')) {
+  if (options.staged ?? store.engine === 'neo4j') {
     // The ends a dataset leaves out must be in the graph, which a new or replaced graph is not.
     // A replaced graph keeps none of the ends a dataset leaves out.
     const readIds: ReadIds = async (label, ids) => (replaced ? [] : store.read(nodes.existingIds(label), { ids }));
     if (options.dangling?.length) await checkDangling(readIds, options.dangling, size);
     summary.nodes = Object.fromEntries(LABELS.filter((l) => dataset.nodes.get(l)?.length).map((l) => [l, dataset.nodes.get(l)!.length]));
     for (const { spec, rows } of dataset.relationships) summary.relationships[spec.type] = (summary.relationships[spec.type] ?? 0) + rows.length;
-    await importStaged(store, dataset, { replace: replaced, existing, dryRun: Boolean(options.dryRun), batchSize: size, onProgress: progress });
+    await importStaged(store, dataset, { mode, replace: replaced, existing, dryRun: Boolean(options.dryRun), batchSize: size, onProgress: progress });
   } else {
     try {
       await store.transaction(work);

@@ -1,22 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { LABELS, withDerivedProperties } from '../domain';
+import { LABELS, RELATIONSHIP_SPECS, relationshipKey, withDerivedProperties } from '../domain';
 import type { GraphStore } from '../graph/store';
 import { staging } from '../graph/queries';
 import { DatasetError, type Dataset } from './dataset';
 
 /**
  * The import in bounded transactions, all or nothing (see graph/queries/staging.ts): stage every
- * row, then clear (a replace) and publish, recorded in a journal so that an interruption is
- * discarded (while staging) or finished (once clearing or publishing has begun) by the next import
- * or start. What Neo4j gets for a new graph or a replace; an upsert into a graph with data stays
- * one transaction (importer.ts).
+ * row, then clear (a replace) and publish, or merge (an upsert), recorded in a journal so that an
+ * interruption is discarded (while staging) or finished (once clearing, publishing or merging has
+ * begun) by the next import or start. What every import on Neo4j gets (importer.ts).
  */
 
 /** A journal touched this recently belongs to an import still running, in this or another process. */
 export const BUSY_MS = 120_000;
 
 export interface StagedProgress {
-  phase: 'clearing' | 'nodes' | 'relationships' | 'publishing';
+  phase: 'clearing' | 'nodes' | 'relationships' | 'publishing' | 'merging';
   done: number;
   total: number;
 }
@@ -61,6 +60,23 @@ async function publish(store: GraphStore, id: string, replace: boolean, size: nu
   await store.write(staging.end, { import: id });
 }
 
+/** Upserts the staged records into the graph, nodes before relationships, using each one up. */
+async function merge(store: GraphStore, id: string, size: number, report: Report, total = 0): Promise<void> {
+  await store.write(staging.setState, { import: id, state: 'MERGING', at: now() });
+  let done = 0;
+  for (const label of LABELS) {
+    done += await drain(() => store.write(staging.mergeNodes(label), { import: id, label, limit: size }), (n) => report({ phase: 'merging', done: done + n, total }));
+  }
+  for (const spec of RELATIONSHIP_SPECS) {
+    const rel = relationshipKey(spec);
+    done += await drain(() => store.write(staging.mergeRelationships(spec), { import: id, rel, limit: size }), (n) => report({ phase: 'merging', done: done + n, total }));
+  }
+  // Only a relationship whose live end was deleted while the import ran is left; it cannot be placed.
+  const [{ count: left }] = await store.read<{ count: number }>(staging.stagedLeft, { import: id });
+  await discard(store, id, size);
+  if (left > 0) throw new DatasetError([`${left} relationships lost an end that was deleted while importing; everything else is in the graph`]);
+}
+
 /**
  * Settles imports that were interrupted: discards one that was staging, finishes one that was
  * clearing or publishing. A journal touched in the last BUSY_MS is an import still running:
@@ -73,11 +89,14 @@ export async function recoverImports(store: GraphStore, busy: 'refuse' | 'skip',
       throw new DatasetError([`another import (${j.id}, ${j.state.toLowerCase()}) was active at ${j.touched}: it is running, or was interrupted less than ${busyMs / 60_000} minutes ago; try again when it has finished`]);
     }
     if (j.state === 'STAGING') await discard(store, j.id, size);
+    else if (j.state === 'MERGING') await merge(store, j.id, size, () => undefined);
     else await publish(store, j.id, j.state === 'CLEARING', size, () => undefined);
   }
 }
 
 export interface StagedOptions {
+  /** `create` links the staged nodes and publishes them; `upsert` merges staged records into the graph. */
+  mode: 'create' | 'upsert';
   replace: boolean;
   /** Nodes in the graph before (what a replace clears). */
   existing: number;
@@ -87,7 +106,7 @@ export interface StagedOptions {
 }
 
 /**
- * Imports a validated dataset whose every relationship end is in it (a new graph or a replace),
+ * Imports a validated dataset (its ends checked: in the dataset, or for an upsert in the graph),
  * once recoverImports has settled earlier imports (importDataset does).
  */
 export async function importStaged(store: GraphStore, dataset: Dataset, options: StagedOptions): Promise<void> {
@@ -108,9 +127,10 @@ export async function importStaged(store: GraphStore, dataset: Dataset, options:
     const totalRels = dataset.relationships.reduce((n, g) => n + g.rows.length, 0);
     for (const { spec, rows } of dataset.relationships) {
       for (const batch of batches(rows, size)) {
-        const [row] = await store.write<{ count: number }>(staging.stageRelationships(spec), {
-          rows: batch.map((r) => ({ from: r.from, to: r.to, props: r.props })), import: id, fromLabel: spec.from, toLabel: spec.to,
-        });
+        const rows = batch.map((r) => ({ from: r.from, to: r.to, props: r.props }));
+        const [row] = await (options.mode === 'create'
+          ? store.write<{ count: number }>(staging.stageRelationships(spec), { rows, import: id, fromLabel: spec.from, toLabel: spec.to })
+          : store.write<{ count: number }>(staging.stageRelationshipRecords, { rows, import: id, rel: relationshipKey(spec) }));
         if ((row?.count ?? 0) !== batch.length) throw new DatasetError([`${spec.type}: ${batch.length - (row?.count ?? 0)} relationships have an end outside the dataset`]);
         await store.write(staging.setState, { import: id, state: 'STAGING', at: now() });
         report({ phase: 'relationships', done: (done += batch.length), total: totalRels });
@@ -121,5 +141,6 @@ export async function importStaged(store: GraphStore, dataset: Dataset, options:
     throw error;
   }
   if (options.dryRun) return discard(store, id, size);
+  if (options.mode === 'upsert') return merge(store, id, size, report, totalNodes + dataset.relationships.reduce((n, g) => n + g.rows.length, 0));
   await publish(store, id, options.replace, size, report, { existing: options.existing, staged: totalNodes });
 }

@@ -260,11 +260,12 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
     expect(rows.map((r) => r.entry.key)).toEqual(['p1', 'p2']);
   });
 
-  it('imports in staged batches (a new graph, a dry run, a replace) and derives in place', async () => {
+  it('imports in staged batches (a new graph, a dry run, a replace, an upsert) and derives in place', async () => {
     const { dataset } = readDataset(SEED_DIR);
     await importDataset(store, dataset, { staged: true, batchSize: 500 });
     await importDataset(store, dataset, { staged: true, replace: true, dryRun: true, batchSize: 500 });
     await importDataset(store, dataset, { staged: true, replace: true, batchSize: 500 });
+    expect(await importDataset(store, dataset, { staged: true, batchSize: 500 })).toMatchObject({ mode: 'upsert' });
     expect(canonical(await exportGraph(store))).toEqual(canonical(dataset));
     expect(await deriveInPlace(store, 500)).toBe(0);
     // A node of each label the way neo4j-admin leaves it: no folded name.

@@ -48,6 +48,22 @@ describe('the staged import', () => {
     await store.close();
   });
 
+  it('upserts into a graph with data as the one-transaction import does, and finishes a merge that was interrupted', async () => {
+    const { store: once } = await seededStore(SEED_DIR);
+    const changed = readDataset(SEED_DIR).dataset;
+    changed.nodes.get('Topic')![0].props.name = 'Renamed by the upsert';
+    changed.nodes.get('City')!.push({ props: { id: 'upsert-city', name: 'Upsert City', countryCode: 'NG', lat: 1, lon: 2 } });
+    changed.relationships.find((g) => g.spec.type === 'IN_COUNTRY')!.rows.push({ from: 'upsert-city', to: 'ng', props: {} });
+    await importDataset(once, changed, { staged: false });
+
+    const { store } = await seededStore(SEED_DIR);
+    await expect(importDataset(failing(store, /^staging\.mergeRelationships:/, 2), changed, SMALL)).rejects.toThrow(/injected fault/);
+    await recoverImports(store, 'refuse', 100, 0);
+    expect(await snapshot(store)).toEqual(await snapshot(once));
+    expect(await leftovers(store)).toEqual([]);
+    await Promise.all([store.close(), once.close()]);
+  });
+
   it('discards an import interrupted while staging, and finishes one interrupted while publishing', async () => {
     const { store, before } = await seededStore(SEED_DIR);
     // Killed while staging: not even the clean-up ran.

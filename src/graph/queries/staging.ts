@@ -5,10 +5,12 @@ import { statement, type Statement } from '../statement';
  * A large import in bounded transactions that still applies all or nothing (Neo4j keeps a
  * transaction's state in its heap, so a million rows cannot be one transaction). Rows are first
  * written as `Staged` nodes, which no query of the service reads (every one matches a label of
- * the model), with relationships among them. An `ImportJournal` node records how far the import
- * got: STAGING (discarded if interrupted), then CLEARING the old graph (a replace) and PUBLISHING
- * (each staged node takes its label). An interrupted CLEARING or PUBLISHING is finished by the
- * next import or start: from then on the import is as good as committed.
+ * the model). An `ImportJournal` node records how far the import got: STAGING (discarded if
+ * interrupted), then for a new graph or a replace CLEARING the old graph and PUBLISHING (the
+ * staged nodes, linked among themselves, take their labels), or for an upsert MERGING (each
+ * staged record is upserted into the graph and used up, so a replay continues where it stopped).
+ * An interrupted CLEARING, PUBLISHING or MERGING is finished by the next import or start: from
+ * then on the import is as good as committed.
  */
 
 /** The labels of the staging area; no query of the service matches them. */
@@ -60,6 +62,49 @@ export const stageRelationships = (spec: RelationshipSpec): Statement =>
      CREATE (a)-[r:${spec.type}]->(b) SET r = row.props RETURN count(r) AS count`,
   );
 
+/**
+ * An upsert's relationship rows, staged as records (their ends may be live nodes, which staging
+ * must not touch): a `Staged` node holding the relationship's properties, its ends and its spec.
+ */
+export const stageRelationshipRecords: Statement = statement(
+  'staging.relationshipRecords',
+  'write',
+  ['rows', 'import', 'rel'],
+  `UNWIND $rows AS row CREATE (s:${STAGED_LABEL}) SET s = row.props, s._import = $import, s._rel = $rel, s._from = row.from, s._to = row.to
+   RETURN count(s) AS count`,
+);
+
+/** Upserts a batch of staged node records of a label into the graph by id, using each record up. */
+export const mergeNodes = (label: Label): Statement =>
+  statement(
+    `staging.mergeNodes:${label}`,
+    'write',
+    ['import', 'label', 'limit'],
+    `MATCH (s:${STAGED_LABEL} {_import: $import, _label: $label}) WITH s LIMIT $limit
+     MERGE (n:${label} {id: s.id}) SET n = properties(s) REMOVE n._import, n._label
+     DELETE s RETURN count(*) AS count`,
+  );
+
+/** Upserts a batch of staged relationship records between live nodes, using each record up. */
+export const mergeRelationships = (spec: RelationshipSpec): Statement =>
+  statement(
+    `staging.mergeRelationships:${relationshipKey(spec)}`,
+    'write',
+    ['import', 'rel', 'limit'],
+    `MATCH (s:${STAGED_LABEL} {_import: $import, _rel: $rel}) WITH s LIMIT $limit
+     MATCH (a:${spec.from} {id: s._from}) MATCH (b:${spec.to} {id: s._to})
+     MERGE (a)-[r:${spec.type}]->(b) SET r = properties(s) REMOVE r._import, r._rel, r._from, r._to
+     DELETE s RETURN count(*) AS count`,
+  );
+
+/** How many staged records of this import are left (a merge that could not place them). */
+export const stagedLeft: Statement = statement(
+  'staging.left',
+  'read',
+  ['import'],
+  `MATCH (s:${STAGED_LABEL} {_import: $import}) RETURN count(s) AS count`,
+);
+
 /** Removes a batch of this import's staged nodes (a dry run, a failure, an interrupted import). */
 export const discardBatch: Statement = statement(
   'staging.discardBatch',
@@ -98,7 +143,9 @@ export function stagingStatements(): Statement[] {
   return [
     begin, journals, setState, end, discardBatch, clearLiveBatch,
     stageNodes,
-    ...LABELS.map(publishBatch),
-    ...RELATIONSHIP_SPECS.map(stageRelationships),
+    stageRelationshipRecords,
+    stagedLeft,
+    ...LABELS.flatMap((l) => [publishBatch(l), mergeNodes(l)]),
+    ...RELATIONSHIP_SPECS.flatMap((s) => [stageRelationships(s), mergeRelationships(s)]),
   ];
 }

@@ -77,7 +77,7 @@ runCli(async () => {
       replace: values.replace,
       dryRun: values['dry-run'],
       dangling,
-      onProgress: (p) => progress.update(p.phase, p.done, p.total, p.phase === 'relationships' ? 'relationships' : 'nodes'),
+      onProgress: (p) => progress.update(p.phase, p.done, p.total, { relationships: 'relationships', merging: 'rows' }[p.phase as string] ?? 'nodes'),
     });
     progress.stop();
     process.stdout.write(`${formatSummary(summary)}\n`);
