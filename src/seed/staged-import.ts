@@ -31,15 +31,18 @@ function batches<T>(rows: readonly T[], size: number): T[][] {
 }
 
 /** Runs a batch statement until it reports nothing left, adding up what it did. */
-async function drain(run: () => Promise<{ count: number }[]>, report: (done: number) => void): Promise<number> {
+async function drain(run: () => Promise<{ count: number }[]>, report: (done: number) => void | Promise<unknown>): Promise<number> {
   let done = 0;
   for (;;) {
     const [row] = await run();
     if (!row || row.count === 0) return done;
     done += row.count;
-    report(done);
+    await report(done);
   }
 }
+
+/** Marks the import alive in its state, so that nobody else takes it for interrupted. */
+const touch = (store: GraphStore, id: string, state: string) => store.write(staging.setState, { import: id, state, at: now() });
 
 async function discard(store: GraphStore, id: string, size: number): Promise<void> {
   await drain(() => store.write(staging.discardBatch, { import: id, limit: size }), () => undefined);
@@ -49,27 +52,34 @@ async function discard(store: GraphStore, id: string, size: number): Promise<voi
 /** Clears the old graph (a replace) and publishes the staged nodes; the journal says how far it got. */
 async function publish(store: GraphStore, id: string, replace: boolean, size: number, report: Report, totals = { existing: 0, staged: 0 }): Promise<void> {
   if (replace) {
-    await store.write(staging.setState, { import: id, state: 'CLEARING', at: now() });
-    await drain(() => store.write(staging.clearLiveBatch, { limit: size }), (done) => report({ phase: 'clearing', done, total: Math.max(done, totals.existing) }));
+    await touch(store, id, 'CLEARING');
+    await drain(
+      () => store.write(staging.clearLiveBatch, { limit: size }),
+      (done) => (report({ phase: 'clearing', done, total: Math.max(done, totals.existing) }), touch(store, id, 'CLEARING')),
+    );
   }
-  await store.write(staging.setState, { import: id, state: 'PUBLISHING', at: now() });
+  await touch(store, id, 'PUBLISHING');
   let done = 0;
   for (const label of LABELS) {
-    done += await drain(() => store.write(staging.publishBatch(label), { import: id, label, limit: size }), (n) => report({ phase: 'publishing', done: done + n, total: totals.staged }));
+    done += await drain(
+      () => store.write(staging.publishBatch(label), { import: id, label, limit: size }),
+      (n) => (report({ phase: 'publishing', done: done + n, total: totals.staged }), touch(store, id, 'PUBLISHING')),
+    );
   }
   await store.write(staging.end, { import: id });
 }
 
 /** Upserts the staged records into the graph, nodes before relationships, using each one up. */
 async function merge(store: GraphStore, id: string, size: number, report: Report, total = 0): Promise<void> {
-  await store.write(staging.setState, { import: id, state: 'MERGING', at: now() });
+  await touch(store, id, 'MERGING');
   let done = 0;
+  const merged = (n: number) => (report({ phase: 'merging', done: done + n, total }), touch(store, id, 'MERGING'));
   for (const label of LABELS) {
-    done += await drain(() => store.write(staging.mergeNodes(label), { import: id, label, limit: size }), (n) => report({ phase: 'merging', done: done + n, total }));
+    done += await drain(() => store.write(staging.mergeNodes(label), { import: id, label, limit: size }), merged);
   }
   for (const spec of RELATIONSHIP_SPECS) {
     const rel = relationshipKey(spec);
-    done += await drain(() => store.write(staging.mergeRelationships(spec), { import: id, rel, limit: size }), (n) => report({ phase: 'merging', done: done + n, total }));
+    done += await drain(() => store.write(staging.mergeRelationships(spec), { import: id, rel, limit: size }), merged);
   }
   // Only a relationship whose live end was deleted while the import ran is left; it cannot be placed.
   const [{ count: left }] = await store.read<{ count: number }>(staging.stagedLeft, { import: id });
@@ -79,7 +89,7 @@ async function merge(store: GraphStore, id: string, size: number, report: Report
 
 /**
  * Settles imports that were interrupted: discards one that was staging, finishes one that was
- * clearing or publishing. A journal touched in the last BUSY_MS is an import still running:
+ * clearing, publishing or merging. A journal touched in the last BUSY_MS is an import still running:
  * `refuse` throws (a second import must wait), `skip` leaves it (a service starting beside it).
  */
 export async function recoverImports(store: GraphStore, busy: 'refuse' | 'skip', size = 5000, busyMs = BUSY_MS): Promise<void> {
@@ -119,7 +129,7 @@ export async function importStaged(store: GraphStore, dataset: Dataset, options:
     for (const label of LABELS) {
       for (const batch of batches(dataset.nodes.get(label) ?? [], size)) {
         await store.write(staging.stageNodes, { rows: batch.map((r) => withDerivedProperties(label, r.props)), import: id, label });
-        await store.write(staging.setState, { import: id, state: 'STAGING', at: now() });
+        await touch(store, id, 'STAGING');
         report({ phase: 'nodes', done: (done += batch.length), total: totalNodes });
       }
     }
@@ -127,12 +137,12 @@ export async function importStaged(store: GraphStore, dataset: Dataset, options:
     const totalRels = dataset.relationships.reduce((n, g) => n + g.rows.length, 0);
     for (const { spec, rows } of dataset.relationships) {
       for (const batch of batches(rows, size)) {
-        const rows = batch.map((r) => ({ from: r.from, to: r.to, props: r.props }));
+        const records = batch.map((r) => ({ from: r.from, to: r.to, props: r.props }));
         const [row] = await (options.mode === 'create'
-          ? store.write<{ count: number }>(staging.stageRelationships(spec), { rows, import: id, fromLabel: spec.from, toLabel: spec.to })
-          : store.write<{ count: number }>(staging.stageRelationshipRecords, { rows, import: id, rel: relationshipKey(spec) }));
+          ? store.write<{ count: number }>(staging.stageRelationships(spec), { rows: records, import: id, fromLabel: spec.from, toLabel: spec.to })
+          : store.write<{ count: number }>(staging.stageRelationshipRecords, { rows: records, import: id, rel: relationshipKey(spec) }));
         if ((row?.count ?? 0) !== batch.length) throw new DatasetError([`${spec.type}: ${batch.length - (row?.count ?? 0)} relationships have an end outside the dataset`]);
-        await store.write(staging.setState, { import: id, state: 'STAGING', at: now() });
+        await touch(store, id, 'STAGING');
         report({ phase: 'relationships', done: (done += batch.length), total: totalRels });
       }
     }
