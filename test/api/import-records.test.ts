@@ -1,10 +1,6 @@
-import { prepareGraph } from '../../src/server/bootstrap';
-import { startServer, type RunningServer } from '../../src/server/app';
 import { mintToken } from '../../src/server/auth/mint-token';
-import type { GraphStore } from '../../src/graph/store';
-import { memoryStore, snapshot } from '../helpers/graph';
-import { graphqlOver } from '../helpers/api';
-import { SEED_DIR } from '../helpers/tmp';
+import { snapshot } from '../helpers/graph';
+import { graphqlOver, startSeededApi, type SeededApi } from '../helpers/api';
 
 /** importRecords over HTTP: all or nothing, every problem with its row, dry runs, the admin role. */
 const SECRET = 'import-test-secret-of-at-least-32-chars';
@@ -25,25 +21,19 @@ const BATCH = {
 };
 
 describe('importRecords over HTTP', () => {
-  let store: GraphStore;
-  let server: RunningServer;
+  let api: SeededApi;
   const token = {} as Record<'ADMIN' | 'EDITOR', string>;
 
   function gql(query: string, variables: Record<string, unknown>, bearer?: string) {
-    return graphqlOver(server.url, query, variables, bearer);
+    return graphqlOver(api.server.url, query, variables, bearer);
   }
 
   beforeAll(async () => {
-    store = await memoryStore();
-    await prepareGraph(store, { seedDir: SEED_DIR });
-    server = await startServer({ port: 0, host: '127.0.0.1', nodeEnv: 'production', loaderBatching: true, auth: { secret: SECRET } }, store);
+    api = await startSeededApi({ auth: { secret: SECRET } });
     token.ADMIN = await mintToken(SECRET, { role: 'ADMIN', subject: 'ada', ttl: '10m' });
     token.EDITOR = await mintToken(SECRET, { role: 'EDITOR', subject: 'ed', ttl: '10m' });
   });
-  afterAll(async () => {
-    await server.close();
-    await store.close();
-  });
+  afterAll(() => api.close());
 
   it('is for admins only', async () => {
     expect((await gql(IMPORT, BATCH, token.EDITOR)).errors[0].extensions.code).toBe('FORBIDDEN');
@@ -51,14 +41,14 @@ describe('importRecords over HTTP', () => {
   });
 
   it('reports what a dry run would change, and changes nothing', async () => {
-    const before = await snapshot(store);
+    const before = await snapshot(api.store);
     const res = await gql(IMPORT, { ...BATCH, dryRun: true }, token.ADMIN);
     expect(res.data.importRecords).toEqual({ dryRun: true, nodesCreated: 2, nodesUpdated: 1, relationships: 3 });
-    expect(await snapshot(store)).toEqual(before);
+    expect(await snapshot(api.store)).toEqual(before);
   });
 
   it('refuses a batch whose last row is bad, with every problem and its row, and changes nothing', async () => {
-    const before = await snapshot(store);
+    const before = await snapshot(api.store);
     const bad = {
       nodes: [
         ...BATCH.nodes,
@@ -92,7 +82,7 @@ describe('importRecords over HTTP', () => {
       'relationships[4] BASED_IN cannot join City "abuja" to City "lagos": it goes from Practitioner to City',
       'relationships[5] role must be one of PARTICIPANT, SPEAKER, FACILITATOR, ORGANISER (got "BOSS")',
     ]);
-    expect(await snapshot(store)).toEqual(before);
+    expect(await snapshot(api.store)).toEqual(before);
     const tooMany = { nodes: Array.from({ length: 5001 }, (_, i) => ({ kind: 'TOPIC', properties: { id: `t${i}`, name: 'x' } })) };
     expect((await gql(IMPORT, tooMany, token.ADMIN)).errors[0]).toMatchObject({ message: expect.stringContaining('At most 5000 records'), extensions: { code: 'BAD_USER_INPUT' } });
   });

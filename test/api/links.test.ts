@@ -1,9 +1,5 @@
-import { prepareGraph } from '../../src/server/bootstrap';
-import { startServer, type RunningServer } from '../../src/server/app';
 import { mintToken } from '../../src/server/auth/mint-token';
-import type { GraphStore } from '../../src/graph/store';
-import { memoryStore } from '../helpers/graph';
-import { graphqlOver } from '../helpers/api';
+import { graphqlOver, startSeededApi, type SeededApi } from '../helpers/api';
 import { seedOracle } from '../helpers/seed-oracle';
 import { SEED_DIR } from '../helpers/tmp';
 
@@ -17,28 +13,22 @@ const MS_TOPICS = new Set(seed.in('PART_OF', 'MUNICIPAL_SERVICES', 'Topic'));
 const EVENT = seed.ids('Event').find((e) => seed.out('ADDRESSES', e, 'Topic').some((t) => MS_TOPICS.has(t)))!;
 
 describe('links over HTTP', () => {
-  let store: GraphStore;
-  let server: RunningServer;
+  let api: SeededApi;
   let editor: string;
   let viewer: string;
 
   function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
-    return graphqlOver(server.url, query, variables, token);
+    return graphqlOver(api.server.url, query, variables, token);
   }
   const link = (input: Record<string, unknown>, token = editor) => gql(LINK, { input }, token);
   const participants = async () => (await gql(`{ event(id: "${EVENT}") { participants(first: 0) { totalCount } } }`)).data.event.participants.totalCount;
 
   beforeAll(async () => {
-    store = await memoryStore();
-    await prepareGraph(store, { seedDir: SEED_DIR });
-    server = await startServer({ port: 0, host: '127.0.0.1', nodeEnv: 'production', loaderBatching: true, auth: { secret: SECRET } }, store);
+    api = await startSeededApi({ auth: { secret: SECRET } });
     editor = await mintToken(SECRET, { role: 'EDITOR', subject: 'editor-ed', ttl: '10m' });
     viewer = await mintToken(SECRET, { role: 'VIEWER', subject: 'vic', ttl: '10m' });
   });
-  afterAll(async () => {
-    await server.close();
-    await store.close();
-  });
+  afterAll(() => api.close());
 
   it('an editor adds a practitioner in Lagos and links them to an event; the next who-works-on shows them, anonymously without contact', async () => {
     const created = await gql(

@@ -1,10 +1,5 @@
-import { prepareGraph } from '../../src/server/bootstrap';
-import { startServer, type RunningServer } from '../../src/server/app';
 import { mintToken } from '../../src/server/auth/mint-token';
-import type { GraphStore } from '../../src/graph/store';
-import { memoryStore } from '../helpers/graph';
-import { graphqlOver } from '../helpers/api';
-import { SEED_DIR } from '../helpers/tmp';
+import { graphqlOver, startSeededApi, type SeededApi } from '../helpers/api';
 
 /**
  * One way to name a node (id, global id, or name in any case and with or without accents) on
@@ -13,24 +8,18 @@ import { SEED_DIR } from '../helpers/tmp';
 const SECRET = 'names-test-secret-of-at-least-32-characters';
 
 describe('naming nodes and references over HTTP', () => {
-  let store: GraphStore;
-  let server: RunningServer;
+  let api: SeededApi;
   let editor: string;
 
   function gql(query: string, variables: Record<string, unknown> = {}, bearer?: string) {
-    return graphqlOver(server.url, query, variables, bearer);
+    return graphqlOver(api.server.url, query, variables, bearer);
   }
 
   beforeAll(async () => {
-    store = await memoryStore();
-    await prepareGraph(store, { seedDir: SEED_DIR });
-    server = await startServer({ port: 0, host: '127.0.0.1', nodeEnv: 'production', loaderBatching: true, auth: { secret: SECRET } }, store);
+    api = await startSeededApi({ auth: { secret: SECRET } });
     editor = await mintToken(SECRET, { role: 'EDITOR', subject: 'names', ttl: '10m' });
   });
-  afterAll(async () => {
-    await server.close();
-    await store.close();
-  });
+  afterAll(() => api.close());
 
   it('reads a lookup argument as an id, a global id or a name in any case, with or without accents', async () => {
     for (const id of ['lagos', 'City:lagos', 'Lagos', 'LAGOS', '  lagos ', 'City:Lagos']) {

@@ -1,14 +1,10 @@
 import path from 'node:path';
 import { formatCell, LABEL_SPECS, type Label } from '../../src/domain';
-import { prepareGraph } from '../../src/server/bootstrap';
-import { startServer, type RunningServer } from '../../src/server/app';
 import { mintToken } from '../../src/server/auth/mint-token';
 import { readDataset } from '../../src/seed/csv/reader';
 import { DatasetError } from '../../src/seed/dataset';
-import type { GraphStore } from '../../src/graph/store';
-import { memoryStore } from '../helpers/graph';
-import { graphqlOver } from '../helpers/api';
-import { SEED_DIR, tmpDir, writeFiles } from '../helpers/tmp';
+import { graphqlOver, startSeededApi, type SeededApi } from '../helpers/api';
+import { tmpDir, writeFiles } from '../helpers/tmp';
 
 /**
  * One rule book, three ways in: a value gets the same verdict, on the same field, in the same
@@ -79,13 +75,12 @@ function csvProblems(label: Label, record: Record_): string[] {
 }
 
 describe('the rule book, on all three write paths', () => {
-  let store: GraphStore;
-  let server: RunningServer;
+  let api: SeededApi;
   let admin: string;
   let seq = 0;
 
   function gql(query: string, variables: Record_) {
-    return graphqlOver(server.url, query, variables, admin);
+    return graphqlOver(api.server.url, query, variables, admin);
   }
 
   /** The refusal of each path as (field, message) pairs; empty when the path accepts the record. */
@@ -105,15 +100,10 @@ describe('the rule book, on all three write paths', () => {
   }
 
   beforeAll(async () => {
-    store = await memoryStore();
-    await prepareGraph(store, { seedDir: SEED_DIR });
-    server = await startServer({ port: 0, host: '127.0.0.1', nodeEnv: 'production', loaderBatching: true, auth: { secret: SECRET } }, store);
+    api = await startSeededApi({ auth: { secret: SECRET } });
     admin = await mintToken(SECRET, { role: 'ADMIN', subject: 'rules', ttl: '10m' });
   });
-  afterAll(async () => {
-    await server.close();
-    await store.close();
-  });
+  afterAll(() => api.close());
 
   it.each(CASES.map(([label, bad, field, message]) => [`${label} ${Object.keys(bad).join(', ')}`, label, bad, field, message] as const))(
     'refuses a bad %s alike everywhere',
