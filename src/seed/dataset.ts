@@ -52,6 +52,16 @@ export function relationshipRows(dataset: Dataset, spec: RelationshipSpec): Rela
   return group.rows;
 }
 
+/** Rows per statement (and, on Neo4j, per transaction) when the graph takes a dataset in parts. */
+export const DEFAULT_BATCH = 5000;
+
+/** The rows in consecutive slices of at most `size`. */
+export function batches<T>(rows: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
 export function countRows(dataset: Dataset): { nodes: number; relationships: number } {
   let nodes = 0;
   for (const rows of dataset.nodes.values()) nodes += rows.length;

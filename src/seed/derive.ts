@@ -1,6 +1,7 @@
 import { LABEL_SPECS, LABELS, withDerivedProperties, type Label, type Properties } from '../domain';
 import type { GraphStore } from '../graph/store';
 import { offline } from '../graph/queries';
+import { DEFAULT_BATCH } from './dataset';
 
 /**
  * After an offline load (`neo4j-admin database import`): what the service's own writes would have
@@ -22,7 +23,7 @@ export function serviceForm(label: Label, props: Properties): Properties {
   return Object.fromEntries(changed);
 }
 
-export async function deriveInPlace(store: GraphStore, size = 5000, onProgress: (label: Label, done: number) => void = () => undefined): Promise<number> {
+export async function deriveInPlace(store: GraphStore, size = DEFAULT_BATCH, onProgress: (label: Label, done: number) => void = () => undefined): Promise<number> {
   let changed = 0;
   for (const label of LABELS) {
     let after = '';

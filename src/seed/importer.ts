@@ -1,7 +1,7 @@
 import { LABELS, withDerivedProperties, type Label } from '../domain';
 import type { GraphStore, GraphTransaction } from '../graph/store';
 import { nodes, relationships, stats } from '../graph/queries';
-import { DatasetError, formatOrigin, type Dataset } from './dataset';
+import { batches, DatasetError, DEFAULT_BATCH, formatOrigin, type Dataset } from './dataset';
 import type { DanglingEnd } from './csv/reader';
 import { appendTo } from './multimap';
 import { importStaged, recoverImports, type StagedProgress } from './staged-import';
@@ -36,13 +36,6 @@ export interface ImportSummary {
 
 class DryRunRollback extends Error {}
 
-const DEFAULT_BATCH = 5000;
-
-function batches<T>(rows: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
 
 async function clear(tx: GraphTransaction, report: (done: number) => void): Promise<void> {
   let removed = 0;
@@ -88,13 +81,12 @@ export async function importDataset(store: GraphStore, dataset: Dataset, options
   const replaced = Boolean(options.replace) && existing > 0;
   const mode = options.replace || existing === 0 ? 'create' : 'upsert';
   const summary: ImportSummary = { mode, dryRun: Boolean(options.dryRun), replaced, nodes: {}, relationships: {}, seconds: 0 };
+  for (const label of LABELS) if (dataset.nodes.get(label)?.length) summary.nodes[label] = dataset.nodes.get(label)!.length;
+  for (const { spec, rows } of dataset.relationships) summary.relationships[spec.type] = (summary.relationships[spec.type] ?? 0) + rows.length;
   const totalNodes = [...dataset.nodes.values()].reduce((n, r) => n + r.length, 0);
   const totalRels = dataset.relationships.reduce((n, g) => n + g.rows.length, 0);
 
   const work = async (tx: GraphTransaction) => {
-    // Neo4j may run this again on a transient error: start the counts afresh.
-    summary.nodes = {};
-    summary.relationships = {};
     if (replaced) await clear(tx, (done) => progress({ phase: 'clearing', done, total: existing }));
     if (options.dangling?.length) await checkDangling((label, ids) => tx.run(nodes.existingIds(label), { ids }), options.dangling, size);
     let done = 0;
@@ -106,7 +98,6 @@ export async function importDataset(store: GraphStore, dataset: Dataset, options
         done += batch.length;
         progress({ phase: 'nodes', done, total: totalNodes });
       }
-      if (rows.length > 0) summary.nodes[label] = rows.length;
     }
     done = 0;
     for (const { spec, rows } of dataset.relationships) {
@@ -122,18 +113,14 @@ export async function importDataset(store: GraphStore, dataset: Dataset, options
         done += batch.length;
         progress({ phase: 'relationships', done, total: totalRels });
       }
-      summary.relationships[spec.type] = (summary.relationships[spec.type] ?? 0) + rows.length;
     }
     if (options.dryRun) throw new DryRunRollback();
   };
 
   if (options.staged ?? store.engine === 'neo4j') {
-    // The ends a dataset leaves out must be in the graph, which a new or replaced graph is not.
-    // A replaced graph keeps none of the ends a dataset leaves out.
+    // The ends a dataset leaves out must be in the graph; a replaced graph keeps none of them.
     const readIds: ReadIds = async (label, ids) => (replaced ? [] : store.read(nodes.existingIds(label), { ids }));
     if (options.dangling?.length) await checkDangling(readIds, options.dangling, size);
-    summary.nodes = Object.fromEntries(LABELS.filter((l) => dataset.nodes.get(l)?.length).map((l) => [l, dataset.nodes.get(l)!.length]));
-    for (const { spec, rows } of dataset.relationships) summary.relationships[spec.type] = (summary.relationships[spec.type] ?? 0) + rows.length;
     await importStaged(store, dataset, { mode, replace: replaced, existing, dryRun: Boolean(options.dryRun), batchSize: size, onProgress: progress });
   } else {
     try {

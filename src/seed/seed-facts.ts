@@ -38,7 +38,8 @@ export interface Attendance {
   role: string;
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]).map(String) : []);
+/** A list property's items as strings; none when it is absent. */
+export const strings = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]).map(String) : []);
 
 /** Start id → end ids of one relationship of the model. */
 export function endsOf(dataset: Dataset, type: RelationshipType, from: Label, to: Label): Map<string, string[]> {

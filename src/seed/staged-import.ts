@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { LABELS, RELATIONSHIP_SPECS, relationshipKey, withDerivedProperties } from '../domain';
 import type { GraphStore } from '../graph/store';
 import { staging } from '../graph/queries';
-import { DatasetError, type Dataset } from './dataset';
+import { batches, DatasetError, DEFAULT_BATCH, type Dataset } from './dataset';
 
 /**
  * The import in bounded transactions, all or nothing (see graph/queries/staging.ts): stage every
@@ -23,12 +23,6 @@ export interface StagedProgress {
 type Report = (p: StagedProgress) => void;
 
 const now = () => new Date().toISOString();
-
-function batches<T>(rows: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
 
 /** Runs a batch statement until it reports nothing left, adding up what it did. */
 async function drain(run: () => Promise<{ count: number }[]>, report: (done: number) => void | Promise<unknown>): Promise<number> {
@@ -92,7 +86,7 @@ async function merge(store: GraphStore, id: string, size: number, report: Report
  * clearing, publishing or merging. A journal touched in the last BUSY_MS is an import still running:
  * `refuse` throws (a second import must wait), `skip` leaves it (a service starting beside it).
  */
-export async function recoverImports(store: GraphStore, busy: 'refuse' | 'skip', size = 5000, busyMs = BUSY_MS): Promise<void> {
+export async function recoverImports(store: GraphStore, busy: 'refuse' | 'skip', size = DEFAULT_BATCH, busyMs = BUSY_MS): Promise<void> {
   for (const j of await store.read<{ id: string; state: string; replace: boolean; touched: string }>(staging.journals)) {
     if (Date.now() - Date.parse(j.touched) < busyMs) {
       if (busy === 'skip') continue;

@@ -1,6 +1,6 @@
 import type { Properties } from '../domain';
 import { nodeRows, type Dataset } from './dataset';
-import { SeedFacts } from './seed-facts';
+import { SeedFacts, strings } from './seed-facts';
 
 /**
  * What can be checked of a dataset's fictional people against what its real rows record: an
@@ -34,13 +34,11 @@ export interface TruthReport {
   figures: TruthFigures;
 }
 
-const list = (value: unknown): string[] => (Array.isArray(value) ? (value as string[]) : []);
-
 /** Every source id a row cites, with how many rows cite it. */
 export function citedSources(dataset: Dataset): Map<string, number> {
   const cited = new Map<string, number>();
   const count = (props: Properties) => {
-    for (const id of list(props.sources)) cited.set(id, (cited.get(id) ?? 0) + 1);
+    for (const id of strings(props.sources)) cited.set(id, (cited.get(id) ?? 0) + 1);
   };
   for (const rows of dataset.nodes.values()) rows.forEach((r) => count(r.props));
   for (const group of dataset.relationships) group.rows.forEach((r) => count(r.props));
@@ -110,9 +108,9 @@ export function checkTruth(dataset: Dataset, listedSources: ReadonlySet<string>)
     const person = String(row.props.id);
     f.fictionalPeople++;
     const home = facts.languagesOf(facts.countryOf(person));
-    if (home.length > 0 && !list(row.props.languages).some((l) => home.includes(l))) {
+    if (home.length > 0 && !strings(row.props.languages).some((l) => home.includes(l))) {
       f.speakingNoHomeLanguage++;
-      problems.push(`${person} (${facts.countryOf(person)}) speaks ${list(row.props.languages).join(', ') || 'nothing'}, no language of home (${home.join(', ')})`);
+      problems.push(`${person} (${facts.countryOf(person)}) speaks ${strings(row.props.languages).join(', ') || 'nothing'}, no language of home (${home.join(', ')})`);
     }
     const events = facts.eventsOf(person).length;
     f.mostEventsOfOnePerson = Math.max(f.mostEventsOfOnePerson, events);
