@@ -19,7 +19,7 @@ import { peakRssHooks, readPeakRss } from './lib/child';
 import { prepareDataset, type DatasetReport } from './lib/dataset';
 import { runFloor } from './lib/floor';
 import { runLoad, type LoadResult } from './lib/load';
-import { OPERATIONS, queryDepth, readSamples, type Operation, type Samples } from './lib/operations';
+import { OPERATIONS, queryDepth, readSamples, variablesOf, type Operation, type Samples } from './lib/operations';
 import { machine, markdown, refreshReadme, type BenchReport, type OperationReport } from './lib/report';
 import { startServerProcess, type ServerProcess } from './lib/server-process';
 import { latency, percentile } from './lib/summary';
@@ -79,7 +79,7 @@ async function measure(op: Operation, samples: Samples, plan: Plan, api: ServerP
   };
   const warm = draws(7, 10);
   const asked = draws(42, Math.max(plan.c1, plan.c32));
-  const body = (list: Record<string, unknown>[]) => (i: number) => ({ query: op.query, variables: list[i] });
+  const body = (list: Record<string, unknown>[]) => (i: number) => ({ query: op.query, variables: variablesOf(op.query, list[i]) });
   await runLoad(api.url, { count: warm.length, concurrency: 1, maxSeconds: 120, body: body(warm) });
   await runLoad(naive.url, { count: warm.length, concurrency: 1, maxSeconds: 120, body: body(warm) });
   await runFloor(floorStore, { count: 3, maxSeconds: 60, statements: (i) => op.floor(warm[i]) });
@@ -104,7 +104,8 @@ async function measure(op: Operation, samples: Samples, plan: Plan, api: ServerP
     apiOverFloor: ratio(apiLatency.p50, floorLatency.p50),
     naiveOverApi: ratio(naiveLatency.p50, apiLatency.p50),
     boundedByDepth: !op.traversal,
-    roundTripsWithinDepth: maxRoundTrips <= depth + 1,
+    tripBound: depth + (op.kinds ?? 1),
+    roundTripsWithinDepth: maxRoundTrips <= depth + (op.kinds ?? 1),
   };
 }
 

@@ -45,7 +45,7 @@ export interface Config {
   corsOrigins: OriginList;
   /** How much estimated cost callers may have in flight and spend (see src/api/limits/admission.ts). */
   admission: AdmissionConfig;
-  /** Whole-label statements (searches, listings, figures) that may run at once (MAX_CONCURRENT_SCANS); the rest wait their turn, caller by caller. */
+  /** Whole-label statements (listings, figures) that may run at once (MAX_CONCURRENT_SCANS); the rest wait their turn, caller by caller. */
   maxConcurrentScans: number;
   /** The subscription socket's limits. */
   sockets: SocketLimits;

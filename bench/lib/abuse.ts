@@ -36,7 +36,7 @@ const aliases = (n: number, field: (i: number) => string) => Array.from({ length
 export const ABUSES: Abuse[] = [
   {
     name: 'search flood (30 aliases × first: 100)',
-    query: `query SearchFlood { ${aliases(30, () => 'search(text: "a", first: 100) { score node { id } }')} }`,
+    query: `query SearchFlood { ${aliases(30, () => 'search(text: "a", first: 100) { edges { score node { id } } }')} }`,
     draw: () => ({}),
   },
   {

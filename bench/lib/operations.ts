@@ -1,9 +1,8 @@
-import { Kind, parse, type SelectionSetNode } from 'graphql';
+import { getOperationAST, Kind, parse, type SelectionSetNode } from 'graphql';
 import { CLUSTER_CODES, EVIDENCE_KINDS, LABELS } from '../../src/domain';
-import { searchTokens } from '../../src/domain/ranking';
 import type { GraphStore } from '../../src/graph/store';
 import type { Params, Statement } from '../../src/graph/statement';
-import { networkStats, search, workingOn } from '../../src/graph/queries';
+import { lookup, networkStats, workingOn } from '../../src/graph/queries';
 import type { Random } from '../../src/seed/random';
 import * as floor from './floor-statements';
 
@@ -25,6 +24,11 @@ export interface Operation {
    * search, capped neighbourhoods), so the bound of one round per level does not apply to it.
    */
   traversal?: true;
+  /**
+   * Nodes of this many kinds may share a level (a search page): the loaders look each kind up in
+   * a statement of its own, so such a level may take one round trip per kind.
+   */
+  kinds?: number;
 }
 
 const FOUR_LEVELS_FIRST = 50;
@@ -117,19 +121,37 @@ export const OPERATIONS: Operation[] = [
       return networkStats.STATS_PARTS.map((part) => ({ stmt: networkStats.statsStatement(scope, part), params }));
     },
   },
-  {
-    name: 'search',
-    query: `query Search($text: String!) { search(text: $text, first: 10) { score node { id ... on Practitioner { key name } } } }`,
-    draw: (r, s) => ({ text: r.pick(r.pick(s.practitioners).name.split(' ')) }),
-    floor: (a) => [
-      {
-        // The API asks for five candidates per hit and ranks them itself.
-        stmt: search.searchCandidates(LABELS),
-        params: { tokens: searchTokens(String(a.text)), limit: 100 },
-      },
-    ],
-  },
+  ...searchOperations(),
 ];
+
+/**
+ * Search as people type: a whole surname, its first three letters, and with two neighbouring
+ * letters swapped. The embedded engine's text index answers from memory, so the floor is what
+ * the store must do at least: look up the practitioner the text was taken from (`key`, a draw
+ * the query does not send; see `variablesOf`).
+ */
+function searchOperations(): Operation[] {
+  const query = `query Search($text: String!) { search(text: $text, first: 10) { edges { score node { id ... on Practitioner { key name } } } } }`;
+  const drawn = (change: (surname: string) => string) => (r: Random, s: Samples) => {
+    const person = r.pick(s.practitioners);
+    return { text: change(person.name.split(' ').slice(-1)[0]), key: person.id };
+  };
+  const swapped = (word: string) => (word.length < 4 ? word : word.slice(0, 2) + word[3] + word[2] + word.slice(4));
+  const floor = (a: Record<string, unknown>) => [{ stmt: lookup.nodesByKeys('Practitioner'), params: { keys: [a.key] } }];
+  const kinds = LABELS.length;
+  return [
+    { name: 'search', query, draw: drawn((w) => w), floor, kinds },
+    { name: 'search prefix', query, draw: drawn((w) => w.slice(0, 3)), floor, kinds },
+    { name: 'search typo', query, draw: drawn(swapped), floor, kinds },
+  ];
+}
+
+/** The draw's values the query declares as variables: a draw may carry more for its floor. */
+export function variablesOf(query: string, draw: Record<string, unknown>): Record<string, unknown> {
+  const operation = getOperationAST(parse(query));
+  const names = new Set((operation?.variableDefinitions ?? []).map((v) => v.variable.name.value));
+  return Object.fromEntries(Object.entries(draw).filter(([name]) => names.has(name)));
+}
 
 /** Reads the samples once, straight from the store. */
 export async function readSamples(store: GraphStore): Promise<Samples> {

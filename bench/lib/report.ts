@@ -15,6 +15,8 @@ export interface OperationReport {
   naiveOverApi: number;
   /** Whether the operation is held to one store round per level (not traversals). */
   boundedByDepth: boolean;
+  /** The most round trips it may take: one per level, one more per other kind a level may mix, plus one. */
+  tripBound: number;
   roundTripsWithinDepth: boolean;
 }
 

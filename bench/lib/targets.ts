@@ -9,7 +9,7 @@ export function evaluateTargets(report: Omit<BenchReport, 'targets'>): BenchRepo
     targets.push({ target: `${o.name}: API/floor ≤ 2.0`, value: String(o.apiOverFloor), met: o.apiOverFloor <= 2 });
   }
   for (const o of report.operations.filter((r) => r.boundedByDepth)) {
-    targets.push({ target: `${o.name}: round trips ≤ depth + 1 = ${o.depth + 1}`, value: String(o.api.maxRoundTrips), met: o.roundTripsWithinDepth });
+    targets.push({ target: `${o.name}: round trips ≤ ${o.tripBound === o.depth + 1 ? 'depth + 1' : 'depth + kinds'} = ${o.tripBound}`, value: String(o.api.maxRoundTrips), met: o.roundTripsWithinDepth });
   }
   const working = op('practitionersWorkingOn');
   if (working) targets.push({ target: 'practitionersWorkingOn p50 ≤ 5 ms', value: `${working.api.p50} ms`, met: working.api.p50 <= 5 });

@@ -24,4 +24,4 @@ export function createNetworkPubSub() {
   return createPubSub<{ [NETWORK_CHANGED]: [NetworkChangeObject] }>();
 }
 
-export type ChangeListener = (change: GraphChange) => void;
+export type ChangeListener = (change: GraphChange) => Promise<void>;

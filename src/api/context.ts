@@ -1,9 +1,10 @@
-import { ANONYMOUS, type Viewer } from '../domain';
+import { ANONYMOUS, parseGlobalId, type Viewer } from '../domain';
 import type { GraphStore } from '../graph/store';
 import { ScanLane, scanLaneStore } from '../graph/scan-lane';
 import { timedStore } from '../graph/timed-store';
 import { GraphReader } from './read/reader';
-import { NameDirectory } from './read/node-names';
+import { openTextIndex } from '../graph/text/open-index';
+import type { NodeRef, TextIndex } from '../graph/text/text-index';
 import { meteredStore, type StoreMeter } from './read/metered-store';
 import type { LoaderOptions } from './read/loaders';
 import { StatsCache } from './traverse/network-stats';
@@ -43,16 +44,19 @@ export interface ServiceOptions {
 export interface ApiServices extends ServiceOptions {
   /** The engine's store, untimed and unscheduled: every request wraps it in its own way. */
   store: GraphStore;
-  /** Request scans (searches, listings), caller by caller. */
+  /** Request scans (listings), caller by caller. */
   scans: ScanLane;
   /** Whole-graph computations kept for all (figures, analytics): a lane of their own, so a cold figure never holds up a search. */
   background: ScanLane;
   statsCache: StatsCache;
   analytics: AnalyticsCache;
-  /** Every name of each label, for the suggestions of a name that matches nothing. */
-  names: NameDirectory;
-  /** Called after every committed write: drops cached whole-graph answers, tells subscribers. */
-  changed(change: GraphChange): void;
+  /** Every node's name, for search and the suggestions of a name that matches nothing. */
+  textIndex: TextIndex;
+  /**
+   * Called after every committed write, awaited before the write answers: the text index takes
+   * the written names, cached whole-graph answers are dropped, subscribers are told.
+   */
+  changed(change: GraphChange): Promise<void>;
 }
 
 const DEFAULTS: ServiceOptions = { acceptsTokens: false, statementTimeoutMs: Infinity, maxConcurrentScans: 1 };
@@ -65,14 +69,25 @@ export function createApiServices(store: GraphStore, options: Partial<ServiceOpt
   const computing = scanLaneStore(store, background, 'background');
   const statsCache = new StatsCache(computing, settings.statementTimeoutMs);
   const analytics = new AnalyticsCache(computing);
-  const names = new NameDirectory(computing);
-  const changed = (change: GraphChange) => {
+  const textIndex = openTextIndex(store.engine, computing);
+  const changed = async (change: GraphChange) => {
     statsCache.invalidate();
     analytics.invalidate();
-    names.invalidate();
-    pubSub.publish(NETWORK_CHANGED, { ...change, at: new Date().toISOString() });
+    try {
+      // An import names no nodes: it may have written any.
+      await (change.ids.length ? textIndex.refresh(nodeRefs(change.ids)) : textIndex.rebuild());
+    } finally {
+      pubSub.publish(NETWORK_CHANGED, { ...change, at: new Date().toISOString() });
+    }
   };
-  return { ...settings, store, scans, background, statsCache, analytics, names, changed };
+  return { ...settings, store, scans, background, statsCache, analytics, textIndex, changed };
+}
+
+function nodeRefs(ids: readonly string[]): NodeRef[] {
+  return ids.flatMap((id) => {
+    const parsed = parseGlobalId(id);
+    return parsed.ok ? [{ label: parsed.label, key: parsed.key }] : [];
+  });
 }
 
 /**
@@ -84,7 +99,7 @@ export function createApiContext(services: ApiServices, options: LoaderOptions, 
   const scheduled = scanLaneStore(services.store, services.scans, caller);
   const timed = Number.isFinite(services.statementTimeoutMs) ? timedStore(scheduled, services.statementTimeoutMs) : scheduled;
   const metered = meteredStore(timed, meter);
-  const reader = new GraphReader(metered, { ...options, onBatch: (loader, size) => meter.batches.push({ loader, size }) }, services.names);
+  const reader = new GraphReader(metered, { ...options, onBatch: (loader, size) => meter.batches.push({ loader, size }) }, services.textIndex);
   const writer = new NodeWriter(metered, reader, viewer, services.acceptsTokens, services.changed);
   const links = new LinkWriter(metered, reader, viewer, services.acceptsTokens, services.changed);
   return {

@@ -2,24 +2,89 @@ import { foldText } from './fold';
 
 const WORD = /[^\p{L}\p{N}]+/u;
 
-/** The folded words of a search text ("São-Paulo!" → ["sao", "paulo"]); punctuation separates. */
+/** The folded words of a text ("São-Paulo!" → ["sao", "paulo"]); punctuation separates. */
 export function searchTokens(text: string): string[] {
-  return foldText(text).split(WORD).filter((t) => t !== '');
+  return wordsOf(foldText(text));
 }
 
+/** The words of a text folded already (a stored `nameFolded`). */
+export function wordsOf(folded: string): string[] {
+  return folded.split(WORD).filter((w) => w !== '');
+}
+
+/** Words this long or longer match with one typo; shorter ones only exactly or as a prefix. */
+export const FUZZY_MIN_LENGTH = 4;
+
+/** How a search token matches a word of a name, best first. */
+export type WordMatch = 'exact' | 'prefix' | 'fuzzy';
+
 /**
- * How well a folded name answers a folded query, in (0, 1]: an exact name beats a name that
- * starts with the query, which beats one whose words start with every token, which beats a
- * name that merely contains them; within a tier, the closer the lengths the better.
+ * Whether two words are one edit apart: a letter inserted, deleted or replaced, or two
+ * neighbours swapped ("lagso" → "lagos", "nuremburg" → "nuremberg").
  */
-export function scoreName(query: string, name: string): number {
-  const tokens = query.split(' ').filter((t) => t !== '');
-  const words = name.split(WORD).filter((w) => w !== '');
-  let tier: number;
-  if (name === query) tier = 1;
-  else if (name.startsWith(query)) tier = 0.9;
-  else if (tokens.every((t) => words.some((w) => w.startsWith(t)))) tier = 0.75;
-  else tier = 0.5;
-  const closeness = Math.min(1, query.length / Math.max(1, name.length));
-  return Math.round(tier * (0.6 + 0.4 * closeness) * 1000) / 1000;
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** How a token matches a word, or null: exactly, as its start, or (long enough) with one typo. */
+export function matchWord(token: string, word: string): WordMatch | null {
+  if (word === token) return 'exact';
+  if (word.startsWith(token)) return 'prefix';
+  if (token.length >= FUZZY_MIN_LENGTH && oneEditApart(token, word)) return 'fuzzy';
+  return null;
+}
+
+const RANK: Record<WordMatch, number> = { exact: 0, prefix: 1, fuzzy: 2 };
+
+/** A token's best match among a name's words. */
+function bestMatch(token: string, words: readonly string[]): WordMatch | null {
+  let best: WordMatch | null = null;
+  for (const word of words) {
+    const m = matchWord(token, word);
+    if (m && (best === null || RANK[m] < RANK[best])) best = m;
+    if (best === 'exact') break;
+  }
+  return best;
+}
+
+/** The tiers of a match, best first; each tier outranks every name of the next. */
+const TIERS = ['name', 'start', 'words', 'prefixes', 'typos'] as const;
+
+/**
+ * How well a folded name answers the folded tokens of a search, in (0, 1], or null when some
+ * token matches no word. Tiers, best first: the exact name; a name starting with the text; every
+ * token a whole word; every token a word or a word's start; a word with one typo. Within a tier a
+ * name closer in length to the text ranks higher. The one rule every engine's hits are ranked by.
+ */
+export function scoreName(tokens: readonly string[], name: string): number | null {
+  if (tokens.length === 0) return null;
+  const words = wordsOf(name);
+  const matches: WordMatch[] = [];
+  for (const token of tokens) {
+    const m = bestMatch(token, words);
+    if (m === null) return null;
+    matches.push(m);
+  }
+  const query = tokens.join(' ');
+  const normalised = words.join(' ');
+  const tier =
+    normalised === query
+      ? 0
+      : normalised.startsWith(query)
+        ? 1
+        : matches.every((m) => m === 'exact')
+          ? 2
+          : matches.every((m) => m !== 'fuzzy')
+            ? 3
+            : 4;
+  const closeness = Math.min(1, query.length / Math.max(1, normalised.length));
+  const top = TIERS.length - tier;
+  return Math.round(((top - 0.5 + 0.5 * closeness) / TIERS.length) * 1000) / 1000;
 }

@@ -3,7 +3,7 @@ import { intercept } from './intercept';
 import type { GraphStore } from './store';
 
 /**
- * Statements that read a whole label (a search, a listing's sort, a figure; `scan` in the
+ * Statements that read a whole label (a listing's sort, a figure, the text index's names; `scan` in the
  * catalogue) run at most `concurrency` at a time, so the engine always has threads left for
  * the lookups that most requests are made of. Waiting scans take turns caller by caller (round
  * robin): one caller's hundred queued scans delay another's single one by at most one scan per

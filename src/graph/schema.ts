@@ -1,7 +1,7 @@
 import { LABELS } from '../domain';
 import type { GraphStore } from './store';
 import type { Statement } from './statement';
-import { schema, staging } from './queries';
+import { schema, search, staging } from './queries';
 
 /** The constraints and indexes the graph needs, in the order the engine wants them. */
 export function schemaStatements(engine: GraphStore['engine']): Statement[] {
@@ -10,8 +10,8 @@ export function schemaStatements(engine: GraphStore['engine']): Statement[] {
       ? [schema.idIndex(label), schema.idConstraint(label), schema.nameIndex(label)]
       : [schema.idConstraint(label), schema.nameTextIndex(label)],
   );
-  // Only Neo4j imports in staged batches (importer.ts); the embedded engine in one transaction.
-  return engine === 'neo4j' ? [...perLabel, staging.stagedIndex] : perLabel;
+  // Only Neo4j imports in staged batches (importer.ts) and keeps the text index (search.ts).
+  return engine === 'neo4j' ? [...perLabel, search.fulltextIndex, staging.stagedIndex] : perLabel;
 }
 
 /** Applies the schema; every statement is IF NOT EXISTS, so this is safe on every start. */

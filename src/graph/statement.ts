@@ -8,10 +8,12 @@ export interface Statement {
   /** The `$parameters` the statement expects, all of them required. */
   readonly params: readonly string[];
   /**
-   * `read` starts from given ids or keys; `scan` reads a whole label (a search, a listing's sort
+   * `read` starts from given ids or keys; `scan` reads a whole label (a listing's sort
    * or count, a figure) and runs in the scan lane (scan-lane.ts); `write` changes the graph.
    */
   readonly mode: 'read' | 'scan' | 'write';
+  /** The engines that run it (see `onlyOn`); both when absent. */
+  readonly engines?: readonly Engine[];
 }
 
 export type Params = Record<string, unknown>;
@@ -62,4 +64,16 @@ export function checkStatement(stmt: Statement, params: Params, access: Access |
   for (const p of Object.keys(params)) {
     if (!stmt.params.includes(p)) throw new Error(`statement ${stmt.name}: parameter $${p} is not declared`);
   }
+}
+
+/** The engines there are; a statement runs on both unless it says otherwise. */
+export type Engine = 'embedded' | 'neo4j';
+
+/** A statement only one engine runs (its own index, its own procedure). */
+export function onlyOn(engine: Engine, stmt: Statement): Statement {
+  return { ...stmt, engines: [engine] };
+}
+
+export function runsOn(stmt: Statement, engine: Engine): boolean {
+  return !stmt.engines || stmt.engines.includes(engine);
 }

@@ -1,4 +1,4 @@
-import type { Params, Row, Statement } from './statement';
+import type { Engine, Params, Row, Statement } from './statement';
 
 /** Runs catalogue statements inside one transaction. */
 export interface GraphTransaction {
@@ -7,7 +7,7 @@ export interface GraphTransaction {
 
 export interface StoreHealth {
   ok: boolean;
-  engine: 'embedded' | 'neo4j';
+  engine: Engine;
   /** Not ok because the disk under the store has too little room left for writes. */
   storageFull?: boolean;
   detail?: string;
@@ -23,7 +23,7 @@ export interface StoreOptions {
 }
 
 export interface GraphStore {
-  readonly engine: 'embedded' | 'neo4j';
+  readonly engine: Engine;
   /** Runs a read statement (on Neo4j: a READ session, may go to a follower). */
   read<R extends Row = Row>(stmt: Statement, params?: Params): Promise<R[]>;
   /** Runs a write statement in a transaction of its own. */

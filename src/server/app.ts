@@ -90,8 +90,11 @@ export async function startServer(
   config: ServerOptions,
   store: GraphStore,
   logger: Logger = createLogger({ logLevel: 'silent' }),
-  /** `ready`: whether the graph is prepared (see prepareWhenReachable); ready also needs a healthy store. */
-  lifecycle: { ready: () => boolean } = { ready: () => true },
+  /**
+   * `ready`: whether the graph is prepared (see prepareWhenReachable); ready also needs a healthy
+   * store and the text index read. `prepared`: settles once the graph is (the seed imported).
+   */
+  lifecycle: { ready: () => boolean; prepared?: Promise<void> } = { ready: () => true },
 ): Promise<RunningServer> {
   const app = express();
   // GraphQL answers are POSTed and never revalidated: an ETag would hash every response body.
@@ -160,6 +163,15 @@ export async function startServer(
     ],
   });
   await apollo.start();
+  // The text index is read once the graph is prepared: before, it would hold a partial seed.
+  // Ready waits for it; if the store fails it meanwhile, the first search reads it again.
+  // A graph prepared before the server starts (tests, the bench) is indexed before it listens.
+  let indexed = false;
+  const indexing = (lifecycle.prepared ?? Promise.resolve())
+    .then(() => services.textIndex.rebuild())
+    .catch((error: unknown) => logger.warn({ err: error }, 'text index not read at start; the first search reads it'))
+    .finally(() => (indexed = true));
+  if (!lifecycle.prepared) await indexing;
   // Network figures take seconds each on a large graph: compute them now, not on the first ask.
   if (config.statsWarm) services.statsCache.warm().catch((error: unknown) => logger.warn({ err: error }, 'network figures not computed at start'));
 
@@ -168,7 +180,7 @@ export async function startServer(
   });
   app.get('/health/ready', async (_req, res) => {
     const health = await store.health();
-    const status = health.storageFull ? 'storage_full' : !health.ok ? 'unavailable' : lifecycle.ready() ? 'ok' : 'preparing';
+    const status = health.storageFull ? 'storage_full' : !health.ok ? 'unavailable' : lifecycle.ready() && indexed ? 'ok' : 'preparing';
     res.status(status === 'ok' ? 200 : 503).json({ status, engine: health.engine, ...(health.storageFull ? { detail: health.detail } : {}) });
   });
   app.get('/metrics', async (_req, res) => {

@@ -20,17 +20,17 @@ describe('errors a user can act on', () => {
     ['{ cities(first: 101) { totalCount } }', 'first must be between 0 and 100; got 101.'],
     ['{ cities(first: -1) { totalCount } }', 'first must be between 0 and 100; got -1.'],
     ['{ city(id: "lagos") { practitioners(first: 1000) { totalCount } } }', 'first must be between 0 and 100; got 1000.'],
-    ['{ search(text: "a", first: 500) { score } }', 'first must be between 0 and 100; got 500.'],
+    ['{ search(text: "a", first: 500) { totalCount } }', 'first must be between 0 and 100; got 500.'],
   ])('refuses %s', async (query, message) => {
     const { error } = await firstError(query);
     expect(error).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
   });
 
   it('takes first: null as the default page size of 20', async () => {
-    const { body } = await api.post({ query: '{ practitioners(first: null) { nodes { key } } search(text: "a", first: null) { score } }' });
+    const { body } = await api.post({ query: '{ practitioners(first: null) { nodes { key } } search(text: "a", first: null) { edges { score } } }' });
     expect(body.errors).toBeUndefined();
     expect(body.data.practitioners.nodes).toHaveLength(20);
-    expect(body.data.search).toHaveLength(20);
+    expect(body.data.search.edges).toHaveLength(20);
   });
 
   it('refuses a malformed cursor, and a cursor of another order', async () => {
@@ -49,7 +49,7 @@ describe('errors a user can act on', () => {
       extensions: { code: 'BAD_USER_INPUT' },
       message: 'Value "MARS" does not exist in "Region" enum. Allowed values: AFRICA, ASIA, EUROPE, LATIN_AMERICA, MENA.',
     });
-    const variable = await firstError('query ($k: [NodeKind!]) { search(text: "lagos", kinds: $k) { score } }', { k: ['TOWN'] });
+    const variable = await firstError('query ($k: [NodeKind!]) { search(text: "lagos", kinds: $k) { totalCount } }', { k: ['TOWN'] });
     expect(variable.error.extensions.code).toBe('BAD_USER_INPUT');
     expect(variable.error.message).toMatch(/Allowed values: PRACTITIONER, CITY, COUNTRY, INSTITUTION, CLUSTER, TOPIC, EVENT, OUTCOME\.$/);
   });
@@ -59,13 +59,12 @@ describe('errors a user can act on', () => {
     expect(body.data).toEqual({ node: null, city: null });
     expect(body.errors).toEqual([
       {
-        message: 'id: no city has the id or name "Lagso". Did you mean Lagos ("lagos"), ' + body.errors[0].message.split('Lagos ("lagos"), ')[1],
+        message: 'id: no city has the id or name "Lagso". Did you mean Lagos ("lagos")?',
         locations: [{ line: 1, column: 36 }],
         path: ['city'],
-        extensions: { code: 'NOT_FOUND', argument: 'id', suggestions: ['lagos', ...body.errors[0].extensions.suggestions.slice(1)] },
+        extensions: { code: 'NOT_FOUND', argument: 'id', suggestions: ['lagos'] },
       },
     ]);
-    expect(body.errors[0].extensions.suggestions).toHaveLength(3);
   });
 
   it('refuses ids that are not ids, naming the form', async () => {
@@ -83,18 +82,18 @@ describe('errors a user can act on', () => {
     expect(phase.error).toMatchObject({ message: 'Invalid filter: phase must be 1 to 4 (got 9).', extensions: { code: 'BAD_USER_INPUT', violations: [{ field: 'phase', problems: ['phase must be 1 to 4 (got 9)'] }] } });
     const range = await firstError('{ events(filter: { from: "2020-01-01", to: "2019-01-01" }) { totalCount } }');
     expect(range.error.extensions.code).toBe('BAD_USER_INPUT');
-    const long = await firstError('query ($t: String) { cities(filter: { nameContains: $t }) { totalCount } }', { t: 'a '.repeat(11) });
-    expect(long.error).toMatchObject({ message: 'filter.nameContains: at most 200 characters and 10 words.', extensions: { code: 'BAD_USER_INPUT' } });
-    const empty = await firstError('{ search(text: "  !! ") { score } }');
+    const long = await firstError('query ($t: String) { cities(filter: { nameContains: $t }) { totalCount } }', { t: 'a '.repeat(21) });
+    expect(long.error).toMatchObject({ message: 'filter.nameContains: at most 200 characters and 20 words.', extensions: { code: 'BAD_USER_INPUT' } });
+    const empty = await firstError('{ search(text: "  !! ") { totalCount } }');
     expect(empty.error.message).toBe('text: give at least one letter or digit to search for.');
   });
 
   it('treats injection attempts as plain values', async () => {
-    const { error, data } = await firstError('query ($t: String!) { search(text: $t) { score } cities(filter: { nameContains: $t }) { totalCount } }', {
+    const { error, data } = await firstError('query ($t: String!) { search(text: $t) { totalCount } cities(filter: { nameContains: $t }) { totalCount } }', {
       t: "x' }) MATCH (n) DETACH DELETE n //",
     });
     expect(error).toBeUndefined();
-    expect(data).toEqual({ search: [], cities: { totalCount: 0 } });
+    expect(data).toEqual({ search: { totalCount: 0 }, cities: { totalCount: 0 } });
     const { body } = await api.post({ query: '{ graphStats { nodes { count } } }' });
     expect(body.data.graphStats.nodes.every((n: { count: number }) => n.count > 0)).toBe(true);
   });

@@ -42,7 +42,7 @@ const hostileValue = fc.oneof(hostileString, hostileInt, anyJson, fc.array(hosti
 const OPERATIONS: { query: string; variables: string[] }[] = [
   { query: 'query($id: ID!) { city(id: $id) { name country { name } } }', variables: ['id'] },
   { query: 'query($id: ID!) { node(id: $id) { id } }', variables: ['id'] },
-  { query: 'query($text: String!, $first: Int) { search(text: $text, first: $first) { score node { id } } }', variables: ['text', 'first'] },
+  { query: 'query($text: String!, $first: Int) { search(text: $text, first: $first) { edges { score node { id } } } }', variables: ['text', 'first'] },
   { query: 'query($city: String!, $cluster: ClusterCode, $topic: ID, $first: Int, $after: String) { practitionersWorkingOn(city: $city, cluster: $cluster, topic: $topic, first: $first, after: $after) { totalCount edges { evidence { description } } } }', variables: ['city', 'cluster', 'topic', 'first', 'after'] },
   { query: 'query($from: ID!, $to: ID!, $maxHops: Int) { connectionPath(from: $from, to: $to, maxHops: $maxHops) { length steps { sentence } } }', variables: ['from', 'to', 'maxHops'] },
   { query: 'query($id: ID!, $depth: Int, $limit: Int) { neighbourhood(id: $id, depth: $depth, limit: $limit) { truncated nodes { id } } }', variables: ['id', 'depth', 'limit'] },

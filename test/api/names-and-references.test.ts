@@ -81,7 +81,7 @@ describe('naming nodes and references over HTTP', () => {
     expect(inNigeria.data.practitioners.nodes).toContainEqual({ key: 'ref-01' });
     const nowhere = await gql('mutation($input: PractitionerInput!) { createPractitioner(input: $input) { key } }', { input: { id: 'ref-02', name: 'Refa Lost', city: 'Atlantis' } }, editor);
     expect(nowhere.errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', argument: 'input.city' } });
-    expect(nowhere.errors[0].message).toMatch(/^input\.city: no city has the id or name "Atlantis"\. Did you mean /);
+    expect(nowhere.errors[0].message).toBe('input.city: no city has the id or name "Atlantis".');
     expect((await gql('{ practitioner(id: "ref-02") { key } }')).errors[0].extensions.code).toBe('NOT_FOUND');
   });
 

@@ -125,7 +125,8 @@ describe('network traversals over HTTP on the seed dataset', () => {
       const cases: [Record<string, unknown>, string, RegExp][] = [
         [{ city: 'lagos' }, 'BAD_USER_INPUT', /exactly one of cluster or topic/],
         [{ city: 'lagos', cluster: 'MUNICIPAL_SERVICES', topic: 'solid-waste-management' }, 'BAD_USER_INPUT', /exactly one of cluster or topic/],
-        [{ city: 'lagos', topic: 'no-such-topic' }, 'NOT_FOUND', /^topic: no topic has the id or name "no-such-topic"\. Did you mean /],
+        [{ city: 'lagos', topic: 'no-such-topic' }, 'NOT_FOUND', /^topic: no topic has the id or name "no-such-topic"\.$/],
+        [{ city: 'lagos', topic: 'solid waste managment' }, 'NOT_FOUND', /^topic: no topic has the id or name "solid waste managment"\. Did you mean Solid waste management /],
         [{ city: 'lagos', topic: 'City:lagos' }, 'BAD_USER_INPUT', /is the id of a City, not of a Topic/],
         [{ city: 'Event:lagos', cluster: 'MUNICIPAL_SERVICES' }, 'BAD_USER_INPUT', /is the id of an Event, not of a City/],
         [{ city: '', cluster: 'MUNICIPAL_SERVICES' }, 'BAD_USER_INPUT', /city id or name/],
@@ -174,7 +175,8 @@ describe('network traversals over HTTP on the seed dataset', () => {
       const cases: [Record<string, unknown>, string, RegExp][] = [
         [{ from: 'City:lagos', to: 'City:bonn', maxHops: 7 }, 'BAD_USER_INPUT', /maxHops must be between 1 and 6/],
         [{ from: 'City:lagos', to: 'City:bonn', maxHops: 0 }, 'BAD_USER_INPUT', /maxHops must be between 1 and 6/],
-        [{ from: 'City:atlantis', to: 'City:bonn' }, 'NOT_FOUND', /^from: no city has the id or name "City:atlantis"\. Did you mean /],
+        [{ from: 'City:atlantis', to: 'City:bonn' }, 'NOT_FOUND', /^from: no city has the id or name "City:atlantis"\.$/],
+        [{ from: 'City:Bon', to: 'City:lagos' }, 'NOT_FOUND', /^from: no city has the id or name "City:Bon"\. Did you mean Bonn \("bonn"\)/],
         [{ from: 'City:lagos', to: 'lagos' }, 'BAD_USER_INPUT', /to: "lagos" is not a node id/],
       ];
       for (const [variables, code, message] of cases) {

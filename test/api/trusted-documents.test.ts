@@ -74,13 +74,13 @@ describe('trusted documents', () => {
     it('runs a registered operation sent as its text', async () => {
       const { status, body } = await api.post({ query: find, variables: { text: 'Lagos', first: 1 } });
       expect(status).toBe(200);
-      expect(body.data.search[0].node).toMatchObject({ id: 'City:lagos', name: 'Lagos' });
+      expect(body.data.search.edges[0].node).toMatchObject({ id: 'City:lagos', name: 'Lagos' });
     });
 
     it('runs a registered operation sent as its hash only', async () => {
       const { status, body } = await api.post({ variables: { text: 'Lagos', first: 1 }, extensions: { persistedQuery: { version: 1, sha256Hash: findHash } } });
       expect(status).toBe(200);
-      expect(body.data.search[0].node.id).toBe('City:lagos');
+      expect(body.data.search.edges[0].node.id).toBe('City:lagos');
     });
 
     it('refuses any other document with FORBIDDEN, and cannot be taught one by sending its hash along', async () => {

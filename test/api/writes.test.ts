@@ -222,8 +222,8 @@ describe('node writes over HTTP', () => {
     const key = newId('City');
     await create('City', { id: key, ...VALID.City, name: 'Oldtown' }, 'EDITOR');
     await update('City', key, 1, { name: 'Neustädt' }, 'EDITOR');
-    const found = await gql(`{ search(text: "neustadt", kinds: [CITY]) { node { id } } }`);
-    expect(found.body.data.search.map((h: { node: { id: string } }) => h.node.id)).toContain(`City:${key}`);
+    const found = await gql(`{ search(text: "neustadt", kinds: [CITY]) { nodes { id } } }`);
+    expect(found.body.data.search.nodes.map((n: { id: string }) => n.id)).toContain(`City:${key}`);
     const before = (await gql('{ networkStats { practitioners } }')).body.data.networkStats.practitioners;
     await create('Practitioner', { id: newId('Practitioner'), ...VALID.Practitioner }, 'EDITOR');
     expect((await gql('{ networkStats { practitioners } }')).body.data.networkStats.practitioners).toBe(before + 1);

@@ -72,9 +72,17 @@ describe('the explorer and the embeds in the browser', () => {
     const watched = watchPage(page, [explorer]);
     await page.goto(`${explorer}/explore`);
 
-    // With the keyboard: type, Enter, Tab to the first result, Enter.
+    // Two typos find nothing, and the closest names are offered as buttons.
+    await page.locator('#search-input').fill('Nuremburk');
+    await page.keyboard.press('Enter');
+    await page.locator('#search-results .hint', { hasText: 'Did you mean' }).waitFor();
+    expect(await page.locator('#search-results button').allInnerTexts()).toContain('Nuremberg (Nürnberg)');
+    await screenshot(page, 'explorer-did-you-mean');
+
+    // With the keyboard and a typo: type, Enter, Tab to the first result, Enter.
+    await page.locator('#search-input').fill('');
     await page.locator('#search-input').focus();
-    await page.keyboard.type('Lagos');
+    await page.keyboard.type('Lagso');
     await page.keyboard.press('Enter');
     const lagos = page.locator('#search-results button', { hasText: /^Lagos$/ });
     await lagos.waitFor();

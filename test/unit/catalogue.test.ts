@@ -37,7 +37,7 @@ describe('catalogue statements', () => {
     });
   });
 
-  it('gives the embedded engine an id index before each unique constraint, Neo4j only the constraint, a text index for names and one for staged imports', () => {
+  it('gives the embedded engine an id index before each unique constraint, Neo4j only the constraint, a text index for names, the full-text index and one for staged imports', () => {
     const embedded = schemaStatements('embedded').map((s) => s.cypher);
     const neo4j = schemaStatements('neo4j').map((s) => s.cypher);
     expect(embedded.slice(0, 3)).toEqual([
@@ -50,7 +50,8 @@ describe('catalogue statements', () => {
       'CREATE CONSTRAINT practitioner_id IF NOT EXISTS FOR (n:Practitioner) REQUIRE n.id IS UNIQUE',
       'CREATE TEXT INDEX practitioner_name_folded_text IF NOT EXISTS FOR (n:Practitioner) ON (n.nameFolded)',
     ]);
-    expect(neo4j).toHaveLength(17);
+    expect(neo4j).toHaveLength(18);
+    expect(neo4j.at(-2)).toMatch(/^CREATE FULLTEXT INDEX node_names IF NOT EXISTS FOR \(n:Practitioner\|City\|/);
     expect(neo4j.at(-1)).toBe('CREATE INDEX staged_lookup IF NOT EXISTS FOR (n:Staged) ON (n._import, n._label, n.id)');
   });
 });

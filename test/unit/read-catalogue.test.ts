@@ -1,4 +1,4 @@
-import { LINKS } from '../../src/domain';
+import { LABELS, LINKS } from '../../src/domain';
 import { listing, lookup, neighbours, search } from '../../src/graph/queries';
 
 /** Pins the Cypher of the read statements the API composes. */
@@ -70,11 +70,9 @@ describe('read statements', () => {
     expect(() => listing.listingPage({ label: 'Country', filters: ['cluster'], order: 'id', descending: false, after: false })).toThrow('Country has no filter cluster');
   });
 
-  it('searches one UNION branch per label asked', () => {
-    expect(search.searchCandidates(['Event', 'City']).cypher).toBe(
-      'CALL () { MATCH (n:City) WHERE all(t IN $tokens WHERE n.nameFolded CONTAINS t) RETURN n UNION ALL ' +
-        'MATCH (n:Event) WHERE all(t IN $tokens WHERE n.nameFolded CONTAINS t) RETURN n } ' +
-        'WITH n ORDER BY size(n.nameFolded), n.id LIMIT $limit RETURN labels(n) AS labels, properties(n) AS node',
-    );
+  it('asks Neo4j\'s full-text index with the query as a parameter, over every label', () => {
+    expect(search.fulltextIndex.cypher).toBe(`CREATE FULLTEXT INDEX node_names IF NOT EXISTS FOR (n:${LABELS.join('|')}) ON EACH [n.nameFolded]`);
+    expect(search.fulltextCandidates.params).toEqual(['index', 'query', 'labels', 'limit']);
+    expect([search.fulltextIndex, search.fulltextCandidates].map((s) => s.engines)).toEqual([['neo4j'], ['neo4j']]);
   });
 });

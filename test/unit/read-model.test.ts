@@ -1,6 +1,6 @@
 import { Kind, parse, type FieldNode } from 'graphql';
 import { selectsField } from '../../src/api/read/selection';
-import { ALL_LINKS, RELATIONSHIP_SPECS, parseGlobalId, parseKey, scoreName, searchTokens, toGlobalId } from '../../src/domain';
+import { ALL_LINKS, RELATIONSHIP_SPECS, oneEditApart, parseGlobalId, parseKey, scoreName, searchTokens, toGlobalId } from '../../src/domain';
 import { decodeCursor, encodeCursor } from '../../src/api/read/cursor';
 import { SIZES, sizeOf } from '../../src/api/limits/list-sizes';
 
@@ -43,18 +43,45 @@ describe('search ranking', () => {
     expect(searchTokens('!!')).toEqual([]);
   });
 
-  it('orders exact > prefix > word starts > contains, closer lengths first', () => {
-    const exact = scoreName('lagos', 'lagos');
-    const prefix = scoreName('lagos', 'lagos urban services bureau');
-    const words = scoreName('lagos', 'city of lagos');
-    const inside = scoreName('agos', 'lagos');
-    expect(exact).toBe(1);
-    expect(prefix).toBeLessThan(exact);
-    expect(words).toBeLessThan(scoreName('lagos', 'lagos state'));
-    expect(inside).toBeLessThan(scoreName('lago', 'lagos'));
-    expect(scoreName('lagos', 'lagos state')).toBeGreaterThan(scoreName('lagos', 'lagos urban services bureau'));
+  it('ranks the exact name, then names starting with the text, whole words, word starts, one typo', () => {
+    const score = (text: string, name: string) => scoreName(searchTokens(text), name);
+    const ranked = [
+      score('lagos', 'lagos'),
+      score('lagos', 'lagos state'),
+      score('lagos', 'lagos urban services bureau'),
+      score('lagos', 'city of lagos'),
+      score('lag', 'city of lagos'),
+      score('lagso', 'lagos'),
+    ];
+    expect(ranked[0]).toBe(1);
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i]).toBeLessThan(ranked[i - 1]!);
+    // Every tier above the next, however long the names.
+    expect(score('lag', 'lagos')).toBeGreaterThan(score('lagso', 'lagos')!);
+    expect(score('lagos', 'a very long name of lagos and more')).toBeGreaterThan(score('lag', 'city of lagos')!);
+  });
+
+  it('matches a word whole, as a prefix, or from four letters with one typo, and refuses the rest', () => {
+    expect(score('nuremburg', 'nuremberg')).not.toBeNull();
+    expect(score('nurnberg', 'nuremberg')).toBeNull(); // two edits
+    expect(score('lgos', 'lagos')).not.toBeNull(); // a letter left out
+    expect(score('lgo', 'lagos')).toBeNull(); // too short for a typo
+    expect(score('ago', 'lagos')).toBeNull(); // inside a word is no match
+    expect(score('agos', 'lagos')).not.toBeNull(); // but one letter left out is a typo
+    expect(score('sao paulo', 'sao paulo')).toBe(1);
+    expect(score('paulo sao', 'sao paulo')).not.toBeNull(); // words in any order
+    expect(score('sao lagos', 'sao paulo')).toBeNull(); // every word must match
+  });
+
+  it('counts a swap of neighbours as one edit', () => {
+    expect(oneEditApart('lagso', 'lagos')).toBe(true);
+    expect(oneEditApart('lagos', 'lagos')).toBe(false);
+    expect(oneEditApart('lagos', 'lagoss')).toBe(true);
+    expect(oneEditApart('lagos', 'logas')).toBe(false);
+    expect(oneEditApart('abcd', 'badc')).toBe(false);
   });
 });
+
+const score = (text: string, name: string) => scoreName(searchTokens(text), name);
 
 describe('cursors', () => {
   it('round-trip and refuse garbage or another order with BAD_USER_INPUT', () => {

@@ -19,7 +19,7 @@ export type CostRule =
   | { readonly kind: 'scans'; readonly scans: number };
 
 /**
- * A statement that reads a whole label (a search, a listing's sort or count, a figure) costs as
+ * A statement that reads a whole label (a listing's sort or count, a figure) costs as
  * much as this many fields: it is what makes a small answer expensive.
  */
 export const SCAN_COST = 500;

@@ -27,6 +27,8 @@ export interface PageRow {
   node: NodeObject;
   /** Sort value the cursor carries besides the id (null when ordering by id). */
   sortValue: string | number | null;
+  /** What the cursor names besides the sort value: the node's key unless the page mixes labels. */
+  position?: string;
   edge?: Readonly<Record<string, unknown>>;
 }
 
@@ -44,7 +46,7 @@ export function toConnection(
   const page = rows.slice(0, first);
   const edges = page.map((r) => ({
     ...r.edge,
-    cursor: encodeCursor({ order, value: r.sortValue, id: r.node.key }),
+    cursor: encodeCursor({ order, value: r.sortValue, id: r.position ?? r.node.key }),
     node: r.node,
   }));
   const connection = {

@@ -5,11 +5,14 @@ import type { GraphReader } from './reader';
 
 type Input = Record<string, unknown> | null | undefined;
 
+/** The most a name filter or search text may hold: enough for the longest title, little for a scan. */
+export const TEXT_LIMITS = { characters: 200, words: 20 } as const;
+
 /** Folded words of a name filter or search text, within limits that keep the scan cheap. */
 export function textTokens(text: string, argument: string): string[] {
   const tokens = searchTokens(text);
-  if (tokens.length > 10 || text.length > 200) {
-    throw new ApiError('BAD_USER_INPUT', `${argument}: at most 200 characters and 10 words.`, { argument });
+  if (tokens.length > TEXT_LIMITS.words || text.length > TEXT_LIMITS.characters) {
+    throw new ApiError('BAD_USER_INPUT', `${argument}: at most ${TEXT_LIMITS.characters} characters and ${TEXT_LIMITS.words} words.`, { argument });
   }
   return tokens;
 }

@@ -1,6 +1,7 @@
-import { LABELS, parseGlobalId, scoreName, type AuditEntry, type Label, type Link, type Properties } from '../../domain';
+import { LABELS, parseGlobalId, type AuditEntry, type Label, type Link, type Properties } from '../../domain';
 import type { GraphStore } from '../../graph/store';
-import { audit, listing, search, stats } from '../../graph/queries';
+import { audit, listing, stats } from '../../graph/queries';
+import type { TextIndex } from '../../graph/text/text-index';
 import { ApiError } from '../errors';
 import { toConnection, type ConnectionObject } from './connection';
 import { decodeCursor } from './cursor';
@@ -8,7 +9,8 @@ import { SIZES, sizeOf } from '../limits/list-sizes';
 import { textTokens } from './filters';
 import { Loaders, type LoaderOptions } from './loaders';
 import { toNodeObject, type NodeObject } from './node-object';
-import { keyNamed, NameDirectory } from './node-names';
+import { keyNamed } from './node-names';
+import { searchPage, type SearchConnectionObject, type SearchDeps } from './text-search';
 
 
 export interface ListingRequest {
@@ -21,11 +23,6 @@ export interface ListingRequest {
   after?: string | null;
   /** Start counting alongside the page (when the query selects totalCount): one scan's wait less. */
   countNow?: boolean;
-}
-
-export interface SearchHitObject {
-  node: NodeObject;
-  score: number;
 }
 
 /** The sort value a listing cursor carries besides the id. */
@@ -45,14 +42,18 @@ export class GraphReader {
   constructor(
     private readonly store: GraphStore,
     options: LoaderOptions,
-    private readonly directory: NameDirectory = new NameDirectory(store),
+    private readonly index: TextIndex,
   ) {
     this.loaders = new Loaders(store, options);
   }
 
+  private get searching(): SearchDeps {
+    return { index: this.index, store: this.store, node: (label, key) => this.node(label, key) };
+  }
+
   /** The key of the node an argument names by id, global id or name (see node-names.ts). */
   keyNamed(label: Label, value: string, argument: string): Promise<string> {
-    return keyNamed({ store: this.store, directory: this.directory, exists: async (l, k) => (await this.node(l, k)) !== null }, label, value, argument);
+    return keyNamed({ search: this.searching, exists: async (l, k) => (await this.node(l, k)) !== null }, label, value, argument);
   }
 
   /** The node an argument names (see keyNamed). */
@@ -115,27 +116,14 @@ export class GraphReader {
   }
 
   /**
-   * Case- and accent-insensitive search over names: the store returns candidates containing every
-   * token (shortest names first), ranked here by how closely each name matches.
+   * Names matching every word of the text, ignoring case and accents, by prefix or with one typo
+   * (text-search.ts), a page at a time; "did you mean" when none matches.
    */
-  async search(text: string, labels: readonly Label[] = LABELS, requested?: number | null): Promise<SearchHitObject[]> {
+  async search(text: string, labels: readonly Label[] = LABELS, requested?: number | null, after?: string | null): Promise<SearchConnectionObject> {
     const first = sizeOf(SIZES.page, requested);
     const tokens = textTokens(text, 'text');
     if (tokens.length === 0) throw new ApiError('BAD_USER_INPUT', 'text: give at least one letter or digit to search for.', { argument: 'text' });
-    if (first === 0 || labels.length === 0) return [];
-    const rows = await this.store.read<{ labels: string[]; node: Properties }>(search.searchCandidates(labels), {
-      tokens,
-      limit: Math.max(100, first * 5),
-    });
-    const query = tokens.join(' ');
-    return rows
-      .map((r) => {
-        const label = r.labels.find((l): l is Label => (LABELS as readonly string[]).includes(l))!;
-        // Every candidate has nameFolded: the statement matched on it.
-        return { node: toNodeObject(label, r.node), score: scoreName(query, String(r.node.nameFolded)) };
-      })
-      .sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id))
-      .slice(0, first);
+    return searchPage(this.searching, { tokens, labels }, first, after);
   }
 
   /** The newest entries of the audit log (the caller has checked the role). */

@@ -1,7 +1,9 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { Node } from '../types/node';
-import { SearchHit } from '../types/search';
+import { SearchConnection } from '../types/search';
+import { MAX_RANKED } from '../read/text-search';
+import { TEXT_LIMITS } from '../read/filters';
 import { NodeKind, labelOfKind } from '../types/enums';
 import { ApiError } from '../errors';
 import { SizedBy, SizedByIds } from '../limits/cost-rules';
@@ -21,14 +23,17 @@ export class NodeResolver {
     return Promise.all(ids.map((id) => reader.nodeById(id)));
   }
 
-  @Query(() => [SearchHit], { description: 'Nodes whose name or title contains every word of the text, ignoring case and accents ("sao paulo" finds São Paulo), best match first.' })
-  @SizedBy(SIZES.page, 1)
+  @Query(() => SearchConnection, {
+    description: `Nodes whose name or title has every word of the text, ignoring case and accents ("sao paulo" finds São Paulo): whole, as a word's start ("lag" finds Lagos), or from four letters on with one typo ("Lagso", "Nuremburg"). Best match first; a text that matches very many names pages through the best ${MAX_RANKED.toLocaleString('en')} found.`,
+  })
+  @SizedBy(SIZES.page)
   search(
-    @Arg('text', () => String, { description: 'Words to look for, up to 10 words and 200 characters.' }) text: string,
+    @Arg('text', () => String, { description: `Words to look for, up to ${TEXT_LIMITS.words} words and ${TEXT_LIMITS.characters} characters.` }) text: string,
     @Arg('kinds', () => [NodeKind], { nullable: true, description: 'Only nodes of these kinds; all kinds when absent.' }) kinds: string[] | null,
     @SizeArg(SIZES.page, 'How many hits to return') first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Return the hits after this cursor (an `endCursor` or edge `cursor` of an earlier page of the same search).' }) after: string | null,
     @Ctx() { reader }: ApiContext,
   ) {
-    return reader.search(text, kinds ? kinds.map(labelOfKind) : undefined, first);
+    return reader.search(text, kinds ? kinds.map(labelOfKind) : undefined, first, after);
   }
 }

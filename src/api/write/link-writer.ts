@@ -85,7 +85,7 @@ export class LinkWriter {
       this.store.transaction((tx) => tx.run<{ created: boolean }>(writes.linkNodes(check.spec), { from: from.key, to: to.key, props: check.props })),
     );
     if (!row) throw new ApiError('NOT_FOUND', `${from.label}:${from.key} or ${to.label}:${to.key} was deleted meanwhile.`);
-    this.changed({ kind: 'LINKED', ids: [a.id, b.id] });
+    await this.changed({ kind: 'LINKED', ids: [a.id, b.id] });
     return { type, from: a, to: b, created: row.created };
   }
 
@@ -100,7 +100,7 @@ export class LinkWriter {
       this.store.transaction((tx) => tx.run<{ removed: number }>(writes.unlinkNodes(found.spec), { from: from.key, to: to.key })),
     );
     if (removed === 0) throw new ApiError('NOT_FOUND', `There is no ${args.type} from ${from.label}:${from.key} to ${to.label}:${to.key}.`);
-    this.changed({ kind: 'UNLINKED', ids: [a.id, b.id] });
+    await this.changed({ kind: 'UNLINKED', ids: [a.id, b.id] });
     return { type: args.type, from: a, to: b, created: false };
   }
 }

@@ -88,7 +88,7 @@ export class NodeWriter {
         return written;
       });
       const node = toNodeObject(label, row.node);
-      this.changed({ kind: 'CREATED', ids: [node.id] });
+      await this.changed({ kind: 'CREATED', ids: [node.id] });
       return node;
     } catch (error) {
       // Two creates of one id at once: the engine refuses the second at its constraint or lock.
@@ -121,7 +121,7 @@ export class NodeWriter {
   /** Many nodes and relationships at once, all or nothing (see record-import.ts). */
   async importRecords(input: ImportInput): Promise<ImportReportObject> {
     const report = await importRecords(this.store, this.viewer, this.acceptsTokens, input);
-    if (!report.dryRun) this.changed({ kind: 'IMPORTED', ids: [] });
+    if (!report.dryRun) await this.changed({ kind: 'IMPORTED', ids: [] });
     return report;
   }
 
@@ -183,7 +183,7 @@ export class NodeWriter {
         if (!written) throw conflict(label, key, version, currentVersion + 1);
         return written;
       });
-      this.changed({ kind, ids: [toGlobalId(label, key)] });
+      await this.changed({ kind, ids: [toGlobalId(label, key)] });
       return node;
     } catch (error) {
       if (error instanceof GraphConflictError) throw conflict(label, key, version, currentVersion + 1);

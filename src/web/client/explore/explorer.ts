@@ -38,12 +38,15 @@ export class Explorer {
     list.replaceChildren(el('li', { class: 'hint' }, 'Searching…'));
     try {
       const { search } = await request<q.SearchAnswer>(q.SEARCH, { text });
+      const item = (node: q.NamedNode) =>
+        el('li', {}, el('button', { type: 'button', class: 'link', 'data-id': node.id }, q.nameOf(node)), ' ', el('span', { class: 'kind' }, node.__typename));
+      const { edges, didYouMean } = search;
       list.replaceChildren(
-        ...(search.length
-          ? search.map((hit) =>
-              el('li', {}, el('button', { type: 'button', class: 'link', 'data-id': hit.node.id }, q.nameOf(hit.node)), ' ', el('span', { class: 'kind' }, hit.node.__typename)),
-            )
-          : [el('li', { class: 'hint' }, `Nothing is named like “${text}”.`)]),
+        ...(edges.length
+          ? edges.map((hit) => item(hit.node))
+          : didYouMean.length
+            ? [el('li', { class: 'hint' }, `Nothing is named like “${text}”. Did you mean:`), ...didYouMean.map((hit) => item(hit.node))]
+            : [el('li', { class: 'hint' }, `Nothing is named like “${text}”, nor close to it.`)]),
       );
       list.querySelectorAll('button').forEach((b) => b.addEventListener('click', () => void this.open(b.dataset.id!)));
     } catch (error) {

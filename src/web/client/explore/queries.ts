@@ -17,7 +17,7 @@ export interface NamedNode {
 export const nameOf = (n: NamedNode) => n.name ?? n.title ?? n.id;
 
 export interface SearchAnswer {
-  search: { score: number; node: NamedNode }[];
+  search: { edges: { score: number; node: NamedNode }[]; didYouMean: { node: NamedNode }[] };
 }
 
 export interface NeighbourhoodAnswer {

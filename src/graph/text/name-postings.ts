@@ -1,0 +1,135 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import { FUZZY_MIN_LENGTH, wordsOf, type Label } from '../../domain';
+import type { NameEntry, TextSearch } from './text-index';
+
+/** A name held by the index: whose it is and its words. */
+interface Held extends NameEntry {
+  readonly words: readonly string[];
+}
+
+/**
+ * Every name of the graph, word by word, in memory: a radix tree (minisearch's SearchableMap)
+ * from each word to the names holding it. A word is found exactly, every word it starts, and its
+ * one-typo neighbours by looking up each variant (a transposition counts as one typo, as people
+ * make them). No I/O: the in-process index (memory-index.ts) feeds it from the store.
+ */
+export class NamePostings {
+  private readonly words = new SearchableMap<number[]>();
+  private readonly names: Array<Held | undefined> = [];
+  private readonly free: number[] = [];
+  private readonly slots = new Map<string, number>();
+  /** Every character of every word: the letters a typo may put in. */
+  private readonly alphabet = new Set<string>();
+
+  get size(): number {
+    return this.slots.size;
+  }
+
+  /** Holds a node's folded name, replacing the one it had. */
+  put(label: Label, key: string, folded: string): void {
+    this.remove(label, key);
+    const words = [...new Set(wordsOf(folded))];
+    const slot = this.free.pop() ?? this.names.length;
+    this.names[slot] = { label, key, folded, words };
+    this.slots.set(`${label}:${key}`, slot);
+    for (const word of words) {
+      const holders = this.words.get(word);
+      if (holders) holders.push(slot);
+      else this.words.set(word, [slot]);
+      for (const c of word) this.alphabet.add(c);
+    }
+  }
+
+  remove(label: Label, key: string): void {
+    const ref = `${label}:${key}`;
+    const slot = this.slots.get(ref);
+    if (slot === undefined) return;
+    for (const word of this.names[slot]!.words) {
+      const holders = this.words.get(word)!;
+      holders.splice(holders.indexOf(slot), 1);
+      if (holders.length === 0) this.words.delete(word);
+    }
+    this.names[slot] = undefined;
+    this.slots.delete(ref);
+    this.free.push(slot);
+  }
+
+  /**
+   * Names whose words match the search's most telling token (its longest) exactly, then by
+   * prefix, then with one typo, in that order, at most `cap`: a superset the caller ranks and
+   * checks against every token (domain/ranking.ts).
+   */
+  candidates(search: TextSearch, cap: number): NameEntry[] {
+    const token = longest(search.tokens);
+    const found = new Collector(this.names, search.labels, cap);
+    found.take(this.words.get(token));
+    for (const [word, holders] of this.words.atPrefix(token)) {
+      if (found.full) break;
+      if (word !== token) found.take(holders);
+    }
+    if (token.length >= FUZZY_MIN_LENGTH) for (const variant of oneEditVariants(token, this.alphabet)) found.take(this.words.get(variant));
+    return found.entries();
+  }
+
+  /** Names with a word up to two edits from the search's longest token: what "did you mean" offers. */
+  near(search: TextSearch, cap: number): NameEntry[] {
+    const token = longest(search.tokens);
+    const found = new Collector(this.names, search.labels, cap);
+    for (const [, [holders]] of this.words.fuzzyGet(token, token.length >= FUZZY_MIN_LENGTH ? 2 : 1)) found.take(holders);
+    return found.entries();
+  }
+}
+
+const longest = (tokens: readonly string[]) => tokens.reduce((a, b) => (b.length > a.length ? b : a), '');
+
+/** Gathers distinct names of the wanted labels until it holds `cap`. */
+class Collector {
+  private readonly seen = new Set<number>();
+  private readonly out: NameEntry[] = [];
+  private readonly labels: ReadonlySet<Label>;
+
+  constructor(
+    private readonly names: ReadonlyArray<Held | undefined>,
+    labels: readonly Label[],
+    private readonly cap: number,
+  ) {
+    this.labels = new Set(labels);
+  }
+
+  get full(): boolean {
+    return this.out.length >= this.cap;
+  }
+
+  take(slots: readonly number[] | undefined): void {
+    if (!slots) return;
+    for (const slot of slots) {
+      if (this.full) return;
+      const held = this.names[slot];
+      if (!held || this.seen.has(slot) || !this.labels.has(held.label)) continue;
+      this.seen.add(slot);
+      this.out.push({ label: held.label, key: held.key, folded: held.folded });
+    }
+  }
+
+  entries(): NameEntry[] {
+    return this.out;
+  }
+}
+
+/** Every word one edit from `word` over the given letters (deleted, swapped, replaced, inserted). */
+export function oneEditVariants(word: string, alphabet: Iterable<string>): Set<string> {
+  const letters = [...alphabet];
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const c of letters) {
+      if (tail && c !== tail[0]) out.add(head + c + tail.slice(1));
+      out.add(head + c + tail);
+    }
+  }
+  out.delete(word);
+  return out;
+}

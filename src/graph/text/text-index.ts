@@ -1,0 +1,41 @@
+import type { Label } from '../../domain';
+import type { GraphStore } from '../store';
+
+/** A node's name as the text index holds it. */
+export interface NameEntry {
+  readonly label: Label;
+  readonly key: string;
+  /** The case- and accent-folded name or title. */
+  readonly folded: string;
+}
+
+/** What to look for: folded tokens (domain/ranking.ts `searchTokens`), among these labels. */
+export interface TextSearch {
+  readonly tokens: readonly string[];
+  readonly labels: readonly Label[];
+}
+
+/** A node written: its label and key. */
+export interface NodeRef {
+  readonly label: Label;
+  readonly key: string;
+}
+
+/**
+ * The text index over every node's name: Neo4j's full-text index there, an in-process index on
+ * the embedded engine (which has none with prefixes and typos). It finds candidates; the API
+ * ranks and checks them with one rule (domain/ranking.ts `scoreName`), whichever engine found them.
+ */
+export interface TextIndex {
+  /**
+   * Names matching the tokens exactly, by prefix or with one typo, at most `cap`. `via`: the
+   * store the request reads through (its timeout and meter), for an index the engine keeps.
+   */
+  candidates(via: GraphStore, search: TextSearch, cap: number): Promise<NameEntry[]>;
+  /** Names up to two edits away, for "did you mean". */
+  near(via: GraphStore, search: TextSearch, cap: number): Promise<NameEntry[]>;
+  /** Called once these nodes' writes committed, before the write answers. */
+  refresh(nodes: readonly NodeRef[]): Promise<void>;
+  /** Reads every name again: after an import, and once the graph is prepared at start. */
+  rebuild(): Promise<void>;
+}
