@@ -3,8 +3,8 @@ import type { GraphStore } from '../graph/store';
 import { ScanLane, scanLaneStore } from '../graph/scan-lane';
 import { timedStore } from '../graph/timed-store';
 import { GraphReader } from './read/reader';
-import { openTextIndex } from '../graph/text/open-index';
-import type { NodeRef, TextIndex } from '../graph/text/text-index';
+import { openNameIndex } from '../graph/names/open-index';
+import type { NodeRef, NameIndex } from '../graph/names/name-index';
 import { meteredStore, type StoreMeter } from './read/metered-store';
 import type { LoaderOptions } from './read/loaders';
 import { StatsCache } from './traverse/network-stats';
@@ -51,7 +51,7 @@ export interface ApiServices extends ServiceOptions {
   statsCache: StatsCache;
   analytics: AnalyticsCache;
   /** Every node's name, for search and the suggestions of a name that matches nothing. */
-  textIndex: TextIndex;
+  nameIndex: NameIndex;
   /**
    * Called after every committed write, awaited before the write answers: the text index takes
    * the written names, cached whole-graph answers are dropped, subscribers are told.
@@ -69,18 +69,18 @@ export function createApiServices(store: GraphStore, options: Partial<ServiceOpt
   const computing = scanLaneStore(store, background, 'background');
   const statsCache = new StatsCache(computing, settings.statementTimeoutMs);
   const analytics = new AnalyticsCache(computing);
-  const textIndex = openTextIndex(store.engine, computing);
+  const nameIndex = openNameIndex(store.engine, computing);
   const changed = async (change: GraphChange) => {
     statsCache.invalidate();
     analytics.invalidate();
     try {
       // An import names no nodes: it may have written any.
-      await (change.ids.length ? textIndex.refresh(nodeRefs(change.ids)) : textIndex.rebuild());
+      await (change.ids.length ? nameIndex.refresh(nodeRefs(change.ids)) : nameIndex.rebuild());
     } finally {
       pubSub.publish(NETWORK_CHANGED, { ...change, at: new Date().toISOString() });
     }
   };
-  return { ...settings, store, scans, background, statsCache, analytics, textIndex, changed };
+  return { ...settings, store, scans, background, statsCache, analytics, nameIndex, changed };
 }
 
 function nodeRefs(ids: readonly string[]): NodeRef[] {
@@ -99,7 +99,7 @@ export function createApiContext(services: ApiServices, options: LoaderOptions, 
   const scheduled = scanLaneStore(services.store, services.scans, caller);
   const timed = Number.isFinite(services.statementTimeoutMs) ? timedStore(scheduled, services.statementTimeoutMs) : scheduled;
   const metered = meteredStore(timed, meter);
-  const reader = new GraphReader(metered, { ...options, onBatch: (loader, size) => meter.batches.push({ loader, size }) }, services.textIndex);
+  const reader = new GraphReader(metered, { ...options, onBatch: (loader, size) => meter.batches.push({ loader, size }) }, services.nameIndex);
   const writer = new NodeWriter(metered, reader, viewer, services.acceptsTokens, services.changed);
   const links = new LinkWriter(metered, reader, viewer, services.acceptsTokens, services.changed);
   return {

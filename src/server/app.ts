@@ -168,7 +168,7 @@ export async function startServer(
   // A graph prepared before the server starts (tests, the bench) is indexed before it listens.
   let indexed = false;
   const indexing = (lifecycle.prepared ?? Promise.resolve())
-    .then(() => services.textIndex.rebuild())
+    .then(() => services.nameIndex.rebuild())
     .catch((error: unknown) => logger.warn({ err: error }, 'text index not read at start; the first search reads it'))
     .finally(() => (indexed = true));
   if (!lifecycle.prepared) await indexing;

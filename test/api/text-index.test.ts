@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { LABELS, type Label } from '../../src/domain';
 import { EmbeddedStore } from '../../src/graph/embedded';
-import { names } from '../../src/graph/queries';
+import { listing, names } from '../../src/graph/queries';
 import type { GraphStore } from '../../src/graph/store';
 import { mintToken } from '../../src/server/auth/mint-token';
 import { graphqlOver, startSeededApi, type SeededApi } from '../helpers/api';
@@ -62,6 +62,13 @@ describe('the text index follows every write', () => {
     const { updateCity } = await write('mutation($v: Int!) { updateCity(id: "zebrastadt", version: $v, patch: { name: "Quokkaville" }) { version } }', { v: city.version });
     expect(await found(api.server.url, 'zebrastadt')).toEqual([]);
     expect(await found(api.server.url, 'Quokaville')).toEqual(['City:zebrastadt']);
+    // Listings keep their order through the write: the same as the store sorts.
+    for (const direction of ['ASC', 'DESC']) {
+      const { cities } = await write(`query { cities(first: 100, orderBy: { field: NAME, direction: ${direction} }) { nodes { key } } }`, {});
+      const sorted = await api.store.read<{ node: { id: string } }>(listing.listingPage({ label: 'City', filters: [], order: 'name', descending: direction === 'DESC', after: false }), { limit: 100 });
+      expect(cities.nodes.map((n: { key: string }) => n.key)).toEqual(sorted.map((r) => r.node.id));
+      expect(cities.nodes.map((n: { key: string }) => n.key)).toContain('zebrastadt');
+    }
     await write('mutation($v: Int!) { deleteCity(id: "zebrastadt", version: $v) { id } }', { v: updateCity.version }, admin);
     expect(await found(api.server.url, 'quokkaville')).toEqual([]);
   });

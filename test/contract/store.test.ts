@@ -1,6 +1,6 @@
 import { LABEL_SPECS, LABELS, RELATIONSHIP_SPECS, findRelationshipSpec, searchTokens, type Label } from '../../src/domain';
 import { GraphConstraintError, GraphUnavailableError } from '../../src/graph/errors';
-import { allStatements, analytics, listingStatements, lookup, names, neighbours, nodes, relationships, schema, stats, workingOn, writes, audit } from '../../src/graph/queries';
+import { allStatements, analytics, listing, listingStatements, lookup, names, neighbours, nodes, relationships, schema, stats, workingOn, writes, audit } from '../../src/graph/queries';
 import { seedOracle } from '../helpers/seed-oracle';
 import { ALL_LINKS } from '../../src/domain';
 import { canonical, loadDir } from '../helpers/graph';
@@ -13,7 +13,7 @@ import { applySchema, schemaStatements } from '../../src/graph/schema';
 import type { GraphStore } from '../../src/graph/store';
 import { intercept } from '../../src/graph/intercept';
 import { runsOn, type Statement } from '../../src/graph/statement';
-import { openTextIndex } from '../../src/graph/text/open-index';
+import { openNameIndex } from '../../src/graph/names/open-index';
 import { storeFactories } from '../helpers/stores';
 
 /** Records which catalogue statements ran, so the suite can prove it ran every one. */
@@ -391,8 +391,28 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
       });
     });
 
+    it('has a name index whose orders are the listing statement\'s, from the start and after a cursor', async () => {
+      const index = openNameIndex(store.engine, store);
+      await index.rebuild();
+      for (const label of LABELS) {
+        for (const order of ['id', 'name'] as const) {
+          for (const descending of [false, true]) {
+            const points = await index.page(label, order, descending, null, 100_000);
+            if (points === null) continue; // the engine orders by itself
+            const run = async (after: { afterValue?: string; afterId: string } | null) =>
+              (await store.read<{ node: { id: string } }>(listing.listingPage({ label, filters: [], order, descending, after: after !== null }), { ...after, limit: 100_000 })).map((r) => r.node.id);
+            expect({ label, order, descending, keys: points.map((p) => p.key) }).toEqual({ label, order, descending, keys: await run(null) });
+            const mid = points[Math.floor(points.length / 2)];
+            if (!mid) continue;
+            const after = order === 'id' ? { afterId: mid.key } : { afterValue: mid.value, afterId: mid.key };
+            expect((await index.page(label, order, descending, mid, 100_000))!.map((p) => p.key)).toEqual(await run(after));
+          }
+        }
+      }
+    });
+
     it('has a text index that finds names whole, by prefix and with a typo', async () => {
-      const index = openTextIndex(store.engine, store);
+      const index = openNameIndex(store.engine, store);
       await index.rebuild();
       const found = async (text: string, labels: Label[] = ['City']) =>
         (await index.candidates(store, { tokens: searchTokens(text), labels }, 50)).map((c) => `${c.label}:${c.key}`);

@@ -1,10 +1,10 @@
 import { LABELS, parseGlobalId, type AuditEntry, type Label, type Link, type Properties } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { audit, listing, stats } from '../../graph/queries';
-import type { TextIndex } from '../../graph/text/text-index';
+import { isListingOrder, type NameIndex } from '../../graph/names/name-index';
 import { ApiError } from '../errors';
-import { toConnection, type ConnectionObject } from './connection';
-import { decodeCursor } from './cursor';
+import { toConnection, type ConnectionObject, type PageRow } from './connection';
+import { decodeCursor, type Cursor } from './cursor';
 import { SIZES, sizeOf } from '../limits/list-sizes';
 import { textTokens } from './filters';
 import { Loaders, type LoaderOptions } from './loaders';
@@ -42,7 +42,7 @@ export class GraphReader {
   constructor(
     private readonly store: GraphStore,
     options: LoaderOptions,
-    private readonly index: TextIndex,
+    private readonly index: NameIndex,
   ) {
     this.loaders = new Loaders(store, options);
   }
@@ -101,18 +101,35 @@ export class GraphReader {
     const first = sizeOf(SIZES.page, req.first);
     const cursor = req.after == null ? null : decodeCursor(req.after, req.order);
     const filters = Object.keys(req.filters);
-    const stmt = listing.listingPage({ label: req.label, filters, order: req.order, descending: req.descending, after: cursor !== null });
-    const keyset = cursor === null ? {} : req.order === 'id' ? { afterId: cursor.id } : { afterValue: cursor.value, afterId: cursor.id };
-    const pagePromise = this.store.read<{ node: Properties }>(stmt, { ...req.filters, ...keyset, limit: first + 1 });
     const count = async () => {
       const [row] = await this.store.read<{ total: number }>(listing.listingCount({ label: req.label, filters }), req.filters);
       return row?.total ?? 0;
     };
     const early = req.countNow ? count() : undefined;
     early?.catch(() => undefined); // awaited (and its error reported) through totalCount
-    const rows = await pagePromise;
-    const pageRows = rows.map((r) => ({ node: toNodeObject(req.label, r.node), sortValue: sortValue(req.order, r.node) }));
-    return toConnection(pageRows, first, req.order, cursor !== null, early ? () => early : count);
+    const rows = await this.listingRows(req, first + 1, cursor);
+    return toConnection(rows, first, req.order, cursor !== null, early ? () => early : count);
+  }
+
+  /**
+   * Up to `limit` rows of a listing after the cursor. Without filters, in id or name order, the
+   * name index holds the order (the embedded engine would sort every node of the label for one
+   * page): the page's keys are looked up in one batch. Else one catalogue statement.
+   */
+  private async listingRows(req: ListingRequest, limit: number, cursor: Cursor | null): Promise<PageRow[]> {
+    const filters = Object.keys(req.filters);
+    if (filters.length === 0 && isListingOrder(req.order)) {
+      const after = cursor && { value: cursor.value === null ? cursor.id : String(cursor.value), key: cursor.id };
+      const points = await this.index.page(req.label, req.order, req.descending, after, limit);
+      if (points) {
+        const nodes = await Promise.all(points.map((p) => this.node(req.label, p.key)));
+        return points.flatMap((p, i) => (nodes[i] ? [{ node: nodes[i], sortValue: req.order === 'id' ? null : p.value }] : []));
+      }
+    }
+    const stmt = listing.listingPage({ label: req.label, filters, order: req.order, descending: req.descending, after: cursor !== null });
+    const keyset = cursor === null ? {} : req.order === 'id' ? { afterId: cursor.id } : { afterValue: cursor.value, afterId: cursor.id };
+    const rows = await this.store.read<{ node: Properties }>(stmt, { ...req.filters, ...keyset, limit });
+    return rows.map((r) => ({ node: toNodeObject(req.label, r.node), sortValue: sortValue(req.order, r.node) }));
   }
 
   /**

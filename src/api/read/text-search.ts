@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { scoreName, toGlobalId, wordsOf, type Label } from '../../domain';
 import type { GraphStore } from '../../graph/store';
-import type { NameEntry, TextIndex, TextSearch } from '../../graph/text/text-index';
+import type { NameEntry, NameIndex, TextSearch } from '../../graph/names/name-index';
 import { toConnection, type ConnectionObject } from './connection';
 import { decodeCursor } from './cursor';
 import type { NodeObject } from './node-object';
@@ -31,7 +31,7 @@ interface Ranked extends NameEntry {
 
 /** What a search needs: the index, the request's store and a batched node lookup. */
 export interface SearchDeps {
-  index: TextIndex;
+  index: NameIndex;
   store: GraphStore;
   node(label: Label, key: string): Promise<NodeObject | null>;
 }

@@ -4,7 +4,7 @@ import { onlyOn, statement, type Statement } from '../statement';
 /**
  * Neo4j's full-text index over every label's folded name (its default analyzer splits words at
  * punctuation, as `searchTokens` does). The embedded engine keeps its text index in process
- * (graph/text/memory-index.ts) and runs neither statement.
+ * (graph/names/memory-index.ts) and runs neither statement.
  */
 export const FULLTEXT_INDEX = 'node_names';
 

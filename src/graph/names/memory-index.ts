@@ -1,16 +1,17 @@
-import { foldText, LABELS, LABEL_SPECS } from '../../domain';
+import { foldText, LABELS, LABEL_SPECS, type Label } from '../../domain';
 import { lookup, names } from '../queries';
 import type { GraphStore } from '../store';
+import type { OrderPoint } from './key-order';
 import { NamePostings } from './name-postings';
-import type { NameEntry, NodeRef, TextIndex, TextSearch } from './text-index';
+import type { ListingOrder, NameEntry, NameIndex, NodeRef, TextSearch } from './name-index';
 
 /**
- * The embedded engine's text index: every name in memory (name-postings.ts), read from the store
+ * The embedded engine's name index: every name in memory (name-postings.ts), read from the store
  * when first asked and again on `rebuild`, kept current by `refresh` after each committed write.
  * Refreshes and rebuilds run one at a time in the order called, and each reads the store after
  * its write committed, so the index never goes back to an older name.
  */
-export class MemoryTextIndex implements TextIndex {
+export class MemoryNameIndex implements NameIndex {
   private postings: Promise<NamePostings> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -23,6 +24,10 @@ export class MemoryTextIndex implements TextIndex {
 
   async near(_via: GraphStore, search: TextSearch, cap: number): Promise<NameEntry[]> {
     return (await this.current()).near(search, cap);
+  }
+
+  async page(label: Label, order: ListingOrder, descending: boolean, after: { value: string; key: string } | null, limit: number): Promise<OrderPoint[]> {
+    return (await this.current()).page(label, order, descending, after, limit);
   }
 
   /** A refresh that cannot read the store forgets the index: the next search reads it all again. */
@@ -82,7 +87,10 @@ export class MemoryTextIndex implements TextIndex {
     const postings = new NamePostings();
     for (const label of LABELS) {
       const rows = await this.store.read<{ key: string; name: unknown; folded: unknown }>(names.nameList(label));
-      for (const r of rows) postings.put(label, r.key, folded(r.folded, r.name, r.key));
+      postings.putAll(
+        label,
+        rows.map((r) => ({ key: r.key, folded: folded(r.folded, r.name, r.key) })),
+      );
     }
     return postings;
   }

@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { FUZZY_MIN_LENGTH, wordsOf, type Label } from '../../domain';
-import type { NameEntry, TextSearch } from './text-index';
+import { KeyOrder, type OrderPoint } from './key-order';
+import type { ListingOrder, NameEntry, TextSearch } from './name-index';
 
 /** A name held by the index: whose it is and its words. */
 interface Held extends NameEntry {
@@ -8,10 +9,11 @@ interface Held extends NameEntry {
 }
 
 /**
- * Every name of the graph, word by word, in memory: a radix tree (minisearch's SearchableMap)
- * from each word to the names holding it. A word is found exactly, every word it starts, and its
- * one-typo neighbours by looking up each variant (a transposition counts as one typo, as people
- * make them). No I/O: the in-process index (memory-index.ts) feeds it from the store.
+ * Every name of the graph in memory, word by word and in order. Words: a radix tree (minisearch's
+ * SearchableMap) from each word to the names holding it; a word is found exactly, every word it
+ * starts, and its one-typo neighbours by looking up each variant (a transposition counts as one
+ * typo, as people make them). Order: each label's keys sorted by id and by folded name, so a
+ * listing's page is a slice. No I/O: the in-process index (memory-index.ts) feeds it.
  */
 export class NamePostings {
   private readonly words = new SearchableMap<number[]>();
@@ -20,6 +22,7 @@ export class NamePostings {
   private readonly slots = new Map<string, number>();
   /** Every character of every word: the letters a typo may put in. */
   private readonly alphabet = new Set<string>();
+  private readonly orders = new Map<Label, Record<ListingOrder, KeyOrder>>();
 
   get size(): number {
     return this.slots.size;
@@ -28,6 +31,37 @@ export class NamePostings {
   /** Holds a node's folded name, replacing the one it had. */
   put(label: Label, key: string, folded: string): void {
     this.remove(label, key);
+    this.hold(label, key, folded);
+    const order = this.orderOf(label);
+    order.id.insert({ value: key, key });
+    order.name.insert({ value: folded, key });
+  }
+
+  /** Holds every name of a label read from the graph; the orders are sorted once, at the end. */
+  putAll(label: Label, entries: Iterable<{ key: string; folded: string }>): void {
+    const order = this.orderOf(label);
+    for (const { key, folded } of entries) {
+      this.remove(label, key);
+      this.hold(label, key, folded);
+      order.id.append({ value: key, key });
+      order.name.append({ value: folded, key });
+    }
+    order.id.sort();
+    order.name.sort();
+  }
+
+  /** Up to `limit` keys of a label after a cursor, in id or folded-name order. */
+  page(label: Label, order: ListingOrder, descending: boolean, after: { value: string; key: string } | null, limit: number): OrderPoint[] {
+    return this.orderOf(label)[order].page(after, descending, limit);
+  }
+
+  private orderOf(label: Label): Record<ListingOrder, KeyOrder> {
+    let order = this.orders.get(label);
+    if (!order) this.orders.set(label, (order = { id: new KeyOrder(), name: new KeyOrder() }));
+    return order;
+  }
+
+  private hold(label: Label, key: string, folded: string): void {
     const words = [...new Set(wordsOf(folded))];
     const slot = this.free.pop() ?? this.names.length;
     this.names[slot] = { label, key, folded, words };
@@ -44,7 +78,11 @@ export class NamePostings {
     const ref = `${label}:${key}`;
     const slot = this.slots.get(ref);
     if (slot === undefined) return;
-    for (const word of this.names[slot]!.words) {
+    const held = this.names[slot]!;
+    const order = this.orderOf(label);
+    order.id.remove({ value: key, key });
+    order.name.remove({ value: held.folded, key });
+    for (const word of held.words) {
       const holders = this.words.get(word)!;
       holders.splice(holders.indexOf(slot), 1);
       if (holders.length === 0) this.words.delete(word);
