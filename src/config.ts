@@ -28,7 +28,7 @@ export interface Config {
   loaderBatching: boolean;
   /** How callers prove who they are; no secret and no JWKS URL: anonymous reads only. */
   auth: AuthConfig;
-  /** Compute the network figures at start (STATS_WARM=on); off for benchmarks that time other work. */
+  /** Read the graph the network figures are kept from at start (STATS_WARM=on); off for benchmarks that time other work. */
   statsWarm: boolean;
   nodeEnv: 'development' | 'production' | 'test';
   /** What one operation may ask for; over a limit it is refused before it reaches the store. */

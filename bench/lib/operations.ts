@@ -2,7 +2,8 @@ import { getOperationAST, Kind, parse, type SelectionSetNode } from 'graphql';
 import { CLUSTER_CODES, EVIDENCE_KINDS, LABELS } from '../../src/domain';
 import type { GraphStore } from '../../src/graph/store';
 import type { Params, Statement } from '../../src/graph/statement';
-import { lookup, networkStats, workingOn } from '../../src/graph/queries';
+import { lookup, workingOn } from '../../src/graph/queries';
+import * as networkStats from './figure-floor';
 import type { Random } from '../../src/seed/random';
 import * as floor from './floor-statements';
 

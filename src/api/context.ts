@@ -7,7 +7,7 @@ import { openNameIndex } from '../graph/names/open-index';
 import type { NodeRef, NameIndex } from '../graph/names/name-index';
 import { meteredStore, type StoreMeter } from './read/metered-store';
 import type { LoaderOptions } from './read/loaders';
-import { StatsCache } from './traverse/network-stats';
+import { KeptFigures } from './traverse/network-stats';
 import { Traversals } from './traverse/traversals';
 import { NodeWriter } from './write/node-writer';
 import { LinkWriter } from './write/link-writer';
@@ -48,7 +48,8 @@ export interface ApiServices extends ServiceOptions {
   scans: ScanLane;
   /** Whole-graph computations kept for all (figures, analytics): a lane of their own, so a cold figure never holds up a search. */
   background: ScanLane;
-  statsCache: StatsCache;
+  /** The network's figures, kept current as writes commit. */
+  figures: KeptFigures;
   analytics: AnalyticsCache;
   /** Every node's name, for search and the suggestions of a name that matches nothing. */
   nameIndex: NameIndex;
@@ -67,20 +68,20 @@ export function createApiServices(store: GraphStore, options: Partial<ServiceOpt
   const scans = new ScanLane(settings.maxConcurrentScans, settings.statementTimeoutMs);
   const background = new ScanLane(settings.maxConcurrentScans);
   const computing = scanLaneStore(store, background, 'background');
-  const statsCache = new StatsCache(computing, settings.statementTimeoutMs);
+  const figures = new KeptFigures(computing, settings.statementTimeoutMs);
   const analytics = new AnalyticsCache(computing);
   const nameIndex = openNameIndex(store.engine, computing);
   const changed = async (change: GraphChange) => {
-    statsCache.invalidate();
     analytics.invalidate();
     try {
       // An import names no nodes: it may have written any.
-      await (change.ids.length ? nameIndex.refresh(nodeRefs(change.ids)) : nameIndex.rebuild());
+      const nodes = nodeRefs(change.ids);
+      await Promise.all(change.ids.length ? [nameIndex.refresh(nodes), figures.refresh(nodes)] : [nameIndex.rebuild(), figures.rebuild()]);
     } finally {
       pubSub.publish(NETWORK_CHANGED, { ...change, at: new Date().toISOString() });
     }
   };
-  return { ...settings, store, scans, background, statsCache, analytics, nameIndex, changed };
+  return { ...settings, store, scans, background, figures, analytics, nameIndex, changed };
 }
 
 function nodeRefs(ids: readonly string[]): NodeRef[] {
@@ -110,7 +111,7 @@ export function createApiContext(services: ApiServices, options: LoaderOptions, 
     reader,
     writer,
     links,
-    traversals: new Traversals(metered, reader, services.statsCache),
+    traversals: new Traversals(metered, reader, services.figures),
     analytics: services.analytics,
     extensions: {},
   };

@@ -18,3 +18,5 @@ export * from './kinds';
 export * from './paths';
 export * from './filters';
 export * from './extend';
+export * from './scopes';
+export * from './figure-graph';

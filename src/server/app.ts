@@ -166,14 +166,15 @@ export async function startServer(
   // The text index is read once the graph is prepared: before, it would hold a partial seed.
   // Ready waits for it; if the store fails it meanwhile, the first search reads it again.
   // A graph prepared before the server starts (tests, the bench) is indexed before it listens.
+  // The figures' graph is read meanwhile (STATS_WARM), else on the first ask.
   let indexed = false;
-  const indexing = (lifecycle.prepared ?? Promise.resolve())
+  const prepared = lifecycle.prepared ?? Promise.resolve();
+  if (config.statsWarm) void prepared.then(() => services.figures.rebuild()).catch((error: unknown) => logger.warn({ err: error }, 'network figures not read at start'));
+  const indexing = prepared
     .then(() => services.nameIndex.rebuild())
     .catch((error: unknown) => logger.warn({ err: error }, 'text index not read at start; the first search reads it'))
     .finally(() => (indexed = true));
   if (!lifecycle.prepared) await indexing;
-  // Network figures take seconds each on a large graph: compute them now, not on the first ask.
-  if (config.statsWarm) services.statsCache.warm().catch((error: unknown) => logger.warn({ err: error }, 'network figures not computed at start'));
 
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });

@@ -1,6 +1,6 @@
 import { LABEL_SPECS, LABELS, RELATIONSHIP_SPECS, findRelationshipSpec, searchTokens, type Label } from '../../src/domain';
 import { GraphConstraintError, GraphUnavailableError } from '../../src/graph/errors';
-import { allStatements, analytics, listing, listingStatements, lookup, names, neighbours, nodes, relationships, schema, stats, workingOn, writes, audit } from '../../src/graph/queries';
+import { allStatements, analytics, figures, listing, listingStatements, lookup, names, neighbours, nodes, relationships, schema, stats, workingOn, writes, audit } from '../../src/graph/queries';
 import { seedOracle } from '../helpers/seed-oracle';
 import { ALL_LINKS } from '../../src/domain';
 import { canonical, loadDir } from '../helpers/graph';
@@ -14,6 +14,7 @@ import type { GraphStore } from '../../src/graph/store';
 import { intercept } from '../../src/graph/intercept';
 import { runsOn, type Statement } from '../../src/graph/statement';
 import { openNameIndex } from '../../src/graph/names/open-index';
+import { readFigureGraph, refreshFigureGraph } from '../../src/graph/figure-reader';
 import { storeFactories } from '../helpers/stores';
 
 /** Records which catalogue statements ran, so the suite can prove it ran every one. */
@@ -409,6 +410,17 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
           }
         }
       }
+    });
+
+    it('reads the figures\' graph whole, and a node with its relationships again, to the same figures', async () => {
+      const whole = await readFigureGraph(store);
+      const again = await readFigureGraph(store);
+      const one = (label: Label) => ({ label, key: String(LABEL_SPECS[label].exampleId) });
+      await refreshFigureGraph(store, again, figures.figureLabels().map(one));
+      for (const scope of [{ kind: 'network' }, { kind: 'phase', phase: 2 }, { kind: 'city', city: 'lagos' }, { kind: 'cluster', cluster: 'MUNICIPAL_SERVICES' }] as const) {
+        expect(again.figures(scope)).toEqual(whole.figures(scope));
+      }
+      expect(whole.figures({ kind: 'network' }).practitioners).toBeGreaterThan(300);
     });
 
     it('has a text index that finds names whole, by prefix and with a typo', async () => {

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { EvidenceKind } from '../../domain';
 import type { ApiContext } from '../context';
 import { Scans, SizedBy } from '../limits/cost-rules';
-import { FIGURE_STATEMENTS } from '../traverse/network-stats';
+import { FIGURE_SCANS } from '../traverse/network-stats';
 import { SIZES, SizeArg } from '../limits/list-sizes';
 import { ClusterCode, NodeKind, Region } from '../types/enums';
 import { NetworkStats } from '../types/network-stats';
@@ -75,7 +75,7 @@ export class TraversalResolver {
   }
 
   @Query(() => NetworkStats, { description: 'Figures of the network, optionally of one programme phase and/or one region.' })
-  @Scans(FIGURE_STATEMENTS)
+  @Scans(FIGURE_SCANS)
   networkStats(
     @Arg('phase', () => Int, { nullable: true, description: 'Programme phase 1–4: its events, their participants, the outcomes that emerged from them.' }) phase: number | null,
     @Arg('region', () => Region, { nullable: true, description: 'What is based, held or implemented in a city of this region.' }) region: string | null,

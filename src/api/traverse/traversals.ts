@@ -8,7 +8,7 @@ import { SIZES, sizeOf } from '../limits/list-sizes';
 import type { GraphReader } from '../read/reader';
 import { kindOfLabel, labelOfKind, type NodeKind } from '../../domain';
 import { neighbourhood } from './neighbourhood';
-import { StatsCache, type NetworkStatsObject } from './network-stats';
+import { KeptFigures, type NetworkStatsObject } from './network-stats';
 import { shortestPath } from './path-finder';
 import { recommendPeers } from './peers';
 import { knowledgeTransfers } from './transfers';
@@ -40,7 +40,7 @@ export class Traversals {
   constructor(
     private readonly store: GraphStore,
     private readonly reader: GraphReader,
-    private readonly statsCache: StatsCache,
+    private readonly figures: KeptFigures,
   ) {
     this.walker = new GraphWalker(store);
   }
@@ -101,17 +101,17 @@ export class Traversals {
   networkStats(phase?: number | null, region?: string | null): Promise<NetworkStatsObject> {
     const violations = propertyViolations('Event', { phase });
     if (violations.length) throw invalidInput(violations, 'phase');
-    if (phase != null && region != null) return this.statsCache.get('phaseRegion', { phase, region });
-    if (phase != null) return this.statsCache.get('phase', { phase });
-    if (region != null) return this.statsCache.get('region', { region });
-    return this.statsCache.get('network', {});
+    if (phase != null && region != null) return this.figures.get({ kind: 'phaseRegion', phase, region });
+    if (phase != null) return this.figures.get({ kind: 'phase', phase });
+    if (region != null) return this.figures.get({ kind: 'region', region });
+    return this.figures.get({ kind: 'network' });
   }
 
   cityStats(cityKey: string): Promise<NetworkStatsObject> {
-    return this.statsCache.get('city', { city: cityKey });
+    return this.figures.get({ kind: 'city', city: cityKey });
   }
 
   clusterStats(clusterKey: string): Promise<NetworkStatsObject> {
-    return this.statsCache.get('cluster', { cluster: clusterKey });
+    return this.figures.get({ kind: 'cluster', cluster: clusterKey });
   }
 }

@@ -8,19 +8,19 @@ import * as lookup from './lookup';
 import * as neighbours from './neighbours';
 import * as listing from './listing';
 import * as search from './search';
+import * as figures from './figures';
 import * as workingOn from './working-on';
 import * as names from './names';
 import * as paths from './paths';
 import * as peers from './peers';
 import * as transfers from './transfers';
-import * as networkStats from './network-stats';
 import * as writes from './writes';
 import * as audit from './audit';
 import * as analytics from './analytics';
 import * as staging from './staging';
 import * as offline from './offline';
 
-export { schema, nodes, relationships, stats, lookup, neighbours, listing, search, workingOn, names, paths, peers, transfers, networkStats, writes, audit, analytics, staging, offline };
+export { figures, schema, nodes, relationships, stats, lookup, neighbours, listing, search, workingOn, names, paths, peers, transfers, writes, audit, analytics, staging, offline };
 
 /**
  * The listing compositions the tests run: each filter alone and all together (ordered by id, no
@@ -76,7 +76,7 @@ export function allStatements(): Statement[] {
     peers.peerCandidates,
     peers.peerProfiles,
     transfers.knowledgeTransfers,
-    ...networkStats.networkStatsStatements(),
+    ...figures.figureStatements(),
     ...writes.writeStatements(),
     ...staging.stagingStatements(),
     staging.stagedIndex,

@@ -1,8 +1,12 @@
-import { EVIDENCE_KINDS, ADDRESSES_TOPIC, IN_CITY, then, TOPIC_OF_CLUSTER, WORKED_ON } from '../../domain';
-import { memoStatement, statement, type Statement } from '../statement';
-import { backward, forward } from './fragments';
+import { EVIDENCE_KINDS, ADDRESSES_TOPIC, IN_CITY, then, TOPIC_OF_CLUSTER, WORKED_ON } from '../../src/domain';
+import { memoStatement, statement, type Statement } from '../../src/graph/statement';
+import { backward, forward } from '../../src/graph/queries/fragments';
 
 /**
+ * The benchmark's floor for `networkStats`: the figures written as Cypher, computed by the store
+ * on every ask (the service keeps them: src/domain/figure-graph.ts). The answers must agree;
+ * test/bench checks that they do on the seed.
+ *
  * Figures of the network, or of one part of it (a scope): which practitioners, events and
  * outcomes count, each given by a fragment that binds `p`, `e` or `o` once per node (hence the
  * DISTINCTs: an event held in three cities of a region is one event).
@@ -99,7 +103,7 @@ export type StatsPart = keyof typeof PARTS;
 export const STATS_PARTS = Object.keys(PARTS) as StatsPart[];
 
 export function statsStatement(scope: StatsScope, part: StatsPart): Statement {
-  const name = `stats.${part}:${scope}`;
+  const name = `bench.stats.${part}:${scope}`;
   return memoStatement(name, () => statement(name, 'scan', SCOPES[scope].params, PARTS[part](SCOPES[scope])));
 }
 

@@ -1,0 +1,247 @@
+import { CLUSTER_CODES, REGIONS } from './enums';
+import type { Label, RelationshipType } from './model';
+import type { Path } from './paths';
+import { COUNTED, PARTICIPATION, SCOPE_PATHS, type Counted } from './scopes';
+
+/** One step of a path: a relationship type between two labels. */
+export interface Hop {
+  readonly type: RelationshipType;
+  readonly from: Label;
+  readonly to: Label;
+}
+
+export const hopName = (h: Hop) => `${h.type}:${h.from}>${h.to}`;
+
+export function hopsOf(p: Path): Hop[] {
+  let at = p.from;
+  return p.hops.map((h) => {
+    const hop = { type: h.type, from: at, to: h.to };
+    at = h.to;
+    return hop;
+  });
+}
+
+/** Which part of the network figures are asked for (see scopes.ts). */
+export type FigureScope =
+  | { kind: 'network' }
+  | { kind: 'phase'; phase: number }
+  | { kind: 'region'; region: string }
+  | { kind: 'phaseRegion'; phase: number; region: string }
+  | { kind: 'city'; city: string }
+  | { kind: 'cluster'; cluster: string };
+
+export interface Figures {
+  practitioners: number;
+  events: number;
+  outcomes: number;
+  byCluster: { cluster: string; practitioners: number; events: number; outcomes: number }[];
+  byRegion: { region: string; practitioners: number; events: number; outcomes: number }[];
+  byYear: { year: number; events: number; participants: number }[];
+}
+
+class LabelNodes {
+  readonly index = new Map<string, number>();
+  readonly keys: string[] = [];
+  readonly alive: boolean[] = [];
+  readonly props: Record<string, unknown>[] = [];
+
+  intern(key: string): number {
+    let i = this.index.get(key);
+    if (i === undefined) {
+      i = this.keys.length;
+      this.index.set(key, i);
+      this.keys.push(key);
+      this.alive.push(false);
+      this.props.push({});
+    }
+    return i;
+  }
+}
+
+const bit = (i: number) => (i < 0 ? 0 : 1 << i);
+
+/**
+ * The part of the graph the network's figures are made of, kept in memory: the nodes the
+ * figures count or reach, the relationships of the scope paths (both ways, so either end can be
+ * written again) and an event's phase and year, a country's region. Figures of any scope are
+ * computed from it in one pass over the counted nodes, with per-node masks of clusters, regions
+ * and phases shared by every scope until the next change. Pure: the store feeds it.
+ */
+export class FigureGraph {
+  private readonly nodes = new Map<Label, LabelNodes>();
+  private readonly out = new Map<string, number[][]>();
+  private readonly into = new Map<string, number[][]>();
+  private readonly masks = new Map<string, Int32Array>();
+
+  private of(label: Label): LabelNodes {
+    let n = this.nodes.get(label);
+    if (!n) this.nodes.set(label, (n = new LabelNodes()));
+    return n;
+  }
+
+  private lists(map: Map<string, number[][]>, hop: Hop): number[][] {
+    let l = map.get(hopName(hop));
+    if (!l) map.set(hopName(hop), (l = []));
+    return l;
+  }
+
+  /** A node as it now is, or gone (null). */
+  setNode(label: Label, key: string, props: Record<string, unknown> | null): void {
+    const n = this.of(label);
+    const i = n.intern(key);
+    n.alive[i] = props !== null;
+    n.props[i] = props ?? {};
+    this.masks.clear();
+  }
+
+  /** Adds relationships (a first reading of the graph). */
+  addEdges(hop: Hop, rows: readonly { from: string; to: string }[]): void {
+    const [a, b] = [this.of(hop.from), this.of(hop.to)];
+    const [out, into] = [this.lists(this.out, hop), this.lists(this.into, hop)];
+    for (const r of rows) {
+      const [f, t] = [a.intern(r.from), b.intern(r.to)];
+      (out[f] ??= []).push(t);
+      (into[t] ??= []).push(f);
+    }
+    this.masks.clear();
+  }
+
+  /** The relationships a node has along a hop as it is now: `side` says which end it is. */
+  setEdgesOf(hop: Hop, side: 'from' | 'to', key: string, others: readonly string[]): void {
+    const [mine, theirs] = side === 'from' ? [this.of(hop.from), this.of(hop.to)] : [this.of(hop.to), this.of(hop.from)];
+    const [own, back] = side === 'from' ? [this.lists(this.out, hop), this.lists(this.into, hop)] : [this.lists(this.into, hop), this.lists(this.out, hop)];
+    const i = mine.intern(key);
+    for (const j of own[i] ?? []) {
+      const list = back[j]!;
+      list.splice(list.indexOf(i), 1);
+    }
+    own[i] = others.map((k) => theirs.intern(k));
+    for (const j of own[i]) (back[j] ??= []).push(i);
+    this.masks.clear();
+  }
+
+  figures(scope: FigureScope): Figures {
+    const inScope = Object.fromEntries(COUNTED.map((c) => [c, this.selector(c, scope)])) as Record<Counted, (i: number) => boolean>;
+    const counts = COUNTED.map((c) => {
+      const n = this.of(c);
+      const [clusters, regions] = [this.mask(c, 'cluster'), this.mask(c, 'region')];
+      const byCluster = CLUSTER_CODES.map(() => 0);
+      const byRegion = REGIONS.map(() => 0);
+      let total = 0;
+      for (let i = 0; i < n.keys.length; i++) {
+        if (!n.alive[i] || !inScope[c](i)) continue;
+        total++;
+        CLUSTER_CODES.forEach((_, k) => (byCluster[k] += (clusters[i]! >> k) & 1));
+        REGIONS.forEach((_, k) => (byRegion[k] += (regions[i]! >> k) & 1));
+      }
+      return { total, byCluster, byRegion };
+    });
+    const [p, e, o] = counts;
+    return {
+      practitioners: p!.total,
+      events: e!.total,
+      outcomes: o!.total,
+      byCluster: CLUSTER_CODES.map((cluster, k) => ({ cluster, practitioners: p!.byCluster[k]!, events: e!.byCluster[k]!, outcomes: o!.byCluster[k]! })),
+      byRegion: REGIONS.map((region, k) => ({ region, practitioners: p!.byRegion[k]!, events: e!.byRegion[k]!, outcomes: o!.byRegion[k]! })),
+      byYear: this.years(inScope.Event),
+    };
+  }
+
+  /** Per year of the scope's events: how many, and how many practitioners took part in them. */
+  private years(eventInScope: (i: number) => boolean): Figures['byYear'] {
+    const events = this.of('Event');
+    const people = this.of('Practitioner');
+    const year = (i: number) => Number(events.props[i]!.year);
+    const byYear = new Map<number, { events: number; participants: number }>();
+    const entry = (y: number) => byYear.get(y) ?? byYear.set(y, { events: 0, participants: 0 }).get(y)!;
+    for (let i = 0; i < events.keys.length; i++) if (events.alive[i] && eventInScope(i)) entry(year(i)).events++;
+    const [hop] = hopsOf(PARTICIPATION);
+    const took = this.lists(this.out, hop!);
+    const seen = new Set<number>();
+    for (let i = 0; i < people.keys.length; i++) {
+      if (!people.alive[i]) continue;
+      seen.clear();
+      for (const j of took[i] ?? []) if (events.alive[j] && eventInScope(j)) seen.add(year(j));
+      for (const y of seen) entry(y).participants++;
+    }
+    return [...byYear].map(([y, f]) => ({ year: y, ...f })).sort((a, b) => a.year - b.year);
+  }
+
+  private selector(c: Counted, scope: FigureScope): (i: number) => boolean {
+    const phaseOf = () => (c === 'Event' ? this.eventPhases() : this.mask(c, 'phase'));
+    switch (scope.kind) {
+      case 'network':
+        return () => true;
+      case 'phase': {
+        const [m, b] = [phaseOf(), bit(scope.phase - 1)];
+        return (i) => (m[i]! & b) !== 0;
+      }
+      case 'region': {
+        const [m, b] = [this.mask(c, 'region'), bit(REGIONS.indexOf(scope.region as never))];
+        return (i) => (m[i]! & b) !== 0;
+      }
+      case 'phaseRegion': {
+        const [pm, pb, rm, rb] = [phaseOf(), bit(scope.phase - 1), this.mask(c, 'region'), bit(REGIONS.indexOf(scope.region as never))];
+        return (i) => (pm[i]! & pb) !== 0 && (rm[i]! & rb) !== 0;
+      }
+      case 'city': {
+        const m = this.mask(c, 'city', scope.city);
+        return (i) => m[i] !== 0;
+      }
+      case 'cluster': {
+        const [m, b] = [this.mask(c, 'cluster'), bit(CLUSTER_CODES.indexOf(scope.cluster as never))];
+        return (i) => (m[i]! & b) !== 0;
+      }
+    }
+  }
+
+  private eventPhases(): Int32Array {
+    const n = this.of('Event');
+    return this.memo('Event:ownPhase', () => Int32Array.from(n.props, (p, i) => (n.alive[i] ? bit(Number(p.phase) - 1) : 0)));
+  }
+
+  /** Per node of a counted label: the clusters, regions, phases (as bits) or the city (0/1) its paths reach. */
+  private mask(c: Counted, aspect: 'cluster' | 'region' | 'phase' | 'city', city?: string): Int32Array {
+    return this.memo(`${c}:${aspect}:${city ?? ''}`, () => {
+      const end = (label: Label): ((i: number) => number) => {
+        const n = this.of(label);
+        if (aspect === 'cluster') return (i) => bit(CLUSTER_CODES.indexOf(n.keys[i] as never));
+        if (aspect === 'region') return (i) => bit(REGIONS.indexOf(n.props[i]!.region as never));
+        if (aspect === 'phase') return (i) => bit(Number(n.props[i]!.phase) - 1);
+        return (i) => (n.keys[i] === city ? 1 : 0);
+      };
+      const out = new Int32Array(this.of(c).keys.length);
+      for (const p of SCOPE_PATHS[c][aspect]) {
+        const reached = this.along(p, end(p.hops.at(-1)!.to));
+        for (let i = 0; i < out.length; i++) out[i] |= reached[i] ?? 0;
+      }
+      return out;
+    });
+  }
+
+  /** For every node of the path's first label: the OR of `end` over the live nodes the path reaches. */
+  private along(p: Path, end: (i: number) => number): Int32Array {
+    const hops = hopsOf(p);
+    const last = this.of(hops.at(-1)!.to);
+    let values = Int32Array.from(last.keys, (_, i) => (last.alive[i] ? end(i) : 0));
+    for (const hop of [...hops].reverse()) {
+      const from = this.of(hop.from);
+      const out = this.lists(this.out, hop);
+      const next = new Int32Array(from.keys.length);
+      for (let i = 0; i < next.length; i++) {
+        if (!from.alive[i]) continue;
+        let m = 0;
+        for (const j of out[i] ?? []) m |= values[j] ?? 0;
+        next[i] = m;
+      }
+      values = next;
+    }
+    return values;
+  }
+
+  private memo(key: string, compute: () => Int32Array): Int32Array {
+    let m = this.masks.get(key);
+    if (!m) this.masks.set(key, (m = compute()));
+    return m;
+  }
+}

@@ -1,0 +1,35 @@
+import { FigureGraph, type Label } from '../domain';
+import { figures } from './queries';
+import type { NodeRef } from './names/name-index';
+import type { GraphStore } from './store';
+
+type Row = Record<string, unknown> & { key: string };
+
+/** The figures' part of the graph, read whole (a scan of each label and hop it needs). */
+export async function readFigureGraph(store: GraphStore): Promise<FigureGraph> {
+  const graph = new FigureGraph();
+  for (const label of figures.figureLabels()) {
+    for (const row of await store.read<Row>(figures.figureNodes(label))) graph.setNode(label, row.key, row);
+  }
+  for (const hop of figures.figureHops()) graph.addEdges(hop, await store.read<{ from: string; to: string }>(figures.hopEdges(hop)));
+  return graph;
+}
+
+/** Reads written nodes again into the figures' graph: each node as it is, and its relationships both ways. */
+export async function refreshFigureGraph(store: GraphStore, graph: FigureGraph, nodes: readonly NodeRef[]): Promise<void> {
+  const kept = new Set<Label>(figures.figureLabels());
+  const byLabel = new Map<Label, string[]>();
+  for (const n of nodes) if (kept.has(n.label)) byLabel.set(n.label, [...(byLabel.get(n.label) ?? []), n.key]);
+  for (const [label, keys] of byLabel) {
+    const rows = new Map((await store.read<Row>(figures.figureNodesByKeys(label), { keys })).map((r) => [r.key, r]));
+    for (const key of keys) graph.setNode(label, key, rows.get(key) ?? null);
+    for (const hop of figures.figureHops()) {
+      for (const side of ['from', 'to'] as const) {
+        if (hop[side] !== label) continue;
+        const edges = await store.read<{ from: string; to: string }>(figures.hopEdgesOf(hop, side), { keys });
+        const other = side === 'from' ? 'to' : 'from';
+        for (const key of keys) graph.setEdgesOf(hop, side, key, edges.filter((e) => e[side] === key).map((e) => e[other]));
+      }
+    }
+  }
+}

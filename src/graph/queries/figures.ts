@@ -1,0 +1,56 @@
+import { FIGURE_PROPERTIES, figurePaths, hopName, hopsOf, type Hop, type Label } from '../../domain';
+import { memoStatement, statement, type Statement } from '../statement';
+
+/**
+ * What the network's figures are computed from (domain/figure-graph.ts): the relationships of
+ * the scope paths and the properties the figures read, all of them once, or those of given nodes
+ * again after a write.
+ */
+
+/** Every hop of the figures' paths, once each. */
+export function figureHops(): Hop[] {
+  const seen = new Map<string, Hop>();
+  for (const p of figurePaths()) for (const h of hopsOf(p)) seen.set(hopName(h), h);
+  return [...seen.values()];
+}
+
+/** The labels the figures' paths start at or reach. */
+export function figureLabels(): Label[] {
+  return [...new Set(figureHops().flatMap((h) => [h.from, h.to]))];
+}
+
+const returned = (label: Label) => ['n.id AS key', ...(FIGURE_PROPERTIES[label] ?? []).map((p) => `n.${p} AS ${p}`)].join(', ');
+
+/** Every node of a label with the properties the figures read. */
+export const figureNodes = (label: Label): Statement =>
+  memoStatement(`figures.nodes:${label}`, () => statement(`figures.nodes:${label}`, 'scan', [], `MATCH (n:${label}) RETURN ${returned(label)}`));
+
+/** Nodes of a label by key, with those properties; a key without a row names no node any more. */
+export const figureNodesByKeys = (label: Label): Statement =>
+  memoStatement(`figures.nodesByKeys:${label}`, () =>
+    statement(`figures.nodesByKeys:${label}`, 'read', ['keys'], `UNWIND $keys AS key MATCH (n:${label} {id: key}) RETURN ${returned(label)}`),
+  );
+
+/** Every relationship of a hop, as the keys of its ends. */
+export const hopEdges = (hop: Hop): Statement =>
+  memoStatement(`figures.edges:${hopName(hop)}`, () =>
+    statement(`figures.edges:${hopName(hop)}`, 'scan', [], `MATCH (a:${hop.from})-[:${hop.type}]->(b:${hop.to}) RETURN a.id AS from, b.id AS to`),
+  );
+
+/** The relationships of a hop that given nodes start (`from`) or end (`to`). */
+export const hopEdgesOf = (hop: Hop, side: 'from' | 'to'): Statement =>
+  memoStatement(`figures.edgesOf:${hopName(hop)}:${side}`, () =>
+    statement(
+      `figures.edgesOf:${hopName(hop)}:${side}`,
+      'read',
+      ['keys'],
+      `UNWIND $keys AS key MATCH (a:${hop.from}${side === 'from' ? ' {id: key}' : ''})-[:${hop.type}]->(b:${hop.to}${side === 'to' ? ' {id: key}' : ''}) RETURN a.id AS from, b.id AS to`,
+    ),
+  );
+
+export function figureStatements(): Statement[] {
+  return [
+    ...figureLabels().flatMap((l) => [figureNodes(l), figureNodesByKeys(l)]),
+    ...figureHops().flatMap((h) => [hopEdges(h), hopEdgesOf(h, 'from'), hopEdgesOf(h, 'to')]),
+  ];
+}
