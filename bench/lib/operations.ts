@@ -122,6 +122,15 @@ export const OPERATIONS: Operation[] = [
       return networkStats.STATS_PARTS.map((part) => ({ stmt: networkStats.statsStatement(scope, part), params }));
     },
   },
+  {
+    // A random city's figures: mostly a first ask of its scope, computed from the kept graph.
+    name: 'city figures',
+    query: `query CityFigures($city: ID!) {
+      city(id: $city) { stats { practitioners events outcomes byCluster { cluster practitioners } byRegion { region practitioners } byYear { year events participants } } }
+    }`,
+    draw: (r, s) => ({ city: r.pick(s.cities) }),
+    floor: (a) => networkStats.STATS_PARTS.map((part) => ({ stmt: networkStats.statsStatement('city', part), params: { city: a.city } })),
+  },
   ...searchOperations(),
 ];
 

@@ -121,20 +121,16 @@ export class FigureGraph {
   }
 
   figures(scope: FigureScope): Figures {
-    const inScope = Object.fromEntries(COUNTED.map((c) => [c, this.selector(c, scope)])) as Record<Counted, (i: number) => boolean>;
+    const members = Object.fromEntries(COUNTED.map((c) => [c, this.members(c, scope)])) as Record<Counted, number[]>;
     const counts = COUNTED.map((c) => {
-      const n = this.of(c);
       const [clusters, regions] = [this.mask(c, 'cluster'), this.mask(c, 'region')];
       const byCluster = CLUSTER_CODES.map(() => 0);
       const byRegion = REGIONS.map(() => 0);
-      let total = 0;
-      for (let i = 0; i < n.keys.length; i++) {
-        if (!n.alive[i] || !inScope[c](i)) continue;
-        total++;
-        CLUSTER_CODES.forEach((_, k) => (byCluster[k] += (clusters[i]! >> k) & 1));
-        REGIONS.forEach((_, k) => (byRegion[k] += (regions[i]! >> k) & 1));
+      for (const i of members[c]) {
+        for (let k = 0; k < byCluster.length; k++) byCluster[k] += (clusters[i]! >> k) & 1;
+        for (let k = 0; k < byRegion.length; k++) byRegion[k] += (regions[i]! >> k) & 1;
       }
-      return { total, byCluster, byRegion };
+      return { total: members[c].length, byCluster, byRegion };
     });
     const [p, e, o] = counts;
     return {
@@ -143,31 +139,74 @@ export class FigureGraph {
       outcomes: o!.total,
       byCluster: CLUSTER_CODES.map((cluster, k) => ({ cluster, practitioners: p!.byCluster[k]!, events: e!.byCluster[k]!, outcomes: o!.byCluster[k]! })),
       byRegion: REGIONS.map((region, k) => ({ region, practitioners: p!.byRegion[k]!, events: e!.byRegion[k]!, outcomes: o!.byRegion[k]! })),
-      byYear: this.years(inScope.Event),
+      byYear: this.years(members.Event),
     };
   }
 
-  /** Per year of the scope's events: how many, and how many practitioners took part in them. */
-  private years(eventInScope: (i: number) => boolean): Figures['byYear'] {
+  /**
+   * Per year of the scope's events: how many, and how many practitioners took part in them.
+   * A few events: their participants, year by year; many: each practitioner's events once.
+   */
+  private years(scoped: readonly number[]): Figures['byYear'] {
     const events = this.of('Event');
     const people = this.of('Practitioner');
     const year = (i: number) => Number(events.props[i]!.year);
     const byYear = new Map<number, { events: number; participants: number }>();
     const entry = (y: number) => byYear.get(y) ?? byYear.set(y, { events: 0, participants: 0 }).get(y)!;
-    for (let i = 0; i < events.keys.length; i++) if (events.alive[i] && eventInScope(i)) entry(year(i)).events++;
+    for (const i of scoped) entry(year(i)).events++;
     const [hop] = hopsOf(PARTICIPATION);
-    const took = this.lists(this.out, hop!);
-    const seen = new Set<number>();
-    for (let i = 0; i < people.keys.length; i++) {
-      if (!people.alive[i]) continue;
-      seen.clear();
-      for (const j of took[i] ?? []) if (events.alive[j] && eventInScope(j)) seen.add(year(j));
-      for (const y of seen) entry(y).participants++;
+    if (scoped.length * 10 < events.keys.length) {
+      const took = this.lists(this.into, hop!);
+      const perYear = new Map<number, Set<number>>();
+      for (const e of scoped) {
+        const set = perYear.get(year(e)) ?? perYear.set(year(e), new Set()).get(year(e))!;
+        for (const p of took[e] ?? []) if (people.alive[p]) set.add(p);
+      }
+      for (const [y, set] of perYear) entry(y).participants = set.size;
+    } else {
+      const inScope = new Uint8Array(events.keys.length);
+      for (const e of scoped) inScope[e] = 1;
+      const took = this.lists(this.out, hop!);
+      const seen = new Set<number>();
+      for (let i = 0; i < people.keys.length; i++) {
+        if (!people.alive[i]) continue;
+        seen.clear();
+        for (const j of took[i] ?? []) if (inScope[j]) seen.add(year(j));
+        for (const y of seen) entry(y).participants++;
+      }
     }
     return [...byYear].map(([y, f]) => ({ year: y, ...f })).sort((a, b) => a.year - b.year);
   }
 
-  private selector(c: Counted, scope: FigureScope): (i: number) => boolean {
+  /** The live nodes of a counted label in the scope: a city's by walking back from it, the others by their masks. */
+  private members(c: Counted, scope: FigureScope): number[] {
+    const n = this.of(c);
+    if (scope.kind === 'city') {
+      const city = this.of('City').index.get(scope.city);
+      const found = new Set<number>();
+      if (city !== undefined) for (const p of SCOPE_PATHS[c].city) for (const i of this.back(p, city)) found.add(i);
+      return [...found].filter((i) => n.alive[i]).sort((a, b) => a - b);
+    }
+    const pick = this.selector(c, scope);
+    const out: number[] = [];
+    for (let i = 0; i < n.keys.length; i++) if (n.alive[i] && pick(i)) out.push(i);
+    return out;
+  }
+
+  /** The nodes of the path's first label from which it reaches the end node, walking it backwards over live nodes. */
+  private back(p: Path, end: number): Set<number> {
+    let at = this.of(p.hops.at(-1)!.to).alive[end] ? new Set([end]) : new Set<number>();
+    for (const hop of [...hopsOf(p)].reverse()) {
+      const into = this.lists(this.into, hop);
+      const from = this.of(hop.from);
+      const next = new Set<number>();
+      for (const j of at) for (const i of into[j] ?? []) if (from.alive[i]) next.add(i);
+      at = next;
+    }
+    return at;
+  }
+
+  private selector(c: Counted, scope: Exclude<FigureScope, { kind: 'city' }>): (i: number) => boolean {
     const phaseOf = () => (c === 'Event' ? this.eventPhases() : this.mask(c, 'phase'));
     switch (scope.kind) {
       case 'network':
@@ -184,10 +223,6 @@ export class FigureGraph {
         const [pm, pb, rm, rb] = [phaseOf(), bit(scope.phase - 1), this.mask(c, 'region'), bit(REGIONS.indexOf(scope.region as never))];
         return (i) => (pm[i]! & pb) !== 0 && (rm[i]! & rb) !== 0;
       }
-      case 'city': {
-        const m = this.mask(c, 'city', scope.city);
-        return (i) => m[i] !== 0;
-      }
       case 'cluster': {
         const [m, b] = [this.mask(c, 'cluster'), bit(CLUSTER_CODES.indexOf(scope.cluster as never))];
         return (i) => (m[i]! & b) !== 0;
@@ -200,15 +235,14 @@ export class FigureGraph {
     return this.memo('Event:ownPhase', () => Int32Array.from(n.props, (p, i) => (n.alive[i] ? bit(Number(p.phase) - 1) : 0)));
   }
 
-  /** Per node of a counted label: the clusters, regions, phases (as bits) or the city (0/1) its paths reach. */
-  private mask(c: Counted, aspect: 'cluster' | 'region' | 'phase' | 'city', city?: string): Int32Array {
-    return this.memo(`${c}:${aspect}:${city ?? ''}`, () => {
+  /** Per node of a counted label: the clusters, regions or phases its paths reach, as bits. */
+  private mask(c: Counted, aspect: 'cluster' | 'region' | 'phase'): Int32Array {
+    return this.memo(`${c}:${aspect}`, () => {
       const end = (label: Label): ((i: number) => number) => {
         const n = this.of(label);
         if (aspect === 'cluster') return (i) => bit(CLUSTER_CODES.indexOf(n.keys[i] as never));
         if (aspect === 'region') return (i) => bit(REGIONS.indexOf(n.props[i]!.region as never));
-        if (aspect === 'phase') return (i) => bit(Number(n.props[i]!.phase) - 1);
-        return (i) => (n.keys[i] === city ? 1 : 0);
+        return (i) => bit(Number(n.props[i]!.phase) - 1);
       };
       const out = new Int32Array(this.of(c).keys.length);
       for (const p of SCOPE_PATHS[c][aspect]) {

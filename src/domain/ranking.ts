@@ -63,9 +63,8 @@ const TIERS = ['name', 'start', 'words', 'prefixes', 'typos'] as const;
  * token a whole word; every token a word or a word's start; a word with one typo. Within a tier a
  * name closer in length to the text ranks higher. The one rule every engine's hits are ranked by.
  */
-export function scoreName(tokens: readonly string[], name: string): number | null {
+export function scoreName(tokens: readonly string[], name: string, words: readonly string[] = wordsOf(name)): number | null {
   if (tokens.length === 0) return null;
-  const words = wordsOf(name);
   const matches: WordMatch[] = [];
   for (const token of tokens) {
     const m = bestMatch(token, words);

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
-import { scoreName, toGlobalId, wordsOf, type Label } from '../../domain';
+import { parseGlobalId, scoreName, toGlobalId, wordsOf, type Label } from '../../domain';
+import { ApiError } from '../errors';
 import type { GraphStore } from '../../graph/store';
 import type { NameEntry, NameIndex, TextSearch } from '../../graph/names/name-index';
 import { toConnection, type ConnectionObject } from './connection';
@@ -24,8 +25,8 @@ export interface SearchConnectionObject extends ConnectionObject {
   didYouMean: { node: NodeObject; score: number }[];
 }
 
-interface Ranked extends NameEntry {
-  id: string;
+interface Ranked {
+  entry: NameEntry;
   score: number;
 }
 
@@ -36,31 +37,61 @@ export interface SearchDeps {
   node(label: Label, key: string): Promise<NodeObject | null>;
 }
 
-const byRank = (a: Ranked, b: Ranked) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Global-id order ("Label:key") without building the ids: a label is never another's prefix, so `Label:` decides. */
+function compareRefs(a: { label: string; key: string }, b: { label: string; key: string }): number {
+  if (a.label !== b.label) return `${a.label}:` < `${b.label}:` ? -1 : 1;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/** Best first: the higher score, then the global id. */
+const byRank = (a: Ranked, b: Ranked) => b.score - a.score || compareRefs(a.entry, b.entry);
 
 /**
  * A page of the names matching every token (exact, prefix, one typo; see domain/ranking.ts),
- * best first, after a cursor of an earlier page. A node deleted since the index saw it is left
- * out of the page.
+ * best first, after a cursor of an earlier page. Only the page is kept while the candidates are
+ * scored (no sort of them all). A node deleted since the index saw it is left out of the page.
  */
 export async function searchPage(deps: SearchDeps, search: TextSearch, first: number, after: string | null | undefined): Promise<SearchConnectionObject> {
   const cursor = after == null ? null : decodeCursor(after, ORDER);
-  const ranked = (await deps.index.candidates(deps.store, search, MAX_RANKED))
-    .map((c) => ({ ...c, id: toGlobalId(c.label, c.key), score: scoreName(search.tokens, c.folded) }))
-    .filter((c): c is Ranked => c.score !== null)
-    .sort(byRank);
-  const start = cursor === null ? 0 : ranked.findIndex((r) => byRank(r, { ...r, id: cursor.id, score: Number(cursor.value) }) > 0);
-  const window = start < 0 ? [] : ranked.slice(start, start + first + 1);
-  const rows = (await Promise.all(window.map(async (r) => ({ r, node: await deps.node(r.label, r.key) })))).filter((x) => x.node !== null);
-  const connection = toConnection(
-    rows.map(({ r, node }) => ({ node: node!, sortValue: r.score, position: r.id, edge: { score: r.score } })),
-    first,
-    ORDER,
-    cursor !== null,
-    ranked.length,
-  );
-  const didYouMean = ranked.length === 0 && cursor === null ? await suggestions(deps, search) : [];
+  const from = cursor === null ? null : cursorRank(cursor.value, cursor.id);
+  const page: Ranked[] = [];
+  let total = 0;
+  for (const entry of await deps.index.candidates(deps.store, search, MAX_RANKED)) {
+    const score = scoreName(search.tokens, entry.folded, entry.words);
+    if (score === null) continue;
+    total++;
+    const ranked = { entry, score };
+    if (from && byRank(ranked, from) <= 0) continue;
+    if (page.length > first && byRank(ranked, page[page.length - 1]!) >= 0) continue;
+    page.splice(insertionPoint(page, ranked), 0, ranked);
+    if (page.length > first + 1) page.pop();
+  }
+  const nodes = await Promise.all(page.map((r) => deps.node(r.entry.label, r.entry.key)));
+  const rows = page.flatMap((r, i) => {
+    const node = nodes[i];
+    return node ? [{ node, sortValue: r.score, position: toGlobalId(r.entry.label, r.entry.key), edge: { score: r.score } }] : [];
+  });
+  const connection = toConnection(rows, first, ORDER, cursor !== null, total);
+  const didYouMean = total === 0 && cursor === null ? await suggestions(deps, search) : [];
   return { ...connection, didYouMean };
+}
+
+function insertionPoint(page: readonly Ranked[], r: Ranked): number {
+  let lo = 0;
+  let hi = page.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byRank(page[mid]!, r) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The position a cursor names; one naming no node is refused as any foreign cursor is. */
+function cursorRank(value: string | number | null, id: string): Ranked {
+  const parsed = parseGlobalId(id);
+  if (!parsed.ok || typeof value !== 'number') throw new ApiError('BAD_USER_INPUT', 'after: this is not a cursor of a search; pass the endCursor or an edge\'s cursor of an earlier page of the same search.', { argument: 'after' });
+  return { entry: { label: parsed.label, key: parsed.key, folded: '' }, score: value };
 }
 
 /**

@@ -8,6 +8,8 @@ export interface NameEntry {
   readonly key: string;
   /** The case- and accent-folded name or title. */
   readonly folded: string;
+  /** Its words (`wordsOf(folded)`), when the index has them at hand. */
+  readonly words?: readonly string[];
 }
 
 /** What to look for: folded tokens (domain/ranking.ts `searchTokens`), among these labels. */

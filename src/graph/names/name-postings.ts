@@ -17,6 +17,8 @@ interface Held extends NameEntry {
  */
 export class NamePostings {
   private readonly words = new SearchableMap<number[]>();
+  /** The same holder lists by word in a hash map: a typo's few hundred variants are looked up here. */
+  private readonly exact = new Map<string, number[]>();
   private readonly names: Array<Held | undefined> = [];
   private readonly free: number[] = [];
   private readonly slots = new Map<string, number>();
@@ -67,9 +69,12 @@ export class NamePostings {
     this.names[slot] = { label, key, folded, words };
     this.slots.set(`${label}:${key}`, slot);
     for (const word of words) {
-      const holders = this.words.get(word);
+      const holders = this.exact.get(word);
       if (holders) holders.push(slot);
-      else this.words.set(word, [slot]);
+      else {
+        this.exact.set(word, [slot]);
+        this.words.set(word, this.exact.get(word)!);
+      }
       for (const c of word) this.alphabet.add(c);
     }
   }
@@ -83,9 +88,12 @@ export class NamePostings {
     order.id.remove({ value: key, key });
     order.name.remove({ value: held.folded, key });
     for (const word of held.words) {
-      const holders = this.words.get(word)!;
+      const holders = this.exact.get(word)!;
       holders.splice(holders.indexOf(slot), 1);
-      if (holders.length === 0) this.words.delete(word);
+      if (holders.length === 0) {
+        this.words.delete(word);
+        this.exact.delete(word);
+      }
     }
     this.names[slot] = undefined;
     this.slots.delete(ref);
@@ -100,12 +108,12 @@ export class NamePostings {
   candidates(search: TextSearch, cap: number): NameEntry[] {
     const token = longest(search.tokens);
     const found = new Collector(this.names, search.labels, cap);
-    found.take(this.words.get(token));
+    found.take(this.exact.get(token));
     for (const [word, holders] of this.words.atPrefix(token)) {
       if (found.full) break;
       if (word !== token) found.take(holders);
     }
-    if (token.length >= FUZZY_MIN_LENGTH) for (const variant of oneEditVariants(token, this.alphabet)) found.take(this.words.get(variant));
+    if (token.length >= FUZZY_MIN_LENGTH) for (const variant of oneEditVariants(token, this.alphabet)) found.take(this.exact.get(variant));
     return found.entries();
   }
 
@@ -145,7 +153,7 @@ class Collector {
       const held = this.names[slot];
       if (!held || this.seen.has(slot) || !this.labels.has(held.label)) continue;
       this.seen.add(slot);
-      this.out.push({ label: held.label, key: held.key, folded: held.folded });
+      this.out.push(held);
     }
   }
 
