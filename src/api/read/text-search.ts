@@ -9,9 +9,9 @@ import type { NodeObject } from './node-object';
 
 /**
  * At most this many names are ranked for one search: a text most names match ("a") pages through
- * these, the whole words and prefixes of its longest word first. Bounded, so no text is costly.
+ * these, the whole words, then the shortest words its longest word starts. Bounded, so no text is costly.
  */
-export const MAX_RANKED = 2_000;
+export const MAX_RANKED = 1_000;
 /** How many names "did you mean" offers. */
 export const SUGGESTIONS = 3;
 /** How many nearby names are weighed for them. */

@@ -103,18 +103,28 @@ export class NamePostings {
   /**
    * Names whose words match the search's most telling token (its longest) exactly, then by
    * prefix, then with one typo, in that order, at most `cap`: a superset the caller ranks and
-   * checks against every token (domain/ranking.ts).
+   * checks against every token (domain/ranking.ts). Among prefixes the shorter words come first
+   * (the closer matches), except after one or two letters, whose words are too many to sort.
    */
   candidates(search: TextSearch, cap: number): NameEntry[] {
     const token = longest(search.tokens);
     const found = new Collector(this.names, search.labels, cap);
     found.take(this.exact.get(token));
-    for (const [word, holders] of this.words.atPrefix(token)) {
+    for (const word of this.longerWords(token)) {
       if (found.full) break;
-      if (word !== token) found.take(holders);
+      found.take(this.exact.get(word));
     }
     if (token.length >= FUZZY_MIN_LENGTH) for (const variant of oneEditVariants(token, this.alphabet)) found.take(this.exact.get(variant));
     return found.entries();
+  }
+
+  private *longerWords(token: string): Iterable<string> {
+    const view = this.words.atPrefix(token);
+    if (token.length < SORTED_PREFIX_MIN) {
+      for (const word of view.keys()) if (word !== token) yield word;
+      return;
+    }
+    yield* [...view.keys()].filter((w) => w !== token).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   }
 
   /** Names with a word up to two edits from the search's longest token: what "did you mean" offers. */
@@ -125,6 +135,9 @@ export class NamePostings {
     return found.entries();
   }
 }
+
+/** From this many letters on, the words a token starts are few enough to sort by length. */
+const SORTED_PREFIX_MIN = 3;
 
 const longest = (tokens: readonly string[]) => tokens.reduce((a, b) => (b.length > a.length ? b : a), '');
 
