@@ -72,9 +72,11 @@ export class AnalyticsCache {
 
   private readonly timing: AnalyticsTiming;
 
+  /** `rows`: where the projection's rows come from; by default five whole-graph reads of `store`. */
   constructor(
-    private readonly store: GraphStore,
+    store: GraphStore,
     timing: Partial<AnalyticsTiming> = {},
+    private readonly rows: () => Promise<ProjectionRows> = () => readProjection(store),
   ) {
     this.timing = { ...ANALYTICS_TIMING, ...timing };
   }
@@ -124,7 +126,7 @@ export class AnalyticsCache {
   private start(): Promise<AnalyticsSnapshot> {
     const version = this.version;
     const began = performance.now();
-    const started = readProjection(this.store)
+    const started = this.rows()
       .then(computeInChild)
       .then((result) => ({ result, computedAt: new Date().toISOString(), computeMs: Math.round(performance.now() - began) }));
     this.running = { version, started };

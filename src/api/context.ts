@@ -69,7 +69,7 @@ export function createApiServices(store: GraphStore, options: Partial<ServiceOpt
   const background = new ScanLane(settings.maxConcurrentScans);
   const computing = scanLaneStore(store, background, 'background');
   const figures = new KeptFigures(computing, settings.statementTimeoutMs);
-  const analytics = new AnalyticsCache(computing);
+  const analytics = new AnalyticsCache(computing, {}, () => figures.projection());
   const nameIndex = openNameIndex(store.engine, computing);
   const changed = async (change: GraphChange) => {
     analytics.invalidate();

@@ -1,6 +1,6 @@
 import { CLUSTER_CODES, REGIONS } from './enums';
 import type { Label, RelationshipType } from './model';
-import type { Path } from './paths';
+import { ADDRESSES_TOPIC, then, TOPIC_OF_CLUSTER, WORKED_ON, type Path } from './paths';
 import { COUNTED, PARTICIPATION, SCOPE_PATHS, type Counted } from './scopes';
 
 /** One step of a path: a relationship type between two labels. */
@@ -19,6 +19,15 @@ export function hopsOf(p: Path): Hop[] {
     at = h.to;
     return hop;
   });
+}
+
+/** The collaboration projection's rows, as analytics/projection.ts takes them. */
+export interface ProjectionSource {
+  participations: { practitioner: string; item: string }[];
+  contributions: { practitioner: string; item: string }[];
+  expertiseClusters: { key: string; cluster: string }[];
+  eventClusters: { key: string; cluster: string }[];
+  outcomeClusters: { key: string; cluster: string }[];
 }
 
 /** Which part of the network figures are asked for (see scopes.ts). */
@@ -140,6 +149,42 @@ export class FigureGraph {
       byCluster: CLUSTER_CODES.map((cluster, k) => ({ cluster, practitioners: p!.byCluster[k]!, events: e!.byCluster[k]!, outcomes: o!.byCluster[k]! })),
       byRegion: REGIONS.map((region, k) => ({ region, practitioners: p!.byRegion[k]!, events: e!.byRegion[k]!, outcomes: o!.byRegion[k]! })),
       byYear: this.years(members.Event),
+    };
+  }
+
+  /**
+   * The rows the network analytics project (analytics/projection.ts): who took part in which
+   * event and contributed to which outcome, and the clusters of each practitioner's expertise
+   * and of each event and outcome, by the same paths as the statements in queries/analytics.ts.
+   */
+  projection(): ProjectionSource {
+    const pairs = (p: Path) => {
+      const [hop] = hopsOf(p);
+      const [from, to] = [this.of(hop!.from), this.of(hop!.to)];
+      const out = this.lists(this.out, hop!);
+      const rows: { practitioner: string; item: string }[] = [];
+      for (let i = 0; i < from.keys.length; i++) {
+        if (!from.alive[i]) continue;
+        for (const j of out[i] ?? []) if (to.alive[j]) rows.push({ practitioner: from.keys[i]!, item: to.keys[j]! });
+      }
+      return rows;
+    };
+    const clusters = (p: Path) => {
+      const n = this.of(p.from);
+      const clusterNodes = this.of('Cluster');
+      const masks = this.along(then(p, TOPIC_OF_CLUSTER), (i) => bit(CLUSTER_CODES.indexOf(clusterNodes.keys[i] as never)));
+      const rows: { key: string; cluster: string }[] = [];
+      for (let i = 0; i < masks.length; i++) {
+        for (let k = 0; k < CLUSTER_CODES.length; k++) if ((masks[i]! >> k) & 1) rows.push({ key: n.keys[i]!, cluster: CLUSTER_CODES[k]! });
+      }
+      return rows;
+    };
+    return {
+      participations: pairs(WORKED_ON.EVENT),
+      contributions: pairs(WORKED_ON.OUTCOME),
+      expertiseClusters: clusters(WORKED_ON.EXPERTISE),
+      eventClusters: clusters(ADDRESSES_TOPIC.Event),
+      outcomeClusters: clusters(ADDRESSES_TOPIC.Outcome),
     };
   }
 

@@ -22,7 +22,11 @@ async function main(): Promise<void> {
   // ready (503) and answering GRAPH_UNAVAILABLE, and prepares the graph once the store is back.
   const preparing = prepareWhenReachable(store, config, logger);
   await preparing.firstAttempt;
-  const server = await startServer(config, store, logger, { ready: () => preparing.done, prepared: preparing.settled });
+  const server = await startServer(config, store, logger, {
+    ready: () => preparing.done,
+    // Prepared already (the usual start): the server reads its indexes before it listens.
+    prepared: preparing.done ? undefined : preparing.settled,
+  });
   preparing.settled.catch((error: unknown) => {
     logger.fatal({ err: error }, 'could not prepare the graph');
     process.exit(1);

@@ -15,6 +15,7 @@ import { intercept } from '../../src/graph/intercept';
 import { runsOn, type Statement } from '../../src/graph/statement';
 import { openNameIndex } from '../../src/graph/names/open-index';
 import { readFigureGraph, refreshFigureGraph } from '../../src/graph/figure-reader';
+import { readProjection } from '../../src/analytics/analytics-cache';
 import { storeFactories } from '../helpers/stores';
 
 /** Records which catalogue statements ran, so the suite can prove it ran every one. */
@@ -421,6 +422,11 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
         expect(again.figures(scope)).toEqual(whole.figures(scope));
       }
       expect(whole.figures({ kind: 'network' }).practitioners).toBeGreaterThan(300);
+      // The analytics' rows from the kept graph are the rows their statements read.
+      const sorted = (rows: object[]) => rows.map((r) => JSON.stringify(Object.values(r))).sort();
+      const kept = whole.projection();
+      const read = await readProjection(store);
+      for (const part of Object.keys(read) as (keyof typeof read)[]) expect({ part, rows: sorted(kept[part]) }).toEqual({ part, rows: sorted(read[part]) });
     });
 
     it('has a text index that finds names whole, by prefix and with a typo', async () => {

@@ -1,4 +1,4 @@
-import type { FigureGraph, Figures, FigureScope } from '../../domain';
+import type { FigureGraph, Figures, FigureScope, ProjectionSource } from '../../domain';
 import { readFigureGraph, refreshFigureGraph } from '../../graph/figure-reader';
 import { Kept } from '../../graph/kept';
 import type { NodeRef } from '../../graph/names/name-index';
@@ -39,6 +39,11 @@ export class KeptFigures {
     let figures = this.answers.get(key);
     if (!figures) this.answers.set(key, (figures = graph.figures(scope)));
     return figures;
+  }
+
+  /** The network analytics' rows, from the kept graph (no whole-graph read of the store). */
+  async projection(): Promise<ProjectionSource> {
+    return (await this.graph.current()).projection();
   }
 
   /** Reads the graph now (at start), so the first ask finds it. */
