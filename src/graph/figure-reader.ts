@@ -1,7 +1,7 @@
 import { FigureGraph, type Label } from '../domain';
 import { figures } from './queries';
-import type { NodeRef } from './names/name-index';
 import type { GraphStore } from './store';
+import { readWritten, type NodeRef } from './written-nodes';
 
 type Row = Record<string, unknown> & { key: string };
 
@@ -18,11 +18,9 @@ export async function readFigureGraph(store: GraphStore): Promise<FigureGraph> {
 /** Reads written nodes again into the figures' graph: each node as it is, and its relationships both ways. */
 export async function refreshFigureGraph(store: GraphStore, graph: FigureGraph, nodes: readonly NodeRef[]): Promise<void> {
   const kept = new Set<Label>(figures.figureLabels());
-  const byLabel = new Map<Label, string[]>();
-  for (const n of nodes) if (kept.has(n.label)) byLabel.set(n.label, [...(byLabel.get(n.label) ?? []), n.key]);
-  for (const [label, keys] of byLabel) {
-    const rows = new Map((await store.read<Row>(figures.figureNodesByKeys(label), { keys })).map((r) => [r.key, r]));
-    for (const key of keys) graph.setNode(label, key, rows.get(key) ?? null);
+  for (const [label, written] of await readWritten(store, nodes.filter((n) => kept.has(n.label)))) {
+    for (const { key, node } of written) graph.setNode(label, key, node);
+    const keys = written.map((w) => w.key);
     for (const hop of figures.figureHops()) {
       for (const side of ['from', 'to'] as const) {
         if (hop[side] !== label) continue;

@@ -1,7 +1,7 @@
 import type { FigureGraph, Figures, FigureScope, ProjectionSource } from '../../domain';
 import { readFigureGraph, refreshFigureGraph } from '../../graph/figure-reader';
 import { Kept } from '../../graph/kept';
-import type { NodeRef } from '../../graph/names/name-index';
+import type { NodeRef } from '../../graph/written-nodes';
 import type { GraphStore } from '../../graph/store';
 import { withTimeout } from '../../graph/timed-store';
 
@@ -44,11 +44,6 @@ export class KeptFigures {
   /** The network analytics' rows, from the kept graph (no whole-graph read of the store). */
   async projection(): Promise<ProjectionSource> {
     return (await this.graph.current()).projection();
-  }
-
-  /** Reads the graph now (at start), so the first ask finds it. */
-  async warm(): Promise<void> {
-    await this.graph.current();
   }
 
   refresh(nodes: readonly NodeRef[]): Promise<void> {

@@ -1,10 +1,11 @@
 import { foldText, LABELS, LABEL_SPECS, type Label } from '../../domain';
-import { lookup, names } from '../queries';
+import { names } from '../queries';
 import { Kept } from '../kept';
 import type { GraphStore } from '../store';
 import type { OrderPoint } from './key-order';
 import { NamePostings } from './name-postings';
-import type { ListingOrder, NameEntry, NameIndex, NodeRef, TextSearch } from './name-index';
+import type { ListingOrder, NameEntry, NameIndex, TextSearch } from './name-index';
+import { readWritten, type NodeRef } from '../written-nodes';
 
 /**
  * The embedded engine's name index: every name in memory (name-postings.ts), kept (kept.ts): read
@@ -39,13 +40,8 @@ export class MemoryNameIndex implements NameIndex {
   }
 
   private async take(postings: NamePostings, nodes: readonly NodeRef[]): Promise<void> {
-    for (const label of LABELS) {
-      const keys = nodes.filter((n) => n.label === label).map((n) => n.key);
-      if (keys.length === 0) continue;
-      const rows = await this.store.read<{ key: string; node: Record<string, unknown> }>(lookup.nodesByKeys(label), { keys });
-      const found = new Map(rows.map((r) => [r.key, r.node]));
-      for (const key of keys) {
-        const node = found.get(key);
+    for (const [label, written] of await readWritten(this.store, nodes)) {
+      for (const { key, node } of written) {
         if (node) postings.put(label, key, folded(node.nameFolded, node[LABEL_SPECS[label].nameProperty], key));
         else postings.remove(label, key);
       }

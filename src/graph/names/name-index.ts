@@ -1,5 +1,6 @@
 import type { Label } from '../../domain';
 import type { GraphStore } from '../store';
+import type { NodeRef } from '../written-nodes';
 import type { OrderPoint } from './key-order';
 
 /** A node's name as the text index holds it. */
@@ -16,12 +17,6 @@ export interface NameEntry {
 export interface TextSearch {
   readonly tokens: readonly string[];
   readonly labels: readonly Label[];
-}
-
-/** A node written: its label and key. */
-export interface NodeRef {
-  readonly label: Label;
-  readonly key: string;
 }
 
 /** The orders a label's nodes are kept in besides the store: by id, and by folded name then id. */

@@ -26,10 +26,6 @@ export class NamePostings {
   private readonly alphabet = new Set<string>();
   private readonly orders = new Map<Label, Record<ListingOrder, KeyOrder>>();
 
-  get size(): number {
-    return this.slots.size;
-  }
-
   /** Holds a node's folded name, replacing the one it had. */
   put(label: Label, key: string, folded: string): void {
     this.remove(label, key);
@@ -176,7 +172,7 @@ class Collector {
 }
 
 /** Every word one edit from `word` over the given letters (deleted, swapped, replaced, inserted). */
-export function oneEditVariants(word: string, alphabet: Iterable<string>): Set<string> {
+function oneEditVariants(word: string, alphabet: Iterable<string>): Set<string> {
   const letters = [...alphabet];
   const out = new Set<string>();
   for (let i = 0; i <= word.length; i++) {

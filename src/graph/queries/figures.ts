@@ -25,12 +25,6 @@ const returned = (label: Label) => ['n.id AS key', ...(FIGURE_PROPERTIES[label] 
 export const figureNodes = (label: Label): Statement =>
   memoStatement(`figures.nodes:${label}`, () => statement(`figures.nodes:${label}`, 'scan', [], `MATCH (n:${label}) RETURN ${returned(label)}`));
 
-/** Nodes of a label by key, with those properties; a key without a row names no node any more. */
-export const figureNodesByKeys = (label: Label): Statement =>
-  memoStatement(`figures.nodesByKeys:${label}`, () =>
-    statement(`figures.nodesByKeys:${label}`, 'read', ['keys'], `UNWIND $keys AS key MATCH (n:${label} {id: key}) RETURN ${returned(label)}`),
-  );
-
 /** Every relationship of a hop, as the keys of its ends. */
 export const hopEdges = (hop: Hop): Statement =>
   memoStatement(`figures.edges:${hopName(hop)}`, () =>
@@ -50,7 +44,7 @@ export const hopEdgesOf = (hop: Hop, side: 'from' | 'to'): Statement =>
 
 export function figureStatements(): Statement[] {
   return [
-    ...figureLabels().flatMap((l) => [figureNodes(l), figureNodesByKeys(l)]),
+    ...figureLabels().map(figureNodes),
     ...figureHops().flatMap((h) => [hopEdges(h), hopEdgesOf(h, 'from'), hopEdgesOf(h, 'to')]),
   ];
 }
