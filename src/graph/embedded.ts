@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { GrafeoDB, type GrafeoError } from '@grafeo-db/js';
-import type { GraphStore, GraphTransaction, StoreHealth } from './store';
+import type { BulkReplacement, GraphStore, GraphTransaction, StoreHealth } from './store';
 import { checkStatement, type Access, type Params, type Row, type Statement } from './statement';
 import { GraphConflictError, GraphConstraintError, GraphStorageFullError, GraphTimeoutError, GraphUnavailableError } from './errors';
 
@@ -143,6 +143,51 @@ export class EmbeddedStore implements GraphStore {
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * The new graph is built in memory (the engine's batch calls, no write-ahead log), saved beside
+   * the old file and renamed over it once the old store is closed: a crash before the rename leaves
+   * the old graph, after it the new one. This store holds the old file's lock until then, so no
+   * service opens it meanwhile.
+   */
+  async bulkReplacement(): Promise<BulkReplacement | undefined> {
+    if (this.location === ':memory:') return undefined;
+    const building = `${this.location}.importing`;
+    // What an import killed before its rename left (we hold the lock: no import is running).
+    fs.rmSync(building, { force: true });
+    const scratch = new EmbeddedStore(GrafeoDB.create(), ':memory:', 0);
+    const wrap = async <T>(work: () => Promise<T>): Promise<T> => {
+      try {
+        return await work();
+      } catch (error) {
+        throw mapError(undefined, error);
+      }
+    };
+    return {
+      store: scratch,
+      createNodes: (label, rows) => wrap(() => scratch.live().batchCreateNodesWithProps(label, rows)),
+      createRelationships: (rows) =>
+        wrap(async () => void (await scratch.live().batchCreateEdges(rows.map((r) => ({ src: r.from, dst: r.to, type: r.type, properties: r.properties }))))),
+      commit: async () => {
+        try {
+          scratch.live().save(building);
+        } catch (error) {
+          fs.rmSync(building, { force: true });
+          throw mapError(undefined, error);
+        } finally {
+          await scratch.close();
+        }
+        await this.close();
+        // Closing checkpointed the old file; a log left beside it would be replayed onto the new one.
+        fs.rmSync(`${this.location}.wal`, { force: true });
+        fs.renameSync(building, this.location);
+      },
+      discard: async () => {
+        await scratch.close();
+        fs.rmSync(building, { force: true });
+      },
+    };
   }
 
   async close(): Promise<void> {

@@ -32,4 +32,30 @@ export interface GraphStore {
   transaction<T>(fn: (tx: GraphTransaction) => Promise<T>): Promise<T>;
   health(): Promise<StoreHealth>;
   close(): Promise<void>;
+  /**
+   * A new, empty graph to load in bulk, which takes this one's place when committed: how an import
+   * that replaces everything (or fills an empty graph) is fast and still all or nothing. Absent or
+   * undefined where the engine cannot do it (Neo4j; a graph in memory).
+   */
+  bulkReplacement?(): Promise<BulkReplacement | undefined>;
+}
+
+/** A relationship for BulkReplacement, its ends the numbers createNodes gave. */
+export interface BulkRelationship {
+  from: number;
+  to: number;
+  type: string;
+  properties: Record<string, unknown>;
+}
+
+export interface BulkReplacement {
+  /** The new graph, for its schema. */
+  readonly store: GraphStore;
+  /** Creates nodes without a transaction of the catalogue; returns their numbers, in order. */
+  createNodes(label: string, rows: Record<string, unknown>[]): Promise<number[]>;
+  createRelationships(rows: BulkRelationship[]): Promise<void>;
+  /** Puts the new graph in the old one's place and closes both: the old graph is gone. */
+  commit(): Promise<void>;
+  /** Forgets the new graph; the old one is as it was, and stays open. */
+  discard(): Promise<void>;
 }

@@ -36,6 +36,9 @@ export interface ImportSummary {
 
 class DryRunRollback extends Error {}
 
+/** A replace, or an import into an empty graph, creates; else the dataset is upserted by id. */
+export const importMode = (replace: boolean | undefined, existing: number): ImportSummary['mode'] => (replace || existing === 0 ? 'create' : 'upsert');
+
 
 async function clear(tx: GraphTransaction, report: (done: number) => void): Promise<void> {
   let removed = 0;
@@ -79,7 +82,7 @@ export async function importDataset(store: GraphStore, dataset: Dataset, options
   await recoverImports(store, 'refuse', size);
   const [{ count: existing }] = await store.read<{ count: number }>(stats.totalNodes);
   const replaced = Boolean(options.replace) && existing > 0;
-  const mode = options.replace || existing === 0 ? 'create' : 'upsert';
+  const mode = importMode(options.replace, existing);
   const summary: ImportSummary = { mode, dryRun: Boolean(options.dryRun), replaced, nodes: {}, relationships: {}, seconds: 0 };
   for (const label of LABELS) if (dataset.nodes.get(label)?.length) summary.nodes[label] = dataset.nodes.get(label)!.length;
   for (const { spec, rows } of dataset.relationships) summary.relationships[spec.type] = (summary.relationships[spec.type] ?? 0) + rows.length;

@@ -1,5 +1,5 @@
-import { findRelationshipSpec, type Label, type Properties, type RelationshipType } from '../domain';
-import { dedupeRelationships, nodeRows, relationshipRows, type Dataset, type NodeRow } from './dataset';
+import { findRelationshipSpec, type Label, type Properties, type RelationshipSpec, type RelationshipType } from '../domain';
+import { nodeRows, relationshipRows, type Dataset, type NodeRow, type RelationshipRow } from './dataset';
 import { endsOf } from './seed-facts';
 import { appendTo } from './multimap';
 import { Random, Zipf, inventedName } from './random';
@@ -19,10 +19,30 @@ export interface PeopleOptions {
   idPrefix?: string;
 }
 
+/** Where generated rows go: into a dataset in memory, or into CSV files as they come (csv/writer.ts). */
+export interface RowsOut {
+  node(label: Label, row: NodeRow): void;
+  relationship(spec: RelationshipSpec, row: RelationshipRow): void;
+}
+
+export const intoDataset = (dataset: Dataset): RowsOut => ({
+  node: (label, row) => void nodeRows(dataset, label).push(row),
+  relationship: (spec, row) => void relationshipRows(dataset, spec).push(row),
+});
+
+/** Passes rows on to `out`, counting them. */
+export function countingRows(out: RowsOut): RowsOut & { counts: { nodes: number; relationships: number } } {
+  const counts = { nodes: 0, relationships: 0 };
+  return {
+    counts,
+    node: (label, row) => (counts.nodes++, out.node(label, row)),
+    relationship: (spec, row) => (counts.relationships++, out.relationship(spec, row)),
+  };
+}
+
 /** Adds a relationship of the model, marked synthetic (every generated row is). */
-export function link(dataset: Dataset, type: RelationshipType, from: Label, to: Label, a: string, b: string, props: Properties = {}): void {
-  const spec = findRelationshipSpec(type, from, to)!;
-  relationshipRows(dataset, spec).push({ from: a, to: b, props: { ...props, synthetic: true } });
+export function link(out: RowsOut, type: RelationshipType, from: Label, to: Label, a: string, b: string, props: Properties = {}): void {
+  out.relationship(findRelationshipSpec(type, from, to)!, { from: a, to: b, props: { ...props, synthetic: true } });
 }
 
 function shuffled<T>(items: readonly T[], random: Random): T[] {
@@ -39,9 +59,11 @@ function shuffled<T>(items: readonly T[], random: Random): T[] {
  * real network: people cluster in a few active cities, most attend one or two events and a few
  * attend dozens (Pareto), popular events draw most people (Zipf), expertise follows the topics of
  * the events attended, and some attendees contribute to the outcomes those events produced.
- * Every row is marked synthetic.
+ * Every row is marked synthetic. The people and their relationships go to `out` (by default into
+ * the dataset), one practitioner at a time: none of them is read back, so a million can be written
+ * to files without being held. Each practitioner's relationships are distinct by construction.
  */
-export function addPractitioners(dataset: Dataset, options: PeopleOptions): void {
+export function addPractitioners(dataset: Dataset, options: PeopleOptions, out: RowsOut = intoDataset(dataset)): void {
   const random = new Random(options.seed);
   const prefix = options.idPrefix ?? 'p';
   const cities = nodeRows(dataset, 'City');
@@ -68,7 +90,6 @@ export function addPractitioners(dataset: Dataset, options: PeopleOptions): void
   const cityZipf = new Zipf(cityOrder.length, 1.05);
   const eventZipf = new Zipf(Math.max(1, eventOrder.length), 0.9);
   const topicZipf = new Zipf(Math.max(1, topics.length), 0.8);
-  const people = nodeRows(dataset, 'Practitioner');
 
   for (let i = 0; i < options.count; i++) {
     const id = `${prefix}${String(i + 1).padStart(5, '0')}`;
@@ -82,13 +103,13 @@ export function addPractitioners(dataset: Dataset, options: PeopleOptions): void
       synthetic: true,
     };
     if (random.chance(0.5)) props.email = `${first}.${last}@example.org`.toLowerCase();
-    people.push({ props });
+    out.node('Practitioner', { props });
 
     const city = String(cityOrder[cityZipf.sample(random)].props.id);
-    link(dataset, 'BASED_IN', 'Practitioner', 'City', id, city);
+    link(out, 'BASED_IN', 'Practitioner', 'City', id, city);
     const local = institutionsByCity.get(city);
     if (local && random.chance(0.85)) {
-      link(dataset, 'WORKS_AT', 'Practitioner', 'Institution', id, random.pick(local), {
+      link(out, 'WORKS_AT', 'Practitioner', 'Institution', id, random.pick(local), {
         position: props.position,
         since: random.int(2005, 2024),
       });
@@ -103,11 +124,11 @@ export function addPractitioners(dataset: Dataset, options: PeopleOptions): void
     for (const event of attended) {
       const r = random.next();
       const role = r < 0.02 ? 'ORGANISER' : r < 0.05 ? 'FACILITATOR' : r < 0.15 ? 'SPEAKER' : 'PARTICIPANT';
-      link(dataset, 'PARTICIPATED_IN', 'Practitioner', 'Event', id, event, { role });
+      link(out, 'PARTICIPATED_IN', 'Practitioner', 'Event', id, event, { role });
       topicPool.push(...(eventTopics.get(event) ?? []));
       for (const outcome of outcomesByEvent.get(event) ?? []) {
         if (random.chance(0.12)) {
-          link(dataset, 'CONTRIBUTED_TO', 'Practitioner', 'Outcome', id, outcome, {
+          link(out, 'CONTRIBUTED_TO', 'Practitioner', 'Outcome', id, outcome, {
             role: random.chance(0.15) ? 'LEAD' : random.pick(['PARTNER', 'EXPERT']),
           });
         }
@@ -122,7 +143,6 @@ export function addPractitioners(dataset: Dataset, options: PeopleOptions): void
           : String(topics[topicZipf.sample(random)].props.id),
       );
     }
-    for (const topic of expertise) link(dataset, 'EXPERT_IN', 'Practitioner', 'Topic', id, topic);
+    for (const topic of expertise) link(out, 'EXPERT_IN', 'Practitioner', 'Topic', id, topic);
   }
-  dedupeRelationships(dataset);
 }

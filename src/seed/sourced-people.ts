@@ -1,7 +1,7 @@
 import type { Properties } from '../domain';
 import { dedupeRelationships, nodeRows, type Dataset } from './dataset';
 import { appendTo } from './multimap';
-import { link, POSITIONS, type PeopleOptions } from './people';
+import { intoDataset, link, POSITIONS, type PeopleOptions } from './people';
 import { Random, inventedName } from './random';
 import { endsOf, SeedFacts, type EventFacts } from './seed-facts';
 import { MOST_EVENTS_SHARE } from './truth';
@@ -97,9 +97,9 @@ export function addSourcedPractitioners(dataset: Dataset, options: PeopleOptions
   contribute(random, facts, people, dataset);
   for (const person of people) {
     if (person.employer) {
-      link(dataset, 'WORKS_AT', 'Practitioner', 'Institution', person.id, person.employer, { position: person.position, since: random.int(2005, 2024) });
+      link(intoDataset(dataset), 'WORKS_AT', 'Practitioner', 'Institution', person.id, person.employer, { position: person.position, since: random.int(2005, 2024) });
     }
-    for (const topic of expertise(random, person, dataset)) link(dataset, 'EXPERT_IN', 'Practitioner', 'Topic', person.id, topic);
+    for (const topic of expertise(random, person, dataset)) link(intoDataset(dataset), 'EXPERT_IN', 'Practitioner', 'Topic', person.id, topic);
   }
   dedupeRelationships(dataset);
 }
@@ -156,7 +156,7 @@ function createPeople(
       const props: Properties = { id, name: `${first} ${last}`, position, languages: spoken(random, facts.languagesOf(country)), synthetic: true };
       if (random.chance(0.5)) props.email = `${first}.${last}@example.org`.toLowerCase();
       nodeRows(dataset, 'Practitioner').push({ props });
-      link(dataset, 'BASED_IN', 'Practitioner', 'City', id, city);
+      link(intoDataset(dataset), 'BASED_IN', 'Practitioner', 'City', id, city);
       const local = institutionsIn.get(city);
       const employer = local && random.chance(0.8) ? random.pick(local) : undefined;
       people.push({ id, city, country, activity: random.pareto(1, 1.8, 6), position, employer, topics: new Set(), events: [], outcomes: new Set() });
@@ -191,7 +191,7 @@ function attend(random: Random, event: EventFacts, people: Person[], pool: Map<s
   for (const [person, role] of chosen) {
     person.events.push(event.id);
     event.topics.forEach((t) => person.topics.add(t));
-    link(dataset, 'PARTICIPATED_IN', 'Practitioner', 'Event', person.id, event.id, { role });
+    link(intoDataset(dataset), 'PARTICIPATED_IN', 'Practitioner', 'Event', person.id, event.id, { role });
   }
 }
 
@@ -208,7 +208,7 @@ function contribute(random: Random, facts: SeedFacts, people: Person[], dataset:
       person.outcomes.add(outcome.id);
       outcome.topics.forEach((t) => person.topics.add(t));
       const role = local(person) && k === 0 ? 'LEAD' : random.pick(['PARTNER', 'EXPERT']);
-      link(dataset, 'CONTRIBUTED_TO', 'Practitioner', 'Outcome', person.id, outcome.id, { role });
+      link(intoDataset(dataset), 'CONTRIBUTED_TO', 'Practitioner', 'Outcome', person.id, outcome.id, { role });
     }
   }
 }

@@ -10,8 +10,9 @@ import {
   type Region,
   type RelationshipType,
 } from '../domain';
+import { copyDataset, CsvRowsWriter } from './csv/writer';
 import { dedupeRelationships, emptyDataset, nodeRows, type Dataset } from './dataset';
-import { addPractitioners, link as linkSynthetic } from './people';
+import { addPractitioners, countingRows, intoDataset, link as linkSynthetic } from './people';
 import { Random, Zipf, inventedName } from './random';
 
 export interface SyntheticOptions {
@@ -46,16 +47,16 @@ function iso(date: Date): string {
 }
 
 /**
- * A whole synthetic network for benchmarks and scale tests: N practitioners over invented cities,
- * institutions, events and outcomes, with skewed degrees. Deterministic for a seed.
+ * The invented cities, institutions, events and outcomes of a synthetic network for N practitioners
+ * (a few percent of its rows), in memory.
  */
-export function generateSynthetic(options: SyntheticOptions): Dataset {
+function syntheticPlaces(options: SyntheticOptions): Dataset {
   const random = new Random(options.seed);
   const dataset = emptyDataset();
   const n = options.practitioners;
   const node = (label: Label, props: Properties) => nodeRows(dataset, label).push({ props: { ...props, synthetic: true } });
   const link = (type: RelationshipType, from: Label, to: Label, a: string, b: string, props: Properties = {}) =>
-    linkSynthetic(dataset, type, from, to, a, b, props);
+    linkSynthetic(intoDataset(dataset), type, from, to, a, b, props);
 
   for (const [code, name, region] of COUNTRIES) node('Country', { id: code.toLowerCase(), code, name, region });
   for (const code of CLUSTER_CODES) node('Cluster', { id: code, name: CLUSTER_NAMES[code][0], nameDe: CLUSTER_NAMES[code][1] });
@@ -142,6 +143,30 @@ export function generateSynthetic(options: SyntheticOptions): Dataset {
     outcomeIds.push(id);
   }
 
-  addPractitioners(dataset, { count: n, seed: options.seed + 1 });
   return dataset;
+}
+
+/** A whole synthetic network (writeSynthetic) in memory, for tests of thousands of practitioners. */
+export function generateSynthetic(options: SyntheticOptions): Dataset {
+  const dataset = syntheticPlaces(options);
+  addPractitioners(dataset, { count: options.practitioners, seed: options.seed + 1 });
+  return dataset;
+}
+
+/**
+ * Writes a whole synthetic network for benchmarks and scale tests to CSV files: N practitioners
+ * over invented cities, institutions, events and outcomes, with skewed degrees. Deterministic for
+ * a seed. The practitioners go to the files as they are made, so a million fit in Node's default heap.
+ */
+export function writeSynthetic(dir: string, options: SyntheticOptions): { nodes: number; relationships: number } {
+  const places = syntheticPlaces(options);
+  const writer = new CsvRowsWriter(dir);
+  const counted = countingRows(writer);
+  try {
+    copyDataset(places, counted);
+    addPractitioners(places, { count: options.practitioners, seed: options.seed + 1 }, counted);
+  } finally {
+    writer.close();
+  }
+  return counted.counts;
 }

@@ -26,7 +26,7 @@ export async function prepareGraph(
     return undefined;
   }
   logger?.info({ seedDir: config.seedDir }, 'empty graph: importing the seed dataset');
-  const { dataset } = readDataset(config.seedDir);
+  const { dataset } = await readDataset(config.seedDir);
   const summary = await importDataset(store, dataset);
   logger?.info({ nodes: summary.nodes, relationships: summary.relationships, seconds: summary.seconds }, 'seed dataset imported');
   return summary;

@@ -64,9 +64,9 @@ function csvFile(label: Label, record: Record_): string {
 }
 
 /** Read as `npm run import` reads a file into a graph that holds the rest (its ends may be there). */
-function csvProblems(label: Label, record: Record_): string[] {
+async function csvProblems(label: Label, record: Record_): Promise<string[]> {
   try {
-    readDataset(writeFiles(tmpDir(), { [`nodes/${label}.csv`]: csvFile(label, record) }), { allowDangling: true });
+    await readDataset(writeFiles(tmpDir(), { [`nodes/${label}.csv`]: csvFile(label, record) }), { allowDangling: true });
     return [];
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
@@ -95,7 +95,7 @@ describe('the rule book, on all three write paths', () => {
       graphql: errors.flatMap((e) => (e.extensions.violations ?? [{ field: '?', problems: [e.message] }]).flatMap((v) => v.problems.map((message) => ({ field: v.field, message })))),
       graphqlCode: errors[0]?.extensions.code,
       importRecords: (imported.errors?.[0]?.extensions.problems ?? []).map((p: { field: string; message: string }) => ({ field: p.field, message: p.message })),
-      csv: csvProblems(label, record),
+      csv: await csvProblems(label, record),
     };
   }
 
@@ -118,7 +118,7 @@ describe('the rule book, on all three write paths', () => {
   it('accepts a good record of each label on every path', async () => {
     for (const [label, good] of Object.entries(GOOD) as [Label, Record_][]) {
       // A CSV of one label is read on its own; the API already holds Nigeria and the clusters.
-      expect(csvProblems(label, good)).toEqual([]);
+      expect(await csvProblems(label, good)).toEqual([]);
       if (label === 'Country' || label === 'Cluster') continue;
       const found = await verdicts(label, { ...good, id: `${good.id}-good` });
       expect({ label, ...found }).toEqual({ label, graphql: [], graphqlCode: undefined, importRecords: [], csv: [] });
@@ -140,6 +140,6 @@ describe('the rule book, on all three write paths', () => {
       'nodes/Institution.csv': 'id:ID(Institution),name,kind\ngiz,GIZ,DEVELOPMENT_AGENCY\n',
       'relationships/WORKS_AT.csv': ':START_ID(Practitioner),:END_ID(Institution),since:int\np1,giz,1850\n',
     });
-    expect(() => readDataset(dir)).toThrow(`${path.join('relationships', 'WORKS_AT.csv')}:2: ${message}`);
+    await expect(readDataset(dir)).rejects.toThrow(`${path.join('relationships', 'WORKS_AT.csv')}:2: ${message}`);
   });
 });

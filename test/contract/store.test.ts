@@ -264,7 +264,7 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
   });
 
   it('imports in staged batches (a new graph, a dry run, a replace, an upsert) and derives in place', async () => {
-    const { dataset } = readDataset(SEED_DIR);
+    const { dataset } = await readDataset(SEED_DIR);
     await importDataset(store, dataset, { staged: true, batchSize: 500 });
     await importDataset(store, dataset, { staged: true, replace: true, dryRun: true, batchSize: 500 });
     await importDataset(store, dataset, { staged: true, replace: true, batchSize: 500 });

@@ -1,4 +1,5 @@
 import { loadConfig } from '../../src/config';
+import { LABELS, type Properties } from '../../src/domain';
 import { EmbeddedStore } from '../../src/graph/embedded';
 import { Neo4jStore } from '../../src/graph/neo4j';
 import { nodes } from '../../src/graph/queries';
@@ -32,7 +33,7 @@ export async function seededStore(dir: string): Promise<{ store: GraphStore; bef
 }
 
 export async function loadDir(store: GraphStore, dir: string) {
-  return importDataset(store, readDataset(dir).dataset);
+  return importDataset(store, (await readDataset(dir)).dataset);
 }
 
 /**
@@ -58,4 +59,11 @@ function stable(props: Record<string, unknown>): string {
 
 export async function snapshot(store: GraphStore): Promise<Record<string, string[]>> {
   return canonical(await exportGraph(store));
+}
+
+/** Every node's stored properties (derived ones included), per label, sorted: what exportGraph leaves out too. */
+export async function storedNodes(store: GraphStore): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const label of LABELS) out[label] = (await store.read<{ props: Properties }>(nodes.exportNodes(label))).map((r) => stable(r.props)).sort();
+  return out;
 }

@@ -34,7 +34,7 @@ describe('seed, import and export CLIs', () => {
         expect(fs.readFileSync(path.join(again, sub, f), 'utf8')).toBe(fs.readFileSync(path.join(synthetic, sub, f), 'utf8'));
       }
     }
-    const { dataset } = readDataset(synthetic);
+    const { dataset } = await readDataset(synthetic);
     expect(dataset.nodes.get('Practitioner')).toHaveLength(4000);
     for (const rows of dataset.nodes.values()) for (const r of rows) expect(r.props.synthetic).toBe(true);
     for (const g of dataset.relationships) for (const r of g.rows) expect(r.props.synthetic).toBe(true);
@@ -56,27 +56,41 @@ describe('seed, import and export CLIs', () => {
     expect(seeded.code).toBe(0);
     expect(seeded.stdout).toMatch(/imported in [\d.]+ s — mode create/);
     expect(seeded.stdout).toMatch(/Practitioner\s+329/);
-    // Progress says what it counts: the files' bytes, then nodes and relationships.
-    expect(seeded.stderr).toMatch(/^reading: [\d.]+ of [\d.]+ (bytes|kB|MB) \(100%\)$/m);
-    expect(seeded.stderr).toMatch(/^nodes: [\d,]+ of [\d,]+ nodes \(100%\)$/m);
-    expect(seeded.stderr).toMatch(/^relationships: [\d,]+ of [\d,]+ relationships \(100%\)$/m);
+    // A new graph is streamed from the files: progress counts their bytes.
+    expect(seeded.stderr).toMatch(/^loading: [\d.]+ of [\d.]+ (bytes|kB|MB) \(100%\)$/m);
     const before = await snapshotOf(dataDir);
-    expect(before).toEqual(canonical(readDataset(SEED_DIR).dataset));
+    expect(before).toEqual(canonical((await readDataset(SEED_DIR)).dataset));
+    // Into a graph with data, the files are read, then nodes and relationships upserted.
+    const again = await runCli('import', [SEED_DIR], { DATA_DIR: dataDir });
+    expect(again.stdout).toMatch(/mode upsert/);
+    expect(again.stderr).toMatch(/^reading: [\d.]+ of [\d.]+ (bytes|kB|MB) \(100%\)$/m);
+    expect(again.stderr).toMatch(/^nodes: [\d,]+ of [\d,]+ nodes \(100%\)$/m);
+    expect(again.stderr).toMatch(/^relationships: [\d,]+ of [\d,]+ relationships \(100%\)$/m);
+    expect(await snapshotOf(dataDir)).toEqual(before);
 
     const child = startCli('import', [synthetic, '--replace'], { DATA_DIR: dataDir });
     const result = finished(child);
     let killedAt = '';
     child.stderr!.on('data', (chunk: Buffer) => {
       const line = String(chunk);
-      if (!killedAt && /relationships: [\d,]+ of [\d,]+ relationships/.test(line)) {
+      if (!killedAt && /loading: .* \(([5-9]0)%\)/.test(line)) {
         // One chunk may hold several progress lines: keep the one that made us stop.
-        killedAt = line.split('\n').find((l) => /relationships: /.test(l))!.trim();
+        killedAt = line.split('\n').find((l) => /\(([5-9]0)%\)/.test(l))!.trim();
         child.kill('SIGKILL');
       }
     });
     const { signal } = await result;
     expect(signal).toBe('SIGKILL');
-    expect(killedAt).toMatch(/relationships: [\d,]+ of [\d,]+ relationships/); // it was half-way: the old graph already cleared in the transaction
+    expect(killedAt).toMatch(/loading: [\d.]+ of [\d.]+ (kB|MB)/); // half-way through the files
+    expect(await snapshotOf(dataDir)).toEqual(before);
+  });
+
+  it('removes what an import killed while saving left beside the graph, and keeps the graph', async () => {
+    const before = await snapshotOf(dataDir);
+    fs.writeFileSync(`${dataDir}.importing`, 'half a graph file');
+    const dry = await runCli('import', [SEED_DIR, '--replace', '--dry-run'], { DATA_DIR: dataDir });
+    expect(dry.code).toBe(0);
+    expect(fs.existsSync(`${dataDir}.importing`)).toBe(false);
     expect(await snapshotOf(dataDir)).toEqual(before);
   });
 
@@ -103,7 +117,7 @@ describe('seed, import and export CLIs', () => {
     const out = path.join(work, 'exported');
     const exported = await runCli('export', [out], { DATA_DIR: dataDir });
     expect(exported.code).toBe(0);
-    expect(canonical(readDataset(out).dataset)).toEqual(await snapshotOf(dataDir));
+    expect(canonical((await readDataset(out)).dataset)).toEqual(await snapshotOf(dataDir));
     const again = await runCli('export', [out], { DATA_DIR: dataDir });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('is not empty');

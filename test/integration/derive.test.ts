@@ -1,11 +1,10 @@
 import neo4j from 'neo4j-driver';
-import { LABELS, type Properties } from '../../src/domain';
 import { nodes, relationships } from '../../src/graph/queries';
-import type { GraphStore } from '../../src/graph/store';
 import { readDataset } from '../../src/seed/csv/reader';
+import type { Dataset } from '../../src/seed/dataset';
 import { deriveInPlace, serviceForm } from '../../src/seed/derive';
 import { importDataset } from '../../src/seed/importer';
-import { memoryStore } from '../helpers/graph';
+import { memoryStore, storedNodes } from '../helpers/graph';
 import { SEED_DIR } from '../helpers/tmp';
 
 /**
@@ -13,13 +12,10 @@ import { SEED_DIR } from '../helpers/tmp';
  * `npm run import -- --derive` sets the rest in batches; the graph is then what the service's own
  * import makes of the files.
  */
-const { dataset } = readDataset(SEED_DIR);
-
-async function everything(store: GraphStore) {
-  const out: Record<string, Properties[]> = {};
-  for (const label of LABELS) out[label] = (await store.read<{ props: Properties }>(nodes.exportNodes(label))).map((r) => r.props);
-  return out;
-}
+let dataset: Dataset;
+beforeAll(async () => {
+  ({ dataset } = await readDataset(SEED_DIR));
+});
 
 describe('deriving in place after an offline load', () => {
   it('makes an offline-loaded graph what the import would have made of the files', async () => {
@@ -28,10 +24,10 @@ describe('deriving in place after an offline load', () => {
     const offline = await memoryStore();
     for (const [label, rows] of dataset.nodes) await offline.write(nodes.createNodes(label), { rows: rows.map((r) => r.props) });
     for (const { spec, rows } of dataset.relationships) await offline.write(relationships.createRelationships(spec), { rows: rows.map((r) => ({ from: r.from, to: r.to, props: r.props })) });
-    expect(await everything(offline)).not.toEqual(await everything(imported));
+    expect(await storedNodes(offline)).not.toEqual(await storedNodes(imported));
     const changed = await deriveInPlace(offline, 50);
     expect(changed).toBe([...dataset.nodes.values()].reduce((n, rows) => n + rows.length, 0));
-    expect(await everything(offline)).toEqual(await everything(imported));
+    expect(await storedNodes(offline)).toEqual(await storedNodes(imported));
     expect(await deriveInPlace(offline, 50)).toBe(0);
     await Promise.all([imported.close(), offline.close()]);
   });

@@ -15,7 +15,7 @@ describe('import', () => {
     const store = await memoryStore();
     const summary = await loadDir(store, SEED_DIR);
     expect(summary.mode).toBe('create');
-    expect(canonical(await exportGraph(store))).toEqual(canonical(readDataset(SEED_DIR).dataset));
+    expect(canonical(await exportGraph(store))).toEqual(canonical((await readDataset(SEED_DIR)).dataset));
     await store.close();
   });
 
@@ -72,8 +72,8 @@ describe('import', () => {
     const dir = tmpDir();
     fs.cpSync(SEED_DIR, dir, { recursive: true });
     fs.appendFileSync(path.join(dir, 'relationships/PARTNER_OF.csv'), 'bonn,lviv,not-a-year,\n');
-    expect(() => readDataset(dir)).toThrow(DatasetError);
-    expect(() => readDataset(dir)).toThrow(/relationships\/PARTNER_OF.csv:3: since must be a whole number \(got "not-a-year"\)/);
+    await expect(readDataset(dir)).rejects.toThrow(DatasetError);
+    await expect(readDataset(dir)).rejects.toThrow(/relationships\/PARTNER_OF.csv:3: since must be a whole number \(got "not-a-year"\)/);
     expect(await snapshot(store)).toEqual(before);
     await store.close();
   });
@@ -96,7 +96,7 @@ describe('import', () => {
     fs.mkdirSync(path.join(dir, 'relationships'));
     fs.writeFileSync(path.join(dir, 'nodes/Practitioner.csv'), 'id:ID(Practitioner),name,synthetic:boolean\nnew-1,Ola Vendrisk,true\n');
     fs.writeFileSync(path.join(dir, 'relationships/BASED_IN.csv'), ':START_ID(Practitioner),:END_ID(City)\nnew-1,lagos\nnew-1,atlantis\n');
-    const { dataset, dangling } = readDataset(dir, { allowDangling: true });
+    const { dataset, dangling } = await readDataset(dir, { allowDangling: true });
     expect(dangling.map((d) => d.id)).toEqual(['lagos', 'atlantis']);
     await expect(importDataset(store, dataset, { dangling })).rejects.toThrow(
       'relationships/BASED_IN.csv:3: "atlantis" is not a City of this dataset or of the graph',
@@ -104,7 +104,7 @@ describe('import', () => {
     expect(await snapshot(store)).toEqual(before);
     // The same file without the bad row lands, joined to the Lagos already in the graph.
     fs.writeFileSync(path.join(dir, 'relationships/BASED_IN.csv'), ':START_ID(Practitioner),:END_ID(City)\nnew-1,lagos\n');
-    const ok = readDataset(dir, { allowDangling: true });
+    const ok = await readDataset(dir, { allowDangling: true });
     await importDataset(store, ok.dataset, { dangling: ok.dangling });
     const after = await snapshot(store);
     expect(after['Practitioner-BASED_IN-City']).toContain(`new-1>lagos ${JSON.stringify([])}`);
@@ -118,7 +118,7 @@ describe('import', () => {
     fs.mkdirSync(path.join(dir, 'relationships'));
     fs.writeFileSync(path.join(dir, 'nodes/Practitioner.csv'), 'id:ID(Practitioner),name\nnew-1,Ola Vendrisk\n');
     fs.writeFileSync(path.join(dir, 'relationships/BASED_IN.csv'), ':START_ID(Practitioner),:END_ID(City)\nnew-1,lagos\n');
-    const { dataset, dangling } = readDataset(dir, { allowDangling: true });
+    const { dataset, dangling } = await readDataset(dir, { allowDangling: true });
     await expect(importDataset(store, dataset, { dangling })).rejects.toThrow(
       'relationships/BASED_IN.csv:2: "lagos" is not a City of this dataset or of the graph',
     );

@@ -2,6 +2,7 @@ import { intercept } from '../../src/graph/intercept';
 import { staging, stats } from '../../src/graph/queries';
 import type { GraphStore } from '../../src/graph/store';
 import { readDataset } from '../../src/seed/csv/reader';
+import type { Dataset } from '../../src/seed/dataset';
 import { exportGraph } from '../../src/seed/exporter';
 import { importDataset } from '../../src/seed/importer';
 import { recoverImports } from '../../src/seed/staged-import';
@@ -13,8 +14,12 @@ import { SEED_DIR } from '../helpers/tmp';
  * here on the embedded engine: the same statements, the same journal, faults injected in front of
  * the real store.
  */
-const { dataset } = readDataset(SEED_DIR);
-const seed = canonical(dataset);
+let dataset: Dataset;
+let seed: ReturnType<typeof canonical>;
+beforeAll(async () => {
+  ({ dataset } = await readDataset(SEED_DIR));
+  seed = canonical(dataset);
+});
 const SMALL = { staged: true, batchSize: 100 };
 
 /** The store, failing the n-th statement of a name (as a lost connection or a killed process would). */
@@ -50,7 +55,7 @@ describe('the staged import', () => {
 
   it('upserts into a graph with data as the one-transaction import does, and finishes a merge that was interrupted', async () => {
     const { store: once } = await seededStore(SEED_DIR);
-    const changed = readDataset(SEED_DIR).dataset;
+    const changed = (await readDataset(SEED_DIR)).dataset;
     changed.nodes.get('Topic')![0].props.name = 'Renamed by the upsert';
     changed.nodes.get('City')!.push({ props: { id: 'upsert-city', name: 'Upsert City', countryCode: 'NG', lat: 1, lon: 2 } });
     changed.relationships.find((g) => g.spec.type === 'IN_COUNTRY')!.rows.push({ from: 'upsert-city', to: 'ng', props: {} });

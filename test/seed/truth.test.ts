@@ -1,14 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readDataset } from '../../src/seed/csv/reader';
-import { nodeRows } from '../../src/seed/dataset';
+import { nodeRows, type Dataset } from '../../src/seed/dataset';
 import { SeedFacts } from '../../src/seed/seed-facts';
 import { checkTruth, citedSources, MOST_EVENTS_SHARE } from '../../src/seed/truth';
 import { runCli } from '../helpers/cli';
 import { SEED_DIR, tmpDir } from '../helpers/tmp';
 
 /** The seed tells the truth where its sources speak, and its fictional people honour it. */
-const { dataset } = readDataset(SEED_DIR);
+let dataset: Dataset;
+beforeAll(async () => {
+  ({ dataset } = await readDataset(SEED_DIR));
+});
 const sourcesMd = fs.readFileSync(path.join(SEED_DIR, 'SOURCES.md'), 'utf8');
 /** Rows of the sources table at the end of SOURCES.md: `| S12 | title | https://… |`. */
 const listed = new Map([...sourcesMd.matchAll(/^\| (S\d+|OWN) \| ([^|]+) \| ([^|]+) \|$/gm)].map((m) => [m[1], { title: m[2].trim(), url: m[3].trim() }]));
@@ -33,8 +36,8 @@ describe('the seed dataset', () => {
     expect(figures.mostEventsOfOnePerson).toBeLessThanOrEqual(Math.floor(MOST_EVENTS_SHARE * figures.eventsHeld));
   });
 
-  it('finds what it checks for: a Nairobi attendee at the Nablus mission, an organiser from elsewhere, a planned event attended', () => {
-    const broken = readDataset(SEED_DIR).dataset;
+  it('finds what it checks for: a Nairobi attendee at the Nablus mission, an organiser from elsewhere, a planned event attended', async () => {
+    const broken = (await readDataset(SEED_DIR)).dataset;
     const participation = broken.relationships.find((g) => g.spec.type === 'PARTICIPATED_IN')!;
     const nairobian = nodeRows(broken, 'Practitioner').find((r) => r.props.id === 'lagos-04')!.props.id as string;
     participation.rows.push(

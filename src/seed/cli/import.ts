@@ -3,9 +3,8 @@ import { loadConfig } from '../../config';
 import { openStore } from '../../graph/open';
 import { applySchema } from '../../graph/schema';
 import { stats } from '../../graph/queries';
-import { readDataset } from '../csv/reader';
-import { countRows } from '../dataset';
-import { importDataset, type ImportSummary } from '../importer';
+import type { ImportSummary } from '../importer';
+import { importFiles } from '../import-files';
 import { deriveInPlace } from '../derive';
 import { parseCliArgs, runCli } from './args';
 import { progressReporter } from './progress';
@@ -15,11 +14,15 @@ const USAGE = `usage: npm run import -- <dataset-dir> [--replace] [--dry-run]
 
 Imports a dataset in the neo4j-admin CSV convention (nodes/*.csv, relationships/*.csv) into the
 graph in DATA_DIR (or Neo4j when NEO4J_URI is set). All or nothing: on any error the graph stays
-exactly as it was.
+exactly as it was. A new graph (--replace, or an empty one) is streamed from the files into a new
+store file that takes the old one's place when all of it is in.
   --replace   remove everything in the graph first
   --dry-run   validate and report what would change, change nothing
   --derive    after neo4j-admin database import: set what the service derives (folded names, an
               event's year) and store dates as YYYY-MM-DD, in batches`;
+
+/** What each phase's progress counts. */
+const UNITS: Record<string, string> = { reading: 'bytes', loading: 'bytes', relationships: 'relationships', merging: 'rows' };
 
 export function formatSummary(s: ImportSummary): string {
   const lines = [
@@ -60,28 +63,20 @@ runCli(async () => {
   }
   const config = loadConfig();
   const dir = path.resolve(positionals[0]);
-  const started = Date.now();
   const progress = progressReporter();
-  const { dataset, dangling } = readDataset(dir, {
-    allowDangling: !values.replace,
-    onProgress: (done, total) => progress.update('reading', done, total, 'bytes'),
-  });
-  progress.stop();
-  const counts = countRows(dataset);
-  process.stderr.write(`read ${counts.nodes} nodes and ${counts.relationships} relationships from ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   // No statement timeout: the import's checks read every id of the dataset.
   const store = openStore({ dataDir: config.dataDir, neo4j: config.neo4j });
   try {
     await applySchema(store);
-    const summary = await importDataset(store, dataset, {
+    const summary = await importFiles(store, dir, {
       replace: values.replace,
       dryRun: values['dry-run'],
-      dangling,
-      onProgress: (p) => progress.update(p.phase, p.done, p.total, { relationships: 'relationships', merging: 'rows' }[p.phase as string] ?? 'nodes'),
+      onProgress: (p) => progress.update(p.phase, p.done, p.total, UNITS[p.phase] ?? 'nodes'),
     });
     progress.stop();
     process.stdout.write(`${formatSummary(summary)}\n`);
   } finally {
+    progress.stop();
     await store.close();
   }
 });

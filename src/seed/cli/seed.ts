@@ -2,7 +2,7 @@ import path from 'node:path';
 import { writeDataset } from '../csv/writer';
 import { readDataset } from '../csv/reader';
 import { countRows, emptyDataset, type Dataset } from '../dataset';
-import { generateSynthetic } from '../synthetic';
+import { writeSynthetic } from '../synthetic';
 import { addSourcedPractitioners } from '../sourced-people';
 import { parseCliArgs, positiveInt, runCli } from './args';
 
@@ -49,13 +49,11 @@ runCli(async () => {
   const started = Date.now();
   if (values.synthetic && values.out) {
     const practitioners = positiveInt('practitioners', values.practitioners, 1000);
-    const dataset = generateSynthetic({ practitioners, seed });
-    writeDataset(path.resolve(values.out), dataset);
-    const c = countRows(dataset);
+    const c = writeSynthetic(path.resolve(values.out), { practitioners, seed });
     process.stdout.write(`wrote ${c.nodes} nodes and ${c.relationships} relationships to ${values.out} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   } else if (values.people && values.into) {
     const dir = path.resolve(values.into);
-    const base = withoutGenerated(readDataset(dir).dataset);
+    const base = withoutGenerated((await readDataset(dir)).dataset);
     addSourcedPractitioners(base, { count: positiveInt('people', values.people, 300), seed, idPrefix: 'person-' });
     const fresh = generatedOnly(base);
     writeDataset(dir, fresh, GENERATED);

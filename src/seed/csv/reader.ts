@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import {
   LABEL_SPECS,
   RELATIONSHIP_SPECS,
@@ -18,8 +17,20 @@ import {
   type PropertySpec,
   type RelationshipSpec,
 } from '../../domain';
-import { DatasetError, emptyDataset, formatOrigin, nodeRows, relationshipRows, type Dataset, type Origin } from '../dataset';
+import {
+  DatasetError,
+  emptyDataset,
+  formatOrigin,
+  nodeRows,
+  relationshipRows,
+  type Dataset,
+  type NodeRow,
+  type Origin,
+  type RelationshipRow,
+} from '../dataset';
+import { NodeIds, Origins, RelationshipPairs } from './ends';
 import { parseColumn, type Column } from './header';
+import { csvRecords, CsvSyntaxError, type CsvRecord } from './rows';
 
 /** A relationship end that the dataset itself does not define. */
 export interface DanglingEnd {
@@ -34,7 +45,7 @@ export interface ReadOptions {
    * into a graph that may already hold them. Default: they are errors.
    */
   allowDangling?: boolean;
-  /** Called after each file, with the bytes read so far and in all (for a progress bar). */
+  /** Called as the files are read, with the bytes read so far and in all (for a progress bar). */
   onProgress?: (bytesRead: number, bytesTotal: number) => void;
 }
 
@@ -52,43 +63,6 @@ class Problems {
   }
 }
 
-interface CsvFile {
-  rel: string;
-  /** The header cells parsed once: a column, or the reason the cell is not one. */
-  header: (Column | string)[];
-  headerLine: number;
-  rows: { cells: string[]; line: number }[];
-}
-
-function readCsv(dir: string, rel: string, problems: Problems): CsvFile | undefined {
-  const text = fs.readFileSync(path.join(dir, rel), 'utf8');
-  let records: { cells: string[]; line: number }[];
-  try {
-    // on_record keeps only the line number; `info: true` would copy an info object per row.
-    const options = {
-      bom: true,
-      skip_empty_lines: true,
-      // Either line ending, even mixed in one file (a row added on another system): csv-parse
-      // would otherwise take the first one it meets for the whole file, keep the other's \r in
-      // the last cell and count it as a line of its own.
-      record_delimiter: ['\r\n', '\n'],
-      on_record: (cells: string[], context: { lines: number }) => ({ cells, line: context.lines }),
-    };
-    // csv-parse's typings assume on_record returns a row of strings; ours returns a row with its line.
-    records = (parse as unknown as (input: string, o: typeof options) => typeof records)(text, options);
-  } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 1;
-    problems.add({ file: rel, line }, (error as Error).message.replace(/ on line \d+$/, ''));
-    return undefined;
-  }
-  if (records.length === 0) {
-    problems.add({ file: rel, line: 1 }, 'the file is empty: a header row is required');
-    return undefined;
-  }
-  const [head, ...rows] = records;
-  return { rel, header: head.cells.map(parseColumn), headerLine: head.line, rows };
-}
-
 function csvFiles(dir: string, sub: string): string[] {
   const full = path.join(dir, sub);
   if (!fs.existsSync(full)) return [];
@@ -99,17 +73,23 @@ function csvFiles(dir: string, sub: string): string[] {
     .map((f) => `${sub}/${f}`);
 }
 
+/** A file's columns matched with the model: each property column with its spec. */
+interface FileColumns {
+  columns: Column[];
+  specs: (PropertySpec | undefined)[];
+}
+
 /** Parses the header and matches every property column with the model. */
 function parseHeader(
-  file: CsvFile,
+  header: (Column | string)[],
+  origin: Origin,
   allowed: readonly PropertySpec[],
   owner: string,
   problems: Problems,
-): Column[] | undefined {
-  const origin = { file: file.rel, line: file.headerLine };
+): FileColumns | undefined {
   const columns: Column[] = [];
   let ok = true;
-  for (const column of file.header) {
+  for (const column of header) {
     if (typeof column === 'string') {
       problems.add(origin, column);
       ok = false;
@@ -133,36 +113,35 @@ function parseHeader(
       ok = false;
     }
   }
-  return ok ? columns : undefined;
+  const specs = columns.map((c) => (c.kind === 'property' ? allowed.find((p) => p.name === c.name) : undefined));
+  return ok ? { columns, specs } : undefined;
 }
 
 /**
  * Turns a row's property cells into typed properties (empty cells are absent properties); the
  * values are then held to the rule book by the caller, as every other write path does.
  */
-function readProperties(
-  cells: string[],
-  columns: Column[],
-  allowed: readonly PropertySpec[],
-  origin: Origin,
-  problems: Problems,
-): Properties | undefined {
+function readProperties(cells: string[], { columns, specs }: FileColumns, origin: Origin, problems: Problems): Properties | undefined {
+  if (cells.length !== columns.length) {
+    problems.add(origin, `the row has ${cells.length} cells, the header ${columns.length}`);
+    return undefined;
+  }
   const props: Properties = {};
   let ok = true;
-  columns.forEach((column, i) => {
-    if (column.kind !== 'property') return;
-    const raw = cells[i] ?? '';
-    if (raw === '') return;
-    const spec = allowed.find((p) => p.name === column.name)!;
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i];
+    const raw = cells[i];
+    if (column.kind !== 'property' || raw === '') continue;
+    const spec = specs[i]!;
     const parsed = parseCell(raw, column.type);
     if (!parsed.ok) {
       // The cell as text, in the rule book's words (a date that is no day, a number that is none).
       problems.add(origin, checkProperty(spec, raw) ?? `${column.name}: ${parsed.error}`);
       ok = false;
-      return;
+      continue;
     }
     props[column.name] = canonicalValue(spec, parsed.value);
-  });
+  }
   return ok ? props : undefined;
 }
 
@@ -172,173 +151,208 @@ function obeys(violations: readonly { message: string }[], origin: Origin, probl
   return violations.length === 0;
 }
 
-/** Ids defined so far, per label, with where each was defined. */
-type NodeIds = Map<Label, Map<string, Origin>>;
-
-function readNodeFile(file: CsvFile, dataset: Dataset, nodeIds: NodeIds, problems: Problems): void {
-  const headerOrigin = { file: file.rel, line: file.headerLine };
-  const idColumns = file.header.filter((c): c is Extract<Column, { kind: 'id' }> => typeof c !== 'string' && c.kind === 'id');
-  if (idColumns.length !== 1) {
-    problems.add(headerOrigin, 'a node file needs exactly one id:ID(Label) column');
-    return;
-  }
-  const label = idColumns[0].group;
-  if (!isLabel(label)) {
-    problems.add(headerOrigin, `unknown label "${label}" (known: ${Object.keys(LABEL_SPECS).join(', ')})`);
-    return;
-  }
-  const spec = LABEL_SPECS[label];
-  const columns = parseHeader(file, spec.properties, label, problems);
-  if (!columns) return;
-  const idIndex = columns.findIndex((c) => c.kind === 'id');
-  const rows = nodeRows(dataset, label);
-  for (const { cells, line } of file.rows) {
-    const origin = { file: file.rel, line };
-    const id = (cells[idIndex] ?? '').trim();
-    if (id === '') {
-      problems.add(origin, `missing id for ${label}`);
-      continue;
-    }
-    let seen = nodeIds.get(label);
-    if (!seen) nodeIds.set(label, (seen = new Map()));
-    const first = seen.get(id);
-    if (first) {
-      problems.add(origin, `duplicate ${label} id "${id}" (first defined at ${formatOrigin(first)})`);
-      continue;
-    }
-    seen.set(id, origin);
-    const props = readProperties(cells, columns, spec.properties, origin, problems);
-    if (props && obeys(checkRecord(label, { id, ...props }), origin, problems)) rows.push({ props: { id, ...props }, origin });
-  }
-}
-
-function readRelationshipFile(file: CsvFile, dataset: Dataset, problems: Problems): void {
-  const headerOrigin = { file: file.rel, line: file.headerLine };
-  const type = path.basename(file.rel).split('.')[0];
-  if (!isRelationshipType(type)) {
-    problems.add(headerOrigin, `unknown relationship type "${type}" (the file name starts with the type)`);
-    return;
-  }
-  const parsed = file.header;
-  const start = parsed.find((c): c is Extract<Column, { kind: 'start' }> => typeof c !== 'string' && c.kind === 'start');
-  const end = parsed.find((c): c is Extract<Column, { kind: 'end' }> => typeof c !== 'string' && c.kind === 'end');
-  if (!start || !end) {
-    problems.add(headerOrigin, 'a relationship file needs :START_ID(Label) and :END_ID(Label) columns');
-    return;
-  }
-  const spec: RelationshipSpec | undefined = RELATIONSHIP_SPECS.find(
-    (s) => s.type === type && s.from === start.group && s.to === end.group,
-  );
-  if (!spec) {
-    const allowed = RELATIONSHIP_SPECS.filter((s) => s.type === type).map((s) => `(${s.from})-[:${s.type}]->(${s.to})`);
-    problems.add(headerOrigin, `(${start.group})-[:${type}]->(${end.group}) is not in the model (allowed: ${allowed.join(', ')})`);
-    return;
-  }
-  const columns = parseHeader(file, spec.properties, type, problems);
-  if (!columns) return;
-  const startIndex = columns.findIndex((c) => c.kind === 'start');
-  const endIndex = columns.findIndex((c) => c.kind === 'end');
-  const rows = relationshipRows(dataset, spec);
-  for (const { cells, line } of file.rows) {
-    const origin = { file: file.rel, line };
-    const from = (cells[startIndex] ?? '').trim();
-    const to = (cells[endIndex] ?? '').trim();
-    if (from === '' || to === '') {
-      problems.add(origin, `missing ${from === '' ? ':START_ID' : ':END_ID'}`);
-      continue;
-    }
-    const props = readProperties(cells, columns, spec.properties, origin, problems);
-    if (props && obeys(checkProperties(type, spec.properties, props, true), origin, problems)) rows.push({ from, to, props, origin });
-  }
-}
 
 /**
- * A property that names another node is a relationship (a city's countryCode: IN_COUNTRY), as
- * on every write path: a node without that relationship in the files gets it; one whose
- * relationship goes elsewhere is a problem.
+ * Where the rows of a valid dataset go as they are read. `ordinal` numbers a node among the
+ * dataset's nodes of its label; a relationship's ends are those numbers (from NodeIds).
  */
-function linkReferences(dataset: Dataset, problems: Problems): void {
-  for (const [label, rows] of dataset.nodes) {
-    for (const ref of referencesOf(label).filter((r) => r.property)) {
-      const links = relationshipRows(dataset, ref.spec);
-      const given = new Map(links.map((r) => [r.from, r]));
-      for (const row of rows) {
-        const value = row.props[ref.field];
+export interface RowSink {
+  node(label: Label, row: NodeRow, ordinal: number): void | Promise<void>;
+  relationship(spec: RelationshipSpec, row: RelationshipRow, ends: { from: number; to: number }): void | Promise<void>;
+}
+
+/** A link a node's property implies (a city's countryCode: IN_COUNTRY), until a file gives it. */
+interface ImpliedLink {
+  to: string;
+  value: unknown;
+  field: string;
+  origin: Origin;
+}
+
+/** One pass over a dataset's files: checks every row and hands the valid ones to the sink. */
+class DatasetPass {
+  readonly problems = new Problems();
+  readonly dangling: DanglingEnd[] = [];
+  private readonly where = new Origins();
+  private readonly ids = new NodeIds(this.where);
+  private readonly pairs = new RelationshipPairs(this.where);
+  private readonly implied = new Map<RelationshipSpec, Map<string, ImpliedLink>>();
+
+  constructor(
+    private readonly sink: RowSink,
+    private readonly allowDangling: boolean,
+  ) {}
+
+  /** Rows go to the sink only while the dataset has no problem; reading goes on to find them all. */
+  private get writing(): boolean {
+    return this.problems.list.length === 0;
+  }
+
+  async nodeFile(rel: string, header: (Column | string)[], headerLine: number, batches: AsyncIterable<CsvRecord[]>): Promise<void> {
+    const headerOrigin = { file: rel, line: headerLine };
+    const idColumns = header.filter((c): c is Extract<Column, { kind: 'id' }> => typeof c !== 'string' && c.kind === 'id');
+    if (idColumns.length !== 1) return this.problems.add(headerOrigin, 'a node file needs exactly one id:ID(Label) column');
+    const label = idColumns[0].group;
+    if (!isLabel(label)) return this.problems.add(headerOrigin, `unknown label "${label}" (known: ${Object.keys(LABEL_SPECS).join(', ')})`);
+    const spec = LABEL_SPECS[label];
+    const columns = parseHeader(header, headerOrigin, spec.properties, label, this.problems);
+    if (!columns) return;
+    const idIndex = columns.columns.findIndex((c) => c.kind === 'id');
+    const references = referencesOf(label).filter((r) => r.property);
+    for await (const batch of batches) for (const { cells, line } of batch) {
+      const origin = { file: rel, line };
+      const id = (cells[idIndex] ?? '').trim();
+      if (id === '') {
+        this.problems.add(origin, `missing id for ${label}`);
+        continue;
+      }
+      const defined = this.ids.define(label, id, origin);
+      if ('first' in defined) {
+        this.problems.add(origin, `duplicate ${label} id "${id}" (first defined at ${formatOrigin(defined.first)})`);
+        continue;
+      }
+      const props = readProperties(cells, columns, origin, this.problems);
+      if (!props || !obeys(checkRecord(label, { id, ...props }), origin, this.problems)) continue;
+      for (const ref of references) {
+        const value = props[ref.field];
         const to = value == null ? undefined : parseKey(ref.spec.to, String(value));
-        if (!to?.ok) continue;
-        const id = String(row.props.id);
-        const link = given.get(id);
-        if (!link) links.push({ from: id, to: to.key, props: {}, origin: row.origin });
-        else if (link.to !== to.key) {
-          problems.add(link.origin ?? row.origin!, `${ref.spec.type} from "${id}" goes to "${link.to}", but its ${ref.field} ${String(value)} names ${ref.spec.to} "${to.key}"`);
-        }
+        if (to?.ok) this.impliedOf(ref.spec).set(id, { to: to.key, value, field: ref.field, origin });
       }
+      const written = this.writing ? this.sink.node(label, { props: { id, ...props }, origin }, defined.ordinal) : undefined;
+      if (written) await written;
     }
   }
-}
 
-/** Every relationship end must be a node of the dataset (or is reported as dangling). */
-function checkEnds(dataset: Dataset, nodeIds: NodeIds, allowDangling: boolean, problems: Problems): DanglingEnd[] {
-  const dangling: DanglingEnd[] = [];
-  const none = new Map<string, Origin>();
-  for (const { spec, rows } of dataset.relationships) {
-    const starts = nodeIds.get(spec.from) ?? none;
-    const ends = nodeIds.get(spec.to) ?? none;
-    const seen = new Map<string, Map<string, Origin>>();
-    for (const row of rows) {
-      const origin = row.origin!;
-      let targets = seen.get(row.from);
-      if (!targets) seen.set(row.from, (targets = new Map()));
-      const first = targets.get(row.to);
-      if (first) problems.add(origin, `duplicate ${spec.type} from "${row.from}" to "${row.to}" (first at ${formatOrigin(first)})`);
-      else targets.set(row.to, origin);
-      if (!starts.has(row.from)) {
-        if (allowDangling) dangling.push({ label: spec.from, id: row.from, origin });
-        else problems.add(origin, `start "${row.from}" is not a ${spec.from} of this dataset`);
+  async relationshipFile(rel: string, header: (Column | string)[], headerLine: number, batches: AsyncIterable<CsvRecord[]>): Promise<void> {
+    const headerOrigin = { file: rel, line: headerLine };
+    const type = path.basename(rel).split('.')[0];
+    if (!isRelationshipType(type)) return this.problems.add(headerOrigin, `unknown relationship type "${type}" (the file name starts with the type)`);
+    const start = header.find((c): c is Extract<Column, { kind: 'start' }> => typeof c !== 'string' && c.kind === 'start');
+    const end = header.find((c): c is Extract<Column, { kind: 'end' }> => typeof c !== 'string' && c.kind === 'end');
+    if (!start || !end) return this.problems.add(headerOrigin, 'a relationship file needs :START_ID(Label) and :END_ID(Label) columns');
+    const spec = RELATIONSHIP_SPECS.find((s) => s.type === type && s.from === start.group && s.to === end.group);
+    if (!spec) {
+      const allowed = RELATIONSHIP_SPECS.filter((s) => s.type === type).map((s) => `(${s.from})-[:${s.type}]->(${s.to})`);
+      return this.problems.add(headerOrigin, `(${start.group})-[:${type}]->(${end.group}) is not in the model (allowed: ${allowed.join(', ')})`);
+    }
+    const columns = parseHeader(header, headerOrigin, spec.properties, type, this.problems);
+    if (!columns) return;
+    const startIndex = columns.columns.findIndex((c) => c.kind === 'start');
+    const endIndex = columns.columns.findIndex((c) => c.kind === 'end');
+    const implied = this.implied.get(spec);
+    for await (const batch of batches) for (const { cells, line } of batch) {
+      const origin = { file: rel, line };
+      const from = (cells[startIndex] ?? '').trim();
+      const to = (cells[endIndex] ?? '').trim();
+      if (from === '' || to === '') {
+        this.problems.add(origin, `missing ${from === '' ? ':START_ID' : ':END_ID'}`);
+        continue;
       }
-      if (!ends.has(row.to)) {
-        if (allowDangling) dangling.push({ label: spec.to, id: row.to, origin });
-        else problems.add(origin, `end "${row.to}" is not a ${spec.to} of this dataset`);
+      const props = readProperties(cells, columns, origin, this.problems);
+      if (!props || !obeys(checkProperties(type, spec.properties, props, true), origin, this.problems)) continue;
+      const link = implied?.get(from);
+      if (link) {
+        implied!.delete(from);
+        if (link.to !== to) this.problems.add(origin, `${spec.type} from "${from}" goes to "${to}", but its ${link.field} ${String(link.value)} names ${spec.to} "${link.to}"`);
       }
+      const written = this.relationship(spec, { from, to, props, origin });
+      if (written) await written;
     }
   }
-  return dangling;
+
+  /** The links the nodes' properties imply and no file gave. */
+  async impliedLinks(): Promise<void> {
+    for (const [spec, links] of this.implied) {
+      for (const [from, link] of links) await this.relationship(spec, { from, to: link.to, props: {}, origin: link.origin });
+    }
+  }
+
+  /** Relationships given twice, once all are read. */
+  duplicates(): void {
+    for (const d of this.pairs.duplicates()) {
+      const from = this.ids.idOf(d.spec.from, d.from);
+      const to = this.ids.idOf(d.spec.to, d.to);
+      this.problems.add(d.origin, `duplicate ${d.spec.type} from "${from}" to "${to}" (first at ${formatOrigin(d.first)})`);
+    }
+  }
+
+  /** Every relationship end must be a node of the dataset (or is reported as dangling). */
+  private relationship(spec: RelationshipSpec, row: RelationshipRow & { origin: Origin }): void | Promise<void> {
+    const from = this.end(spec.from, row.from, 'start', row.origin);
+    const to = this.end(spec.to, row.to, 'end', row.origin);
+    if (from === undefined || to === undefined) return;
+    this.pairs.add(spec, from, to, row.origin);
+    if (this.writing) return this.sink.relationship(spec, row, { from, to });
+  }
+
+  /** The number of a relationship's end, unless it is a problem. */
+  private end(label: Label, id: string, which: 'start' | 'end', origin: Origin): number | undefined {
+    const ordinal = this.ids.ordinal(label, id);
+    if (ordinal !== undefined) return ordinal;
+    if (!this.allowDangling) return void this.problems.add(origin, `${which} "${id}" is not a ${label} of this dataset`);
+    this.dangling.push({ label, id, origin });
+    return this.ids.danglingOrdinal(label, id);
+  }
+
+  private impliedOf(spec: RelationshipSpec): Map<string, ImpliedLink> {
+    return this.implied.get(spec) ?? this.implied.set(spec, new Map()).get(spec)!;
+  }
 }
 
 /**
- * Reads a dataset in the neo4j-admin import CSV convention: `nodes/*.csv` (one label per file,
- * from its `id:ID(Label)` column) and `relationships/*.csv` (the type is the file name up to the
- * first dot). Throws DatasetError listing every problem as `file:line: message`.
+ * Reads a dataset in the neo4j-admin import CSV convention, streaming: `nodes/*.csv` (one label
+ * per file, from its `id:ID(Label)` column), then `relationships/*.csv` (the type is the file name
+ * up to the first dot). Every row is checked against the model and the rule book; the valid ones
+ * go to the sink until the first problem. Throws DatasetError listing every problem as
+ * `file:line: message` once all are read; the sink has then had only part of the dataset.
  */
-export function readDataset(dir: string, options: ReadOptions = {}): ReadResult {
+export async function readRows(dir: string, sink: RowSink, options: ReadOptions = {}): Promise<{ dangling: DanglingEnd[] }> {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     throw new DatasetError([`${dir}: not a directory`]);
   }
-  const problems = new Problems();
-  const dataset = emptyDataset();
+  const pass = new DatasetPass(sink, options.allowDangling ?? false);
   const nodeFiles = csvFiles(dir, 'nodes');
-  if (nodeFiles.length === 0) problems.add({ file: 'nodes', line: 0 }, 'no node files (nodes/*.csv)');
-  const nodeIds: NodeIds = new Map();
+  if (nodeFiles.length === 0) pass.problems.add({ file: 'nodes', line: 0 }, 'no node files (nodes/*.csv)');
   const relationshipFiles = csvFiles(dir, 'relationships');
-  const sizes = new Map([...nodeFiles, ...relationshipFiles].map((rel) => [rel, fs.statSync(path.join(dir, rel)).size]));
-  const bytesTotal = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const bytesTotal = [...nodeFiles, ...relationshipFiles].reduce((n, rel) => n + fs.statSync(path.join(dir, rel)).size, 0);
   let bytesRead = 0;
-  const read = (rel: string) => {
-    const file = readCsv(dir, rel, problems);
-    bytesRead += sizes.get(rel)!;
-    options.onProgress?.(bytesRead, bytesTotal);
-    return file;
+  const onBytes = (bytes: number) => options.onProgress?.((bytesRead += bytes), bytesTotal);
+  const read = async (rel: string, file: (rel: string, header: (Column | string)[], line: number, rows: AsyncIterable<CsvRecord[]>) => Promise<void>) => {
+    const records = csvRecords(path.join(dir, rel), onBytes);
+    try {
+      const first = await records.next();
+      if (first.done) return pass.problems.add({ file: rel, line: 1 }, 'the file is empty: a header row is required');
+      const [head, ...rest] = first.value;
+      async function* rows() {
+        yield rest;
+        yield* records;
+      }
+      await file(rel, head.cells.map(parseColumn), head.line, rows());
+    } catch (error) {
+      if (!(error instanceof CsvSyntaxError)) throw error;
+      pass.problems.add({ file: rel, line: error.line }, error.message);
+    } finally {
+      await records.return(undefined);
+    }
   };
-  for (const rel of nodeFiles) {
-    const file = read(rel);
-    if (file) readNodeFile(file, dataset, nodeIds, problems);
-  }
-  for (const rel of relationshipFiles) {
-    const file = read(rel);
-    if (file) readRelationshipFile(file, dataset, problems);
-  }
-  linkReferences(dataset, problems);
-  const dangling = checkEnds(dataset, nodeIds, options.allowDangling ?? false, problems);
-  if (problems.list.length > 0) throw new DatasetError(problems.list);
+  for (const rel of nodeFiles) await read(rel, (...a) => pass.nodeFile(...a));
+  for (const rel of relationshipFiles) await read(rel, (...a) => pass.relationshipFile(...a));
+  await pass.impliedLinks();
+  pass.duplicates();
+  if (pass.problems.list.length > 0) throw new DatasetError(pass.problems.list);
+  return { dangling: pass.dangling };
+}
+
+/** Reads a whole dataset into memory (readRows), for an import in one transaction or a check. */
+export async function readDataset(dir: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const dataset = emptyDataset();
+  const { dangling } = await readRows(
+    dir,
+    {
+      node: (label, row) => void nodeRows(dataset, label).push(row),
+      relationship: (spec, row) => void relationshipRows(dataset, spec).push(row),
+    },
+    options,
+  );
   return { dataset, dangling };
 }
