@@ -1,7 +1,5 @@
 import path from 'node:path';
-import { countRows } from '../../src/seed/dataset';
-import { generateSynthetic } from '../../src/seed/synthetic';
-import { writeDataset } from '../../src/seed/csv/writer';
+import { writeSynthetic } from '../../src/seed/synthetic';
 import { peakRssHooks, readPeakRss, runNode } from './child';
 
 export interface DatasetReport {
@@ -24,9 +22,7 @@ export async function prepareDataset(work: string, practitioners: number, seed: 
   const csv = path.join(work, 'csv');
   const graph = path.join(work, 'graph');
   let started = performance.now();
-  const dataset = generateSynthetic({ practitioners, seed });
-  writeDataset(csv, dataset);
-  const counts = countRows(dataset);
+  const counts = writeSynthetic(csv, { practitioners, seed });
   const generateSeconds = (performance.now() - started) / 1000;
   process.stderr.write(`generated ${counts.nodes} nodes and ${counts.relationships} relationships in ${generateSeconds.toFixed(1)} s\n`);
 

@@ -180,7 +180,7 @@ export class EmbeddedStore implements GraphStore {
         }
         await this.close();
         // Closing checkpointed the old file; a log left beside it would be replayed onto the new one.
-        fs.rmSync(`${this.location}.wal`, { force: true });
+        fs.rmSync(`${this.location}.wal`, { force: true, recursive: true });
         fs.renameSync(building, this.location);
       },
       discard: async () => {

@@ -1,10 +1,9 @@
-import { withDerivedProperties, type Label, type Properties, type RelationshipSpec } from '../domain';
+import { on } from 'node:events';
+import { startWorker } from '../built-path';
+import { RELATIONSHIP_SPECS, type Label } from '../domain';
 import type { BulkRelationship, BulkReplacement } from '../graph/store';
-import { readRows, type RowSink } from './csv/reader';
-import type { NodeRow, RelationshipRow } from './dataset';
-
-/** Rows per engine call: large enough that a call's fixed cost vanishes, small enough to stream. */
-const BULK_BATCH = 20_000;
+import type { WorkerMessage } from './bulk-batches';
+import { DatasetError } from './dataset';
 
 export interface BulkCounts {
   nodes: Partial<Record<Label, number>>;
@@ -12,80 +11,60 @@ export interface BulkCounts {
 }
 
 /**
- * Writes the rows the reader passes into a new graph, a batch at a time, remembering only each
- * node's number in the engine (by its place in the dataset) to join the relationships to. One
- * relationship batch is written while the reader reads the next.
- */
-class BulkSink implements RowSink {
-  readonly counts: BulkCounts = { nodes: {}, relationships: {} };
-  private readonly numbers = new Map<Label, number[]>();
-  private nodes: { label: Label; rows: Properties[] } | undefined;
-  private relationships: BulkRelationship[] = [];
-  private writing: Promise<void> = Promise.resolve();
-
-  constructor(private readonly target: BulkReplacement) {}
-
-  node(label: Label, row: NodeRow, ordinal: number): Promise<void> | undefined {
-    if (this.nodes && this.nodes.label !== label) return this.flushNodes().then(() => this.node(label, row, ordinal));
-    // A node's number is found by its place among its label's nodes: they must come in that order.
-    if (ordinal !== (this.counts.nodes[label] ?? 0)) throw new Error(`${label} "${row.props.id}" came out of order (${ordinal})`);
-    this.nodes ??= { label, rows: [] };
-    this.nodes.rows.push(withDerivedProperties(label, row.props));
-    this.counts.nodes[label] = (this.counts.nodes[label] ?? 0) + 1;
-    return this.nodes.rows.length >= BULK_BATCH ? this.flushNodes() : undefined;
-  }
-
-  relationship(spec: RelationshipSpec, row: RelationshipRow, ends: { from: number; to: number }): Promise<void> | undefined {
-    // Every node file is read before the first relationship file.
-    if (this.nodes) return this.flushNodes().then(() => this.relationship(spec, row, ends));
-    this.relationships.push({ from: this.numbers.get(spec.from)![ends.from], to: this.numbers.get(spec.to)![ends.to], type: spec.type, properties: row.props });
-    this.counts.relationships[spec.type] = (this.counts.relationships[spec.type] ?? 0) + 1;
-    return this.relationships.length >= BULK_BATCH ? this.flushRelationships() : undefined;
-  }
-
-  async finish(): Promise<void> {
-    await this.flushNodes();
-    await this.flushRelationships();
-    await this.writing;
-  }
-
-  private async flushNodes(): Promise<void> {
-    if (!this.nodes) return;
-    const { label, rows } = this.nodes;
-    this.nodes = undefined;
-    const numbers = this.numbers.get(label) ?? this.numbers.set(label, []).get(label)!;
-    for (const n of await this.target.createNodes(label, rows)) numbers.push(n);
-  }
-
-  private async flushRelationships(): Promise<void> {
-    const rows = this.relationships;
-    this.relationships = [];
-    if (rows.length === 0) return;
-    // The engine converts a batch on this thread and writes it on its own: converting the next
-    // while it writes this one keeps both busy. Two in flight at most.
-    const earlier = this.writing;
-    const now = this.target.createRelationships(rows);
-    // Its failure is met by the next flush or finish; until then it must not count as unhandled.
-    now.catch(() => undefined);
-    this.writing = now;
-    await earlier;
-  }
-}
-
-/**
- * Reads a dataset's files into a new graph: every row checked as readDataset checks it, nothing
- * held but the nodes' numbers and what the checks need. Throws DatasetError (the new graph then
- * holds part of the dataset: discard it).
+ * Reads a dataset's files into a new graph: a worker thread reads and checks every row as
+ * readDataset does (bulk-read-worker.ts) and sends the valid ones in batches; this thread writes
+ * them with the engine's batch calls, remembering only each node's number in the engine to join
+ * the relationships to. The engine converts a batch on this thread and writes it on one of its own,
+ * so one relationship batch is written while the next is converted. Throws DatasetError (the new
+ * graph then holds part of the dataset: discard it).
  */
 export async function loadInBulk(target: BulkReplacement, dir: string, onBytes?: (done: number, total: number) => void): Promise<BulkCounts> {
-  const sink = new BulkSink(target);
+  // A larger young generation: the reader makes many short-lived strings and objects per row.
+  const worker = startWorker('seed/bulk-read-worker', { workerData: { dir }, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+  const counts: BulkCounts = { nodes: {}, relationships: {} };
+  const numbers = new Map<Label, number[]>();
+  let writing: Promise<void> = Promise.resolve();
   try {
-    await readRows(dir, sink, { onProgress: onBytes });
-  } catch (error) {
+    for await (const [message] of on(worker, 'message', { close: ['exit'] }) as AsyncIterable<[WorkerMessage]>) {
+      switch (message.kind) {
+        case 'progress':
+          onBytes?.(message.done, message.total);
+          break;
+        case 'nodes': {
+          const created = await target.createNodes(message.label, message.rows);
+          worker.postMessage('taken');
+          const known = numbers.get(message.label) ?? numbers.set(message.label, []).get(message.label)!;
+          for (const n of created) known.push(n);
+          counts.nodes[message.label] = known.length;
+          break;
+        }
+        case 'relationships': {
+          const spec = RELATIONSHIP_SPECS[message.spec];
+          const from = numbers.get(spec.from)!;
+          const to = numbers.get(spec.to)!;
+          const rows: BulkRelationship[] = message.rows.map((properties, i) => ({ from: from[message.starts[i]], to: to[message.ends[i]], type: spec.type, properties }));
+          const earlier = writing;
+          writing = target.createRelationships(rows);
+          // Its failure is met at the next batch or the end; until then it must not count as unhandled.
+          writing.catch(() => undefined);
+          worker.postMessage('taken');
+          await earlier;
+          counts.relationships[spec.type] = (counts.relationships[spec.type] ?? 0) + rows.length;
+          break;
+        }
+        case 'problems':
+          throw new DatasetError(message.problems);
+        case 'error':
+          throw new Error(`reading the dataset failed: ${message.message}`);
+        case 'done':
+          await writing;
+          return counts;
+      }
+    }
+    throw new Error('the worker reading the dataset stopped before it was done');
+  } finally {
     // Let a batch still being written end before the caller discards the graph under it.
-    await sink.finish().catch(() => undefined);
-    throw error;
+    await writing.catch(() => undefined);
+    await worker.terminate();
   }
-  await sink.finish();
-  return sink.counts;
 }
