@@ -5,13 +5,26 @@ import { readWritten, type NodeRef } from './written-nodes';
 
 type Row = Record<string, unknown> & { key: string };
 
-/** The figures' part of the graph, read whole (a scan of each label and hop it needs). */
+/** Rows taken into the graph per turn of the event loop (millions at a million practitioners). */
+const ROWS_PER_TURN = 50_000;
+
+/** The figures' part of the graph, read whole (a scan of each label and hop it needs), a slice at a time. */
 export async function readFigureGraph(store: GraphStore): Promise<FigureGraph> {
   const graph = new FigureGraph();
   for (const label of figures.figureLabels()) {
-    for (const row of await store.read<Row>(figures.figureNodes(label))) graph.setNode(label, row.key, row);
+    const rows = await store.read<Row>(figures.figureNodes(label));
+    for (let i = 0; i < rows.length; i++) {
+      graph.setNode(label, rows[i].key, rows[i]);
+      if (i % ROWS_PER_TURN === ROWS_PER_TURN - 1) await new Promise(setImmediate);
+    }
   }
-  for (const hop of figures.figureHops()) graph.addEdges(hop, await store.read<{ from: string; to: string }>(figures.hopEdges(hop)));
+  for (const hop of figures.figureHops()) {
+    const rows = await store.read<{ from: string; to: string }>(figures.hopEdges(hop));
+    for (let i = 0; i < rows.length; i += ROWS_PER_TURN) {
+      graph.addEdges(hop, rows.slice(i, i + ROWS_PER_TURN));
+      await new Promise(setImmediate);
+    }
+  }
   return graph;
 }
 
