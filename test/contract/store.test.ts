@@ -17,6 +17,7 @@ import { openNameIndex } from '../../src/graph/names/open-index';
 import { readFigureGraph, refreshFigureGraph } from '../../src/graph/figure-reader';
 import { readProjection } from '../../src/analytics/analytics-cache';
 import { storeFactories } from '../helpers/stores';
+import { ROWS_PER_TURN } from '../../src/graph/embedded';
 
 /** Records which catalogue statements ran, so the suite can prove it ran every one. */
 function recording(store: GraphStore, seen: Set<string>): GraphStore {
@@ -449,6 +450,19 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
       .map((s) => s.name)
       .filter((name) => !name.startsWith('schema.') || schemaStatements(store.engine).some((s) => s.name === name));
     expect(all.filter((name) => !seen.has(name))).toEqual([]);
+  });
+});
+
+describe('EmbeddedStore large results', () => {
+  it('returns a result it converts in slices whole and in order', async () => {
+    const [, open] = storeFactories()[0];
+    const store = open();
+    const n = ROWS_PER_TURN * 2 + 7;
+    const ids = Array.from({ length: n }, (_, i) => `t${String(i).padStart(6, '0')}`);
+    await store.write(nodes.createNodes('Topic'), { rows: ids.map((id) => ({ id, name: id })) });
+    const rows = await store.read<{ props: { id: string } }>(nodes.exportNodes('Topic'));
+    expect(rows.map((r) => r.props.id)).toEqual(ids);
+    await store.close();
   });
 });
 
