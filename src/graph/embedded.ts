@@ -187,7 +187,7 @@ export class EmbeddedStore implements GraphStore {
       store: scratch,
       createNodes: (label, rows) => wrap(() => scratch.live().batchCreateNodesWithProps(label, rows)),
       createRelationships: (rows) =>
-        wrap(async () => void (await scratch.live().batchCreateEdges(rows.map((r) => ({ src: r.from, dst: r.to, type: r.type, properties: r.properties }))))),
+        wrap(async () => void (await scratch.live().batchCreateEdges(rows))),
       commit: async () => {
         try {
           scratch.live().save(building);

@@ -42,7 +42,7 @@ export async function loadInBulk(target: BulkReplacement, dir: string, onBytes?:
           const spec = RELATIONSHIP_SPECS[message.spec];
           const from = numbers.get(spec.from)!;
           const to = numbers.get(spec.to)!;
-          const rows: BulkRelationship[] = message.rows.map((properties, i) => ({ from: from[message.starts[i]], to: to[message.ends[i]], type: spec.type, properties }));
+          const rows: BulkRelationship[] = message.rows.map((properties, i) => ({ src: from[message.starts[i]], dst: to[message.ends[i]], type: spec.type, properties }));
           const earlier = writing;
           writing = target.createRelationships(rows);
           // Its failure is met at the next batch or the end; until then it must not count as unhandled.
