@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { readDataset } from '../../src/seed/csv/reader';
 import { DatasetError } from '../../src/seed/dataset';
 import { tmpDir, writeFiles } from '../helpers/tmp';
@@ -108,6 +110,12 @@ describe('readDataset', () => {
     const dir = writeFiles(tmpDir(), { ...VALID, 'relationships/BASED_IN.csv': ':START_ID(Practitioner),:END_ID(City)\np1,lagos\np1,abuja\n' });
     const { dangling } = await readDataset(dir, { allowDangling: true });
     expect(dangling).toEqual([{ label: 'City', id: 'abuja', origin: { file: 'relationships/BASED_IN.csv', line: 3 } }]);
+  });
+
+  it('reports a file it cannot read at its name, rather than waiting for it', async () => {
+    const dir = writeFiles(tmpDir(), VALID);
+    fs.mkdirSync(path.join(dir, 'nodes', 'Topic.csv'));
+    await expect(readDataset(dir)).rejects.toThrow(/nodes\/Topic\.csv:1: EISDIR/);
   });
 
   it('refuses a directory that does not exist', async () => {

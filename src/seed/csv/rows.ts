@@ -27,8 +27,8 @@ const newlines = (cell: string): number => {
 };
 
 /**
- * Streams a CSV file's records in batches (as csv-parse has them ready), empty lines left out, each with the line it starts on. The lines
- * are counted here rather than by csv-parse's `info`, which copies an object per record and halves
+ * Streams a CSV file's records in batches (as csv-parse has them ready), empty lines left out,
+ * each with the line it starts on. The lines are counted here rather than by csv-parse's `info`, which copies an object per record and halves
  * its speed: a record takes one line plus the line breaks inside its quoted cells. `onBytes` hears
  * of every chunk read from the file.
  */
@@ -47,6 +47,8 @@ export async function* csvRecords(file: string, onBytes?: (bytes: number) => voi
       record_delimiter: ['\r\n', '\n'],
     }),
   );
+  // pipe() does not pass the file's own errors on (a file gone or unreadable): the parser would wait.
+  input.on('error', (error) => parser.destroy(error));
   let line = 1;
   try {
     // A batch of records per chunk of the file, not a promise per record.
@@ -63,6 +65,10 @@ export async function* csvRecords(file: string, onBytes?: (bytes: number) => voi
   } catch (error) {
     const at = (error as { lines?: number }).lines ?? line;
     throw new CsvSyntaxError((error as Error).message.replace(/ on line \d+$/, ''), at);
+  } finally {
+    // A reader that stops early (a header it cannot use) leaves the rest unread: close the file.
+    input.destroy();
+    parser.destroy();
   }
 }
 
