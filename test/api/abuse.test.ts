@@ -128,8 +128,10 @@ describe('admission: in-flight cost per caller, a queue, a rate, answers 429 wit
   let metering: SeededApi;
   const tokens: Record<string, string> = {};
   beforeAll(async () => {
-    // Lookups take 150 ms here, so that requests overlap as they would on a busy server.
-    const store = slowed(await seeded(), (s) => s.name.startsWith('lookup.'), 150);
+    // Lookups take 250 ms here, so that requests overlap as they would on a busy server: a burst
+    // of 20 arrives before the first of it is answered, even on a loaded machine (150 ms was not
+    // always enough), and the 16 queued behind it are answered within the queue's 5 s.
+    const store = slowed(await seeded(), (s) => s.name.startsWith('lookup.'), 250);
     queueing = await startSeededApi({ auth: { secret: SECRET }, admission: { callerInFlight: 2, totalInFlight: 1000 } }, store);
     metering = await startSeededApi({ auth: { secret: SECRET }, admission: { perMinute: 10 } }, store);
     for (const who of ['queued', 'other', 'spender', 'bystander']) tokens[who] = await mintToken(SECRET, { role: 'VIEWER', subject: who, ttl: '5m' });
