@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { GrafeoDB, type GrafeoError, type QueryResult } from '@grafeo-db/js';
 import type { BulkReplacement, GraphStore, GraphTransaction, StoreHealth } from './store';
+import { inTurns, ROWS_PER_TURN } from './turns';
 import { checkStatement, type Access, type Params, type Row, type Statement } from './statement';
 import { GraphConflictError, GraphConstraintError, GraphStorageFullError, GraphTimeoutError, GraphUnavailableError } from './errors';
 
@@ -53,21 +54,17 @@ function mapError(stmt: Statement | undefined, error: unknown): Error {
   return new Error(`${name}${message}`, { cause: error });
 }
 
-/** Rows turned into objects per turn of the event loop: a scan's millions must not hold it for seconds. */
-export const ROWS_PER_TURN = 20_000;
-
 /**
  * The engine runs a statement on a thread of its own, but turns its rows into JavaScript objects on
- * this one: a large result is taken a slice at a time, letting other requests in between.
+ * this one: a large result is taken a slice at a time (inTurns), letting other requests in between.
  */
 async function rowsOf<R extends Row>(result: QueryResult): Promise<R[]> {
   const n = result.length;
   if (n <= ROWS_PER_TURN) return result.toArray() as R[];
   const rows = new Array<R>(n);
-  for (let i = 0; i < n; i++) {
-    rows[i] = result.get(i) as R;
-    if (i % ROWS_PER_TURN === ROWS_PER_TURN - 1) await new Promise(setImmediate);
-  }
+  await inTurns(n, (from, to) => {
+    for (let i = from; i < to; i++) rows[i] = result.get(i) as R;
+  });
   return rows;
 }
 

@@ -1,29 +1,23 @@
 import { FigureGraph, type Label } from '../domain';
 import { figures } from './queries';
 import type { GraphStore } from './store';
+import { inTurns } from './turns';
 import { readWritten, type NodeRef } from './written-nodes';
 
 type Row = Record<string, unknown> & { key: string };
-
-/** Rows taken into the graph per turn of the event loop (millions at a million practitioners). */
-const ROWS_PER_TURN = 50_000;
 
 /** The figures' part of the graph, read whole (a scan of each label and hop it needs), a slice at a time. */
 export async function readFigureGraph(store: GraphStore): Promise<FigureGraph> {
   const graph = new FigureGraph();
   for (const label of figures.figureLabels()) {
     const rows = await store.read<Row>(figures.figureNodes(label));
-    for (let i = 0; i < rows.length; i++) {
-      graph.setNode(label, rows[i].key, rows[i]);
-      if (i % ROWS_PER_TURN === ROWS_PER_TURN - 1) await new Promise(setImmediate);
-    }
+    await inTurns(rows.length, (from, to) => {
+      for (let i = from; i < to; i++) graph.setNode(label, rows[i].key, rows[i]);
+    });
   }
   for (const hop of figures.figureHops()) {
     const rows = await store.read<{ from: string; to: string }>(figures.hopEdges(hop));
-    for (let i = 0; i < rows.length; i += ROWS_PER_TURN) {
-      graph.addEdges(hop, rows.slice(i, i + ROWS_PER_TURN));
-      await new Promise(setImmediate);
-    }
+    await inTurns(rows.length, (from, to) => graph.addEdges(hop, rows.slice(from, to)));
   }
   return graph;
 }

@@ -17,7 +17,7 @@ import { openNameIndex } from '../../src/graph/names/open-index';
 import { readFigureGraph, refreshFigureGraph } from '../../src/graph/figure-reader';
 import { readProjection } from '../../src/analytics/analytics-cache';
 import { storeFactories } from '../helpers/stores';
-import { ROWS_PER_TURN } from '../../src/graph/embedded';
+import { ROWS_PER_TURN } from '../../src/graph/turns';
 
 /** Records which catalogue statements ran, so the suite can prove it ran every one. */
 function recording(store: GraphStore, seen: Set<string>): GraphStore {
