@@ -64,10 +64,17 @@ export class NodeIds {
     return n;
   }
 
-  /** The id behind a number (for messages, so built only when asked). */
+  private readonly idsInOrder = new Map<Map<string, number>, string[]>();
+
+  /**
+   * The id behind a number, for messages once every row is read: the ids in order are listed once
+   * per label when first asked (a dataset with many duplicates asks often, of a million ids).
+   */
   idOf(label: Label, ordinal: number): string {
-    const ids = ordinal >= DANGLING ? this.dangling.get(label) : this.byLabel.get(label);
-    return [...(ids?.keys() ?? [])][ordinal >= DANGLING ? ordinal - DANGLING : ordinal];
+    const ids = (ordinal >= DANGLING ? this.dangling.get(label) : this.byLabel.get(label)) ?? new Map<string, number>();
+    let inOrder = this.idsInOrder.get(ids);
+    if (!inOrder) this.idsInOrder.set(ids, (inOrder = [...ids.keys()]));
+    return inOrder[ordinal >= DANGLING ? ordinal - DANGLING : ordinal];
   }
 
   private map(maps: Map<Label, Map<string, number>>, label: Label): Map<string, number> {
