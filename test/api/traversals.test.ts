@@ -54,6 +54,12 @@ function expectedWorkingOn(city: string, topics: string[], kinds?: string[]) {
   });
 }
 
+/** A path's node as the API should draw it: kind and name from the seed files, depth its place. */
+const drawnNode = (id: string, depth: number) => {
+  const [label, key] = id.split(/:(.*)/);
+  return { id, kind: label.toUpperCase(), label: nameOf(label, key) ?? key, depth };
+};
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('network traversals over HTTP on the seed dataset', () => {
@@ -157,7 +163,7 @@ describe('network traversals over HTTP on the seed dataset', () => {
       expect(res.errors).toBeUndefined();
       const path = res.data!.connectionPath!;
       expect(path.length).toBe(net.distance(from, to, 6));
-      expect(path.nodes.map((n) => n.id)).toEqual([from, ...path.steps.map((s) => s.to.id)]);
+      expect(path.nodes).toEqual([from, ...path.steps.map((s) => s.to.id)].map(drawnNode));
       path.steps.forEach((step, i) => {
         expect(step.from.id).toBe(path.nodes[i].id);
         expect(net.hasEdge(step.from.id, step.relationship, step.to.id)).toBe(true);
@@ -168,10 +174,43 @@ describe('network traversals over HTTP on the seed dataset', () => {
       });
     });
 
+    const WORKING = { via: ['PRACTITIONER', 'EVENT', 'OUTCOME', 'INSTITUTION'], labels: ['Practitioner', 'Event', 'Outcome', 'Institution'] };
+    const scoped: [string, string, { via?: string[]; over?: string[] }][] = [
+      ['Practitioner:lagos-01', 'City:bonn', { via: WORKING.via }],
+      ['City:lagos', 'City:amman', { via: WORKING.via }],
+      ['Practitioner:lagos-03', 'Practitioner:person-00012', { via: ['PRACTITIONER', 'EVENT'], over: ['PARTICIPATED_IN'] }],
+      ['Outcome:o-lagos-cbo-waste-pilot', 'City:nairobi', { over: ['CONTRIBUTED_TO', 'PARTICIPATED_IN', 'HELD_IN', 'EMERGED_FROM', 'BASED_IN'] }],
+    ];
+
+    it.each(scoped)('from %s to %s keeps to the kinds and types asked for (%j)', async (from, to, args) => {
+      const scope = { labels: args.via?.map((k) => k[0] + k.slice(1).toLowerCase()), types: args.over };
+      const res = await api.run(PathDocument, { from, to, maxHops: 6, ...args } as never);
+      expect(res.errors).toBeUndefined();
+      const path = res.data!.connectionPath!;
+      const expected = net.distance(from, to, 6, scope);
+      expect(expected).not.toBeNull();
+      // Kept in, the path is as short as the walk allows, and often longer than the free one.
+      expect(path.length).toBe(expected);
+      expect(path.nodes).toEqual([from, ...path.steps.map((s) => s.to.id)].map(drawnNode));
+      for (const n of path.nodes.slice(1, -1)) if (args.via) expect(args.via).toContain(n.kind);
+      path.steps.forEach((step) => {
+        expect(net.hasEdge(step.from.id, step.relationship, step.to.id)).toBe(true);
+        if (args.over) expect(args.over).toContain(step.relationship);
+      });
+    });
+
+    it('is null when the kinds asked for hold no path', async () => {
+      // Cities touch only through practitioners, institutions, events or outcomes.
+      expect(net.distance('City:lagos', 'City:amman', 6, { labels: ['Country', 'Topic'] })).toBeNull();
+      const res = await api.run(PathDocument, { from: 'City:lagos', to: 'City:amman', maxHops: 6, via: ['COUNTRY', 'TOPIC'] });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.connectionPath).toBeNull();
+    });
+
     it('is null beyond maxHops, empty from a node to itself, and refuses bad ids and hop counts', async () => {
       const far = pairs.find(([a, b]) => net.distance(a, b, 6)! >= 3)!;
       expect((await api.run(PathDocument, { from: far[0], to: far[1], maxHops: net.distance(far[0], far[1], 6)! - 1 })).data!.connectionPath).toBeNull();
-      expect((await api.run(PathDocument, { from: 'City:lagos', to: 'City:lagos' })).data!.connectionPath).toEqual({ length: 0, nodes: [{ id: 'City:lagos' }], steps: [] });
+      expect((await api.run(PathDocument, { from: 'City:lagos', to: 'City:lagos' })).data!.connectionPath).toEqual({ length: 0, nodes: [drawnNode('City:lagos', 0)], steps: [] });
       const cases: [Record<string, unknown>, string, RegExp][] = [
         [{ from: 'City:lagos', to: 'City:bonn', maxHops: 7 }, 'BAD_USER_INPUT', /maxHops must be between 1 and 6/],
         [{ from: 'City:lagos', to: 'City:bonn', maxHops: 0 }, 'BAD_USER_INPUT', /maxHops must be between 1 and 6/],

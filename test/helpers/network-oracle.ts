@@ -10,25 +10,34 @@ export interface NetworkOracle {
   topicsOf(cluster: string): string[];
   /** Evidence "kind subject topic" strings of a practitioner for the topics, sorted. */
   evidence(practitioner: string, topics: readonly string[], kinds?: readonly string[]): string[];
-  /** Shortest undirected distance between two global ids, or null when more than maxHops apart. */
-  distance(from: string, to: string, maxHops: number): number | null;
+  /**
+   * Shortest undirected distance between two global ids, or null when more than maxHops apart;
+   * within a scope, only through nodes of its labels (the ends excepted) over its types.
+   */
+  distance(from: string, to: string, maxHops: number, scope?: WalkScope): number | null;
   /** Global ids within `depth` steps, with their distance. */
-  ball(centre: string, depth: number): Map<string, number>;
+  ball(centre: string, depth: number, scope?: WalkScope): Map<string, number>;
   /** Whether a relationship of `type` joins the two global ids (either direction). */
   hasEdge(a: string, type: string, b: string): boolean;
 }
 
+/** Labels a walk may pass through and relationship types it may follow (all when absent). */
+export interface WalkScope {
+  labels?: string[];
+  types?: string[];
+}
+
 export function networkOracle(seed: SeedOracle): NetworkOracle {
-  const adjacency = new Map<string, Set<string>>();
+  const adjacency = new Map<string, [string, string][]>();
   const typed = new Set<string>();
-  const link = (a: string, b: string) => {
-    if (!adjacency.has(a)) adjacency.set(a, new Set());
-    adjacency.get(a)!.add(b);
+  const link = (a: string, type: string, b: string) => {
+    if (!adjacency.has(a)) adjacency.set(a, []);
+    adjacency.get(a)!.push([b, type]);
   };
   for (const r of seed.relationships) {
     const [a, b] = [`${r.fromLabel}:${r.from}`, `${r.toLabel}:${r.to}`];
-    link(a, b);
-    link(b, a);
+    link(a, r.type, b);
+    link(b, r.type, a);
     typed.add(`${a}|${r.type}|${b}`);
   }
   const outOf = (type: string, fromLabel: string, toLabel: string) => {
@@ -45,17 +54,18 @@ export function networkOracle(seed: SeedOracle): NetworkOracle {
   const eventTopics = outOf('ADDRESSES', 'Event', 'Topic');
   const outcomeTopics = outOf('ADDRESSES', 'Outcome', 'Topic');
 
-  function ball(centre: string, depth: number): Map<string, number> {
+  function ball(centre: string, depth: number, scope: WalkScope = {}): Map<string, number> {
+    const passable = (id: string) => !scope.labels || scope.labels.includes(id.split(':')[0]);
     const seen = new Map([[centre, 0]]);
     let frontier = [centre];
     for (let d = 1; d <= depth && frontier.length; d++) {
       const next: string[] = [];
       for (const n of frontier) {
-        for (const m of adjacency.get(n) ?? []) {
-          if (!seen.has(m)) {
-            seen.set(m, d);
-            next.push(m);
-          }
+        for (const [m, type] of adjacency.get(n) ?? []) {
+          if (seen.has(m) || (scope.types && !scope.types.includes(type))) continue;
+          seen.set(m, d);
+          // Reached, but a walk goes on only through nodes of the scope's labels.
+          if (passable(m)) next.push(m);
         }
       }
       frontier = next;
@@ -79,8 +89,8 @@ export function networkOracle(seed: SeedOracle): NetworkOracle {
       if (kinds.includes('OUTCOME')) for (const o of contributed(p)) for (const t of outcomeTopics(o)) if (wanted.has(t)) out.push(`OUTCOME ${o} ${t}`);
       return [...new Set(out)].sort();
     },
-    distance(from, to, maxHops) {
-      const d = ball(from, maxHops).get(to);
+    distance(from, to, maxHops, scope) {
+      const d = ball(from, maxHops, scope).get(to);
       return d === undefined ? null : d;
     },
     ball,

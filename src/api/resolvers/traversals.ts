@@ -1,10 +1,10 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import type { EvidenceKind } from '../../domain';
+import type { EvidenceKind, RelationshipType } from '../../domain';
 import type { ApiContext } from '../context';
 import { Scans, SizedBy } from '../limits/cost-rules';
 import { FIGURE_SCANS } from '../traverse/network-stats';
 import { SIZES, SizeArg } from '../limits/list-sizes';
-import { ClusterCode, NodeKind, Region } from '../types/enums';
+import { ClusterCode, NodeKind, Region, RelationshipTypeEnum } from '../types/enums';
 import { NetworkStats } from '../types/network-stats';
 import { EvidenceKind as EvidenceKindEnum, KnowledgeTransfer, Path, PeerRecommendation, PractitionerMatchConnection, Subgraph } from '../types/traversals';
 
@@ -28,15 +28,21 @@ export class TraversalResolver {
     return traversals.workingOn({ city, cluster, topic, via, first, after });
   }
 
-  @Query(() => Path, { nullable: true, description: 'A shortest path between two nodes over any relationships, told in sentences; null when none is within maxHops.' })
+  @Query(() => Path, {
+    nullable: true,
+    description:
+      'A shortest path between two nodes, told in sentences; null when none is within maxHops. Over any relationships, or only through the kinds of node in `via` and over the types in `over` (e.g. via: [PRACTITIONER, EVENT, OUTCOME, INSTITUTION] keeps it to working relationships).',
+  })
   @SizedBy(SIZES.pathHops)
   connectionPath(
     @Arg('from', () => ID, { description: 'Global id of the start, e.g. "Practitioner:lagos-01".' }) from: string,
     @Arg('to', () => ID, { description: 'Global id of the end.' }) to: string,
     @SizeArg(SIZES.pathHops, 'Longest path to look for, in steps') maxHops: number | null,
+    @Arg('via', () => [NodeKind], { nullable: true, description: 'Only through nodes of these kinds (the two ends may be of any kind); any kind when absent or empty.' }) via: string[] | null,
+    @Arg('over', () => [RelationshipTypeEnum], { nullable: true, description: 'Only over relationships of these types; any type when absent or empty.' }) over: RelationshipType[] | null,
     @Ctx() { traversals }: ApiContext,
   ) {
-    return traversals.connectionPath(from, to, maxHops);
+    return traversals.connectionPath(from, to, maxHops, { via, over });
   }
 
   @Query(() => Subgraph, { description: 'The nodes around a node, within depth steps, and the relationships between them: ready to draw.' })

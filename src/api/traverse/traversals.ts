@@ -1,4 +1,4 @@
-import { LABELS, parseGlobalId, relationshipSentence, type Label } from '../../domain';
+import { LABELS, parseGlobalId, relationshipSentence, type Label, type RelationshipType } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { ApiError, invalidInput } from '../errors';
 import type { NodeObject } from '../read/node-object';
@@ -22,13 +22,30 @@ export interface PathStepObject {
   sentence: string;
 }
 
+/** A node as drawn: what neighbourhoods and paths answer for each of their nodes. */
+export interface GraphNodeObject {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  /** Steps from the neighbourhood's centre or the path's start. */
+  depth: number;
+}
+
 export interface PathObject {
   length: number;
-  nodes: NodeObject[];
+  nodes: GraphNodeObject[];
   steps: PathStepObject[];
 }
 
+/** Where a path may go: nodes of these kinds between its ends, over these relationship types (all when absent or empty). */
+export interface PathScopeArgs {
+  via?: readonly NodeKind[] | null;
+  over?: readonly RelationshipType[] | null;
+}
+
 const nameOf = (n: NodeObject) => String(n.name ?? n.title ?? n.key);
+
+const graphNode = (id: string, label: Label, name: string, depth: number): GraphNodeObject => ({ id, kind: kindOfLabel(label), label: name, depth });
 
 /**
  * The network questions of one request (practitioners working on something, paths,
@@ -56,17 +73,18 @@ export class Traversals {
     return this.reader.nodeNamed(parsed.label, id, argument);
   }
 
-  async connectionPath(from: string, to: string, requestedHops: number | null): Promise<PathObject | null> {
+  async connectionPath(from: string, to: string, requestedHops: number | null, { via, over }: PathScopeArgs = {}): Promise<PathObject | null> {
     const maxHops = sizeOf(SIZES.pathHops, requestedHops);
     const [a, b] = await Promise.all([this.existing(from, 'from'), this.existing(to, 'to')]);
-    const steps = await shortestPath(this.walker, { label: a.__label, key: a.key }, { label: b.__label, key: b.key }, maxHops);
+    const walker = this.walker.within({ labels: via?.length ? via.map(labelOfKind) : LABELS, types: over?.length ? over : null });
+    const steps = await shortestPath(walker, { label: a.__label, key: a.key }, { label: b.__label, key: b.key }, maxHops);
     if (steps === null) return null;
     const refs: NodeRef[] = [{ label: a.__label, key: a.key }, ...steps.map((s) => s.to)];
-    const nodes = await Promise.all(refs.map((r) => this.reader.node(r.label, r.key)));
-    const byId = new Map(nodes.map((n) => [n!.id, n!]));
+    const nodes = (await Promise.all(refs.map((r) => this.reader.node(r.label, r.key)))) as NodeObject[];
+    const byId = new Map(nodes.map((n) => [n.id, n]));
     return {
       length: steps.length,
-      nodes: nodes as NodeObject[],
+      nodes: nodes.map((n, depth) => graphNode(n.id, n.__label, nameOf(n), depth)),
       steps: steps.map((s) => {
         const [fromNode, toNode] = [byId.get(refId(s.from))!, byId.get(refId(s.to))!];
         const { type, direction } = s.link.steps[0];
@@ -87,7 +105,7 @@ export class Traversals {
     const centre = await this.existing(id, 'id');
     const labels: readonly Label[] = kinds?.length ? kinds.map(labelOfKind) : LABELS;
     const graph = await neighbourhood(this.walker, { label: centre.__label, key: centre.key, name: nameOf(centre) }, depth, limit, labels);
-    return { ...graph, nodes: graph.nodes.map((n) => ({ id: n.id, kind: kindOfLabel(n.label), label: n.name, depth: n.depth })) };
+    return { ...graph, nodes: graph.nodes.map((n) => graphNode(n.id, n.label, n.name, n.depth)) };
   }
 
   peers(args: { practitioner: string; topic?: string | null; first?: number | null }) {

@@ -82,12 +82,31 @@ function byLabel(nodes: readonly NodeRef[]): Map<Label, string[]> {
 }
 
 /**
+ * What a walk may go through: nodes of `labels` (the walk's start and end excepted: an edge check
+ * reaches them whatever their label) over relationships of `types` (null: every type).
+ */
+export interface WalkScope {
+  readonly labels: readonly Label[];
+  readonly types: paths.TypeScope;
+}
+
+export const WHOLE_GRAPH: WalkScope = { labels: LABELS, types: null };
+
+/**
  * The walks' view of the graph for paths and neighbourhoods: batched, typed expansions (one
  * statement per label of the batch) and edge checks (one statement for every link at once), all
- * of a round sent together.
+ * of a round sent together. A scope keeps every expansion and check inside it.
  */
 export class GraphWalker {
-  constructor(private readonly store: GraphStore) {}
+  constructor(
+    private readonly store: GraphStore,
+    private readonly scope: WalkScope = WHOLE_GRAPH,
+  ) {}
+
+  /** The same graph, walked inside `scope` only. */
+  within(scope: WalkScope): GraphWalker {
+    return new GraphWalker(this.store, scope);
+  }
 
   /**
    * Every neighbour of the nodes over the links of `set`, restricted to `targets` labels; `cap`
@@ -95,9 +114,10 @@ export class GraphWalker {
    */
   async expand(nodes: readonly NodeRef[], targets: readonly Label[] = LABELS, cap?: number, set: paths.LinkSet = 'all'): Promise<WalkStep[]> {
     const groups = [...byLabel(nodes)];
+    const inScope = targets.filter((l) => this.scope.labels.includes(l));
     const results = await Promise.all(
       groups.map(([label, keys]) => {
-        const stmt = paths.expandNeighbours(label, targets, cap !== undefined, set);
+        const stmt = paths.expandNeighbours(label, inScope, cap !== undefined, set, this.scope.types);
         return this.store.read<{ key: string; link: number | null; id: string; name: string | null }>(
           stmt,
           stmt.params.includes('cap') ? { keys, cap } : { keys },
@@ -120,7 +140,7 @@ export class GraphWalker {
     const plans: Plan[] = [];
     for (const [fromLabel, fromKeys] of byLabel(from)) {
       for (const [toLabel, toKeys] of byLabel(to)) {
-        for (const link of paths.stepLinksFrom(fromLabel, [toLabel])) plans.push(planCheck(link, fromKeys, toKeys));
+        for (const link of paths.stepLinksFrom(fromLabel, [toLabel], 'all', this.scope.types)) plans.push(planCheck(link, fromKeys, toKeys));
       }
     }
     const inEngine = plans.filter((p) => p.filter);

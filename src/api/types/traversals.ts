@@ -48,20 +48,6 @@ export class PathStep {
   sentence!: string;
 }
 
-@ObjectType({ description: 'A shortest path between two nodes, over relationships of any type and direction.' })
-export class Path {
-  @Field(() => Int, { description: 'Number of steps.' })
-  length!: number;
-
-  @Field(() => [Node], { description: 'The nodes from start to end (length + 1 of them).' })
-  @SizedByParent(1, 1)
-  nodes!: Node[];
-
-  @Field(() => [PathStep], { description: 'The steps in order.' })
-  @SizedByParent()
-  steps!: PathStep[];
-}
-
 @ObjectType({ description: 'A node of a subgraph, light enough to draw.' })
 export class GraphNode {
   @Field(() => ID, { description: 'Global id, e.g. "City:lagos"; `node(id:)` fetches the details.' })
@@ -73,8 +59,22 @@ export class GraphNode {
   @Field(() => String, { description: 'Its name or title, to show.' })
   label!: string;
 
-  @Field(() => Int, { description: 'Steps from the centre (0 for the centre itself).' })
+  @Field(() => Int, { description: 'Steps from the centre of a neighbourhood, or from the start of a path (0 for the centre or start itself).' })
   depth!: number;
+}
+
+@ObjectType({ description: 'A shortest path between two nodes, over relationships of either direction.' })
+export class Path {
+  @Field(() => Int, { description: 'Number of steps.' })
+  length!: number;
+
+  @Field(() => [GraphNode], { description: 'The nodes from start to end (length + 1 of them), with kind and label as a neighbourhood gives them; `node(id:)` or the steps give the details.' })
+  @SizedByParent(1, 1)
+  nodes!: GraphNode[];
+
+  @Field(() => [PathStep], { description: 'The steps in order.' })
+  @SizedByParent()
+  steps!: PathStep[];
 }
 
 @ObjectType({ description: 'A relationship of a subgraph, in its own direction.' })

@@ -169,7 +169,7 @@ export class Explorer {
         return;
       }
       const edges = path.steps.map((s) => ({ source: s.from.id, target: s.to.id, type: s.relationship }));
-      this.graph.add(path.nodes.map((n) => ({ id: n.id, label: q.nameOf(n) })), edges);
+      this.graph.add(path.nodes.map((n) => ({ id: n.id, label: n.label })), edges);
       await this.describe();
       this.graph.mark('path', path.nodes.map((n) => n.id), edges);
       target.replaceChildren(

@@ -40,7 +40,7 @@ export interface WorkingOnAnswer {
 }
 
 export interface ConnectionAnswer {
-  connectionPath: { length: number; nodes: NamedNode[]; steps: { from: { id: string }; to: { id: string }; relationship: string; sentence: string }[] } | null;
+  connectionPath: { length: number; nodes: { id: string; kind: string; label: string }[]; steps: { from: { id: string }; to: { id: string }; relationship: string; sentence: string }[] } | null;
 }
 
 export const EVIDENCE_RELATIONSHIP: Record<Evidence['kind'], string> = { EXPERTISE: 'EXPERT_IN', EVENT: 'PARTICIPATED_IN', OUTCOME: 'CONTRIBUTED_TO' };
