@@ -2,7 +2,7 @@ import { getOperationAST, Kind, parse, type SelectionSetNode } from 'graphql';
 import { CLUSTER_CODES, EVIDENCE_KINDS, LABELS } from '../../src/domain';
 import type { GraphStore } from '../../src/graph/store';
 import type { Params, Statement } from '../../src/graph/statement';
-import { lookup, workingOn } from '../../src/graph/queries';
+import { lookup, transfers, workingOn } from '../../src/graph/queries';
 import * as networkStats from './figure-floor';
 import type { Random } from '../../src/seed/random';
 import * as floor from './floor-statements';
@@ -131,8 +131,37 @@ export const OPERATIONS: Operation[] = [
     draw: (r, s) => ({ city: r.pick(s.cities) }),
     floor: (a) => networkStats.STATS_PARTS.map((part) => ({ stmt: networkStats.statsStatement('city', part), params: { city: a.city } })),
   },
+  ...exchangeOperations(),
   ...searchOperations(),
 ];
+
+/**
+ * The exchange between cities: one city's links (counted for it alone), and the whole network's
+ * heaviest for a cluster or a window of years (counted once per filter until the graph changes).
+ * The floor is what the store must do at least: read the partnerships and the transfers. Not held
+ * to the per-level bound: the links are computed before any level is read (a city named by name
+ * is looked up first, the ties read beside the kept graph), and their evidence names nodes of
+ * three labels.
+ */
+function exchangeOperations(): Operation[] {
+  const query = `query Exchange($city: String, $cluster: ClusterCode, $from: Int) {
+    cityExchange(city: $city, cluster: $cluster, from: $from, first: 50) { totalCount links { cities { key name } weight evidence { kind description } } }
+  }`;
+  const floor = () => [
+    { stmt: transfers.partnerships, params: {} },
+    { stmt: transfers.exchangeTransfers, params: {} },
+  ];
+  return [
+    { name: 'cityExchange (a city)', traversal: true, query, draw: (r, s) => ({ city: r.pick(s.cities) }), floor },
+    {
+      name: 'cityExchange (network)',
+      traversal: true,
+      query,
+      draw: (r) => ({ cluster: r.chance(0.5) ? null : r.pick(CLUSTER_CODES), from: r.chance(0.5) ? null : r.int(2014, 2024) }),
+      floor,
+    },
+  ];
+}
 
 /**
  * Search as people type: a whole surname, its first three letters, and with two neighbouring

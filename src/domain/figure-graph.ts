@@ -1,6 +1,6 @@
 import { CLUSTER_CODES, REGIONS } from './enums';
 import type { Label, RelationshipType } from './model';
-import { ADDRESSES_TOPIC, then, TOPIC_OF_CLUSTER, WORKED_ON, type Path } from './paths';
+import { ADDRESSES_TOPIC, HOME_CITY, then, TOPIC_OF_CLUSTER, WORKED_ON, type Path } from './paths';
 import { COUNTED, PARTICIPATION, SCOPE_PATHS, type Counted } from './scopes';
 
 /** One step of a path: a relationship type between two labels. */
@@ -38,6 +38,22 @@ export type FigureScope =
   | { kind: 'phaseRegion'; phase: number; region: string }
   | { kind: 'city'; city: string }
   | { kind: 'cluster'; cluster: string };
+
+/** Who came to an event from where: the home cities of its live participants, with how many came from each. */
+export interface EventCities {
+  readonly event: string;
+  readonly year: number;
+  /** The clusters its topics belong to, as bits in CLUSTER_CODES order. */
+  readonly clusters: number;
+  /** Indices into `cityKeys`, ascending; `counts[i]` participants came from `cities[i]`. */
+  readonly cities: Int32Array;
+  readonly counts: Int32Array;
+}
+
+export interface EventCityTable {
+  readonly cityKeys: readonly string[];
+  readonly events: readonly EventCities[];
+}
 
 export interface Figures {
   practitioners: number;
@@ -80,7 +96,8 @@ export class FigureGraph {
   private readonly nodes = new Map<Label, LabelNodes>();
   private readonly out = new Map<string, number[][]>();
   private readonly into = new Map<string, number[][]>();
-  private readonly masks = new Map<string, Int32Array>();
+  /** What is computed from the graph (masks, event cities), kept until the next change. */
+  private readonly masks = new Map<string, unknown>();
 
   private of(label: Label): LabelNodes {
     let n = this.nodes.get(label);
@@ -186,6 +203,35 @@ export class FigureGraph {
       eventClusters: clusters(ADDRESSES_TOPIC.Event),
       outcomeClusters: clusters(ADDRESSES_TOPIC.Outcome),
     };
+  }
+
+  /** Every live event with the home cities of its participants (HOME_CITY), kept until the next change. */
+  eventCities(): EventCityTable {
+    return this.memo('eventCities', () => {
+      const [events, people, cities] = [this.of('Event'), this.of('Practitioner'), this.of('City')];
+      const [took] = hopsOf(PARTICIPATION).map((h) => this.lists(this.into, h));
+      const [home] = hopsOf(HOME_CITY).map((h) => this.lists(this.out, h));
+      const clusters = this.mask('Event', 'cluster');
+      const table: EventCities[] = [];
+      const perCity = new Map<number, number>();
+      for (let e = 0; e < events.keys.length; e++) {
+        if (!events.alive[e]) continue;
+        perCity.clear();
+        for (const p of took![e] ?? []) {
+          if (!people.alive[p]) continue;
+          for (const c of home![p] ?? []) if (cities.alive[c]) perCity.set(c, (perCity.get(c) ?? 0) + 1);
+        }
+        const ordered = [...perCity.keys()].sort((a, b) => a - b);
+        table.push({
+          event: events.keys[e]!,
+          year: Number(events.props[e]!.year),
+          clusters: clusters[e]!,
+          cities: Int32Array.from(ordered),
+          counts: Int32Array.from(ordered, (c) => perCity.get(c)!),
+        });
+      }
+      return { cityKeys: cities.keys, events: table };
+    });
   }
 
   /**
@@ -318,8 +364,8 @@ export class FigureGraph {
     return values;
   }
 
-  private memo(key: string, compute: () => Int32Array): Int32Array {
-    let m = this.masks.get(key);
+  private memo<T>(key: string, compute: () => T): T {
+    let m = this.masks.get(key) as T | undefined;
     if (!m) this.masks.set(key, (m = compute()));
     return m;
   }

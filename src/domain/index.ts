@@ -20,3 +20,5 @@ export * from './filters';
 export * from './extend';
 export * from './scopes';
 export * from './figure-graph';
+export * from './dating';
+export * from './exchange';

@@ -46,6 +46,9 @@ export const WORKED_ON: Readonly<Record<EvidenceKind, Path>> = {
   OUTCOME: then(path('Practitioner', ['CONTRIBUTED_TO', 'Outcome']), ADDRESSES_TOPIC.Outcome),
 };
 
+/** Where a practitioner comes from: the one city they are based in (their region, their side of an exchange). */
+export const HOME_CITY = path('Practitioner', ['BASED_IN', 'City']);
+
 /** Practitioner to city, each way of being in it. */
-export const IN_CITY: readonly Path[] = [path('Practitioner', ['BASED_IN', 'City']), path('Practitioner', ['WORKS_AT', 'Institution'], ['LOCATED_IN', 'City'])];
+export const IN_CITY: readonly Path[] = [HOME_CITY, path('Practitioner', ['WORKS_AT', 'Institution'], ['LOCATED_IN', 'City'])];
 

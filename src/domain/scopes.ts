@@ -1,4 +1,4 @@
-import { ADDRESSES_TOPIC, IN_CITY, path, then, TOPIC_OF_CLUSTER, WORKED_ON, type Path } from './paths';
+import { ADDRESSES_TOPIC, HOME_CITY, IN_CITY, path, then, TOPIC_OF_CLUSTER, WORKED_ON, type Path } from './paths';
 import { EVIDENCE_KINDS } from './evidence';
 import type { Label } from './model';
 
@@ -33,7 +33,7 @@ export interface ScopePaths {
 export const SCOPE_PATHS: Readonly<Record<Counted, ScopePaths>> = {
   Practitioner: {
     phase: [path('Practitioner', ['PARTICIPATED_IN', 'Event'])],
-    region: [then(path('Practitioner', ['BASED_IN', 'City']), toCountry)],
+    region: [then(HOME_CITY, toCountry)],
     city: IN_CITY,
     cluster: EVIDENCE_KINDS.map((k) => then(WORKED_ON[k], TOPIC_OF_CLUSTER)),
   },

@@ -29,6 +29,7 @@ export const SIZES = {
   members: size('first', 10, 0, 100),
   neighbourhood: size('limit', 200, 1, 1000),
   pathHops: size('maxHops', 4, 1, 6),
+  cityExchange: size('first', 50, 0, 500),
 } as const satisfies Record<string, SizeArgument>;
 
 /** `nodes(ids:)` answers one item per id given, at most this many. */
@@ -39,6 +40,9 @@ export const MAX_EVIDENCE = 50;
 
 /** Topics one piece of evidence names (an event addressing several topics of the cluster), by id. */
 export const MAX_EVIDENCE_TOPICS = 5;
+
+/** Ties a city link shows: its partnerships and transfers, then its latest shared events. */
+export const MAX_EXCHANGE_EVIDENCE = 10;
 
 /** A neighbourhood answers at most this many relationships per node it answers (`truncated` when cut). */
 export const EDGES_PER_NODE = 4;

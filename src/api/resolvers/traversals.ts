@@ -5,6 +5,7 @@ import { Scans, SizedBy } from '../limits/cost-rules';
 import { FIGURE_SCANS } from '../traverse/network-stats';
 import { SIZES, SizeArg } from '../limits/list-sizes';
 import { ClusterCode, NodeKind, Region, RelationshipTypeEnum } from '../types/enums';
+import { CityExchange } from '../types/exchange';
 import { NetworkStats } from '../types/network-stats';
 import { EvidenceKind as EvidenceKindEnum, KnowledgeTransfer, Path, PeerRecommendation, PractitionerMatchConnection, Subgraph } from '../types/traversals';
 
@@ -78,6 +79,22 @@ export class TraversalResolver {
     @Ctx() { traversals }: ApiContext,
   ) {
     return traversals.transfers({ cluster, fromRegion, toRegion, first });
+  }
+
+  @Query(() => CityExchange, {
+    description:
+      'Exchange between cities: pairs of cities with their partnerships, knowledge transfers (ADAPTED_FROM) and the events where practitioners based in each took part, weighed and ranked, each tie with its evidence. Filter by city, cluster and a window of years.',
+  })
+  @SizedBy(SIZES.cityExchange, FIGURE_SCANS)
+  cityExchange(
+    @Arg('city', () => String, { nullable: true, description: 'Only the links of this city: its id ("lagos", "City:lagos") or name.' }) city: string | null,
+    @Arg('cluster', () => ClusterCode, { nullable: true, description: 'Only transfers and events of this cluster (partnerships, which have none, are left out).' }) cluster: string | null,
+    @Arg('from', () => Int, { nullable: true, description: 'Only ties dated this year or later (a partnership counts if it had begun by `to`; undated ones always count).' }) from: number | null,
+    @Arg('to', () => Int, { nullable: true, description: 'Only ties dated this year or earlier.' }) to: number | null,
+    @SizeArg(SIZES.cityExchange, 'How many links') first: number | null,
+    @Ctx() { traversals }: ApiContext,
+  ) {
+    return traversals.cityExchange({ city, cluster, from, to, first });
   }
 
   @Query(() => NetworkStats, { description: 'Figures of the network, optionally of one programme phase and/or one region.' })

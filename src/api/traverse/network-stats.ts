@@ -1,4 +1,4 @@
-import type { FigureGraph, Figures, FigureScope, ProjectionSource } from '../../domain';
+import type { EventCityTable, FigureGraph, Figures, FigureScope, ProjectionSource } from '../../domain';
 import { readFigureGraph, refreshFigureGraph } from '../../graph/figure-reader';
 import { Kept } from '../../graph/kept';
 import type { NodeRef } from '../../graph/written-nodes';
@@ -32,13 +32,22 @@ export class KeptFigures {
     this.graph = new Kept(() => readFigureGraph(this.store));
   }
 
-  async get(scope: FigureScope): Promise<Figures> {
+  private async current(what: string): Promise<FigureGraph> {
     const reading = this.graph.current();
-    const graph = await (Number.isFinite(this.waitMs) ? withTimeout(reading, this.waitMs, `figures of ${scope.kind}`) : reading);
+    return Number.isFinite(this.waitMs) ? withTimeout(reading, this.waitMs, what) : reading;
+  }
+
+  async get(scope: FigureScope): Promise<Figures> {
+    const graph = await this.current(`figures of ${scope.kind}`);
     const key = JSON.stringify(scope);
     let figures = this.answers.get(key);
     if (!figures) this.answers.set(key, (figures = graph.figures(scope)));
     return figures;
+  }
+
+  /** Every event with the home cities of its participants (the exchange between cities). */
+  async eventCities(): Promise<EventCityTable> {
+    return (await this.current('the exchange between cities')).eventCities();
   }
 
   /** The network analytics' rows, from the kept graph (no whole-graph read of the store). */

@@ -7,6 +7,7 @@ import { propertyViolations } from '../read/property-argument';
 import { SIZES, sizeOf } from '../limits/list-sizes';
 import type { GraphReader } from '../read/reader';
 import { kindOfLabel, labelOfKind, type NodeKind } from '../../domain';
+import { cityExchangeAnswer, type CityExchangeArgs } from './exchange';
 import { neighbourhood } from './neighbourhood';
 import { KeptFigures, type NetworkStatsObject } from './network-stats';
 import { shortestPath } from './path-finder';
@@ -114,6 +115,10 @@ export class Traversals {
 
   transfers(args: { cluster?: string | null; fromRegion?: string | null; toRegion?: string | null; first?: number | null }) {
     return knowledgeTransfers(this.store, args);
+  }
+
+  cityExchange(args: CityExchangeArgs) {
+    return cityExchangeAnswer(this.store, this.figures, this.reader, args);
   }
 
   networkStats(phase?: number | null, region?: string | null): Promise<NetworkStatsObject> {

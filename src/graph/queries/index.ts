@@ -76,6 +76,8 @@ export function allStatements(): Statement[] {
     peers.peerCandidates,
     peers.peerProfiles,
     transfers.knowledgeTransfers,
+    transfers.exchangeTransfers,
+    transfers.partnerships,
     ...figures.figureStatements(),
     ...writes.writeStatements(),
     ...staging.stagingStatements(),

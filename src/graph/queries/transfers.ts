@@ -35,3 +35,33 @@ export const knowledgeTransfers = statement(
      [(target)-[:EMERGED_FROM]->(e:Event) | properties(e)] AS via
    ORDER BY target.id, source.id LIMIT $limit`,
 );
+
+/** The clusters the bound outcome addresses, as a list of cluster ids. */
+const clustersOf = (outcome: string) => `[${forward(then(ADDRESSES_TOPIC.Outcome, TOPIC_OF_CLUSTER), { start: outcome, bound: [outcome], end: 'c' })} | c.id]`;
+
+/**
+ * Every adaptation between outcomes of two cities, for the exchange between cities: the cities,
+ * when work on the adapting outcome started and the earliest year of the events it emerged from
+ * (domain/dating.ts dates it from the two), and the clusters of both outcomes. Few rows.
+ */
+export const exchangeTransfers = statement(
+  'transfers.exchange',
+  'scan',
+  [],
+  `MATCH (target:Outcome)-[:ADAPTED_FROM]->(source:Outcome)
+   MATCH (source)-[:IMPLEMENTED_IN]->(fc:City)
+   MATCH (target)-[:IMPLEMENTED_IN]->(tc:City)
+   OPTIONAL MATCH (target)-[:EMERGED_FROM]->(e:Event)
+   WITH target, source, fc, tc, min(e.year) AS eventYear
+   RETURN target.id AS target, source.id AS source, fc.id AS fromCity, tc.id AS toCity,
+     target.startedOn AS startedOn, eventYear, ${clustersOf('source')} + ${clustersOf('target')} AS clusters
+   ORDER BY target, source, fromCity, toCity`,
+);
+
+/** Every partnership between cities, with the year it began (null where unknown). Few rows. */
+export const partnerships = statement(
+  'transfers.partnerships',
+  'scan',
+  [],
+  `MATCH (a:City)-[r:PARTNER_OF]->(b:City) RETURN a.id AS a, b.id AS b, r.since AS since ORDER BY a, b`,
+);
