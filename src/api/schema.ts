@@ -8,6 +8,8 @@ import { PractitionerFields } from './resolvers/practitioner';
 import { CityFields } from './resolvers/city';
 import { ClusterFields } from './resolvers/cluster';
 import { labelResolver } from './resolvers/label-resolver';
+import { facetsResolver } from './resolvers/facets';
+import { FACETED_LABELS } from './types/facets';
 import { TraversalResolver } from './resolvers/traversals';
 import { EvidenceResolver } from './resolvers/evidence';
 import { LABEL_TYPES } from './types/labels';
@@ -25,6 +27,7 @@ let built: ClassType[] | undefined;
 export const resolvers = (): ClassType[] => (built ??= [
   NodeResolver,
   ...LABELS.map(labelResolver),
+  ...FACETED_LABELS.map(facetsResolver),
   PractitionerFields,
   CityFields,
   ClusterFields,

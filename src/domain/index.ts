@@ -22,3 +22,4 @@ export * from './scopes';
 export * from './figure-graph';
 export * from './dating';
 export * from './exchange';
+export * from './facets';

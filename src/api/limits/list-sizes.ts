@@ -41,6 +41,9 @@ export const MAX_EVIDENCE = 50;
 /** Topics one piece of evidence names (an event addressing several topics of the cluster), by id. */
 export const MAX_EVIDENCE_TOPICS = 5;
 
+/** Values a facet answers at most (the most frequent); a listing's facets are at most all its dimensions. */
+export const MAX_FACET_BUCKETS = 100;
+
 /** Ties a city link shows: its partnerships and transfers, then its latest shared events. */
 export const MAX_EXCHANGE_EVIDENCE = 10;
 

@@ -5,13 +5,19 @@ import { isListingOrder, type NameIndex } from '../../graph/names/name-index';
 import { ApiError } from '../errors';
 import { toConnection, type ConnectionObject, type PageRow } from './connection';
 import { decodeCursor, type Cursor } from './cursor';
-import { SIZES, sizeOf } from '../limits/list-sizes';
+import { MAX_FACET_BUCKETS, SIZES, sizeOf } from '../limits/list-sizes';
 import { textTokens } from './filters';
 import { Loaders, type LoaderOptions } from './loaders';
 import { toNodeObject, type NodeObject } from './node-object';
 import { keyNamed } from './node-names';
 import { searchPage, type SearchConnectionObject, type SearchDeps } from './text-search';
 
+
+export interface FacetObject {
+  dimension: string;
+  buckets: { value: string | null; label: string; count: number }[];
+  truncated: boolean;
+}
 
 export interface ListingRequest {
   label: Label;
@@ -109,6 +115,25 @@ export class GraphReader {
     early?.catch(() => undefined); // awaited (and its error reported) through totalCount
     const rows = await this.listingRows(req, first + 1, cursor);
     return toConnection(rows, first, req.order, cursor !== null, early ? () => early : count);
+  }
+
+  /** A listing's nodes (all pages) counted by each facet named, one scan each, side by side. */
+  facets(label: Label, filters: Record<string, unknown>, names: readonly string[]): Promise<FacetObject[]> {
+    return Promise.all(
+      names.map(async (name) => {
+        const stmt = listing.listingFacet({ label, filters: Object.keys(filters) }, name);
+        const rows = await this.store.read<{ value: unknown; name: string | null; count: number }>(stmt, { ...filters, limit: MAX_FACET_BUCKETS + 1 });
+        return {
+          dimension: name.toUpperCase(),
+          buckets: rows.slice(0, MAX_FACET_BUCKETS).map((r) => ({
+            value: r.value == null ? null : String(r.value),
+            label: r.name ?? (r.value == null ? 'none' : String(r.value)),
+            count: r.count,
+          })),
+          truncated: rows.length > MAX_FACET_BUCKETS,
+        };
+      }),
+    );
   }
 
   /**

@@ -8,7 +8,9 @@ import { selectsField } from '../read/selection';
 import { SizedBy } from '../limits/cost-rules';
 import { SIZES } from '../limits/list-sizes';
 import { LABEL_TYPES } from '../types/labels';
-import { LABEL_CONNECTIONS, linkType } from '../types/connections';
+import { linkType } from '../types/connections';
+import { LABEL_LISTINGS } from '../types/facets';
+import { withListed } from './facets';
 import { LABEL_FILTERS, LABEL_ORDERS } from '../types/filters';
 import { ConnectionField, FewField, PageArgs } from '../types/page';
 
@@ -65,7 +67,7 @@ export function labelResolver(label: Label): ClassType {
       return reader.nodeNamed(label, id, 'id');
     }
 
-    @Query(() => LABEL_CONNECTIONS[label], { name: many, description: `${many[0].toUpperCase()}${many.slice(1)}, filtered and ordered, page by page.` })
+    @Query(() => LABEL_LISTINGS[label], { name: many, description: `${many[0].toUpperCase()}${many.slice(1)}, filtered and ordered, page by page.` })
     // The page and its count each read the whole label.
     @SizedBy(SIZES.page, 2)
     async listing(
@@ -76,7 +78,8 @@ export function labelResolver(label: Label): ClassType {
       @Info() info: GraphQLResolveInfo,
     ) {
       const filters = await listingFilters(label, { ...filter }, reader);
-      return reader.listing({ label, filters, ...listingOrder(orderBy), first, after, countNow: selectsField(info, 'totalCount') });
+      const page = await reader.listing({ label, filters, ...listingOrder(orderBy), first, after, countNow: selectsField(info, 'totalCount') });
+      return withListed(page, { label, filters });
     }
   }
   for (const link of ALL_LINKS.filter((l) => l.from === label)) linkField(LabelResolver.prototype, link);

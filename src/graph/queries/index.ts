@@ -58,6 +58,7 @@ export function allStatements(): Statement[] {
       names.nodesNamed(l),
       names.nameList(l),
       ...listingStatements(l),
+      ...listing.facetStatements(l),
     ]),
     nodes.deleteNodesBatch,
     ...RELATIONSHIP_SPECS.flatMap((s) => [

@@ -1,6 +1,6 @@
-import { filtersOf, LABEL_SPECS, type FilterSpec, type Label } from '../../domain';
+import { facetsOf, filtersOf, LABEL_SPECS, type FacetSpec, type FilterSpec, type Label } from '../../domain';
 import { memoStatement, statement, type Statement } from '../statement';
-import { backward } from './fragments';
+import { backward, forward } from './fragments';
 
 /**
  * Root listings (`practitioners`, `cities`, ...) with filters, order and keyset paging.
@@ -123,4 +123,41 @@ export function listingCount(shape: Pick<ListingShape, 'label' | 'filters'>): St
     const sel = selection(shape.label, shape.filters);
     return statement(name, 'scan', sel.params, `${sel.cypher} RETURN count(n) AS total`);
   });
+}
+
+/** A facet's value (and the name to show it by) from `n`'s match of its path. */
+function facetValue(facet: FacetSpec): { pattern: string | null; value: string; name: string } {
+  if (facet.path.hops.length === 0) return { pattern: null, value: `n.${(facet as { property: string }).property}`, name: 'null' };
+  const pattern = forward(facet.path, { start: 'n', bound: ['n'], end: 'f', rels: facet.kind === 'relation' ? ['r'] : [] });
+  if (facet.kind === 'node') return { pattern, value: 'f.id', name: 'coalesce(f.name, f.title)' };
+  return { pattern, value: facet.kind === 'relation' ? `r.${facet.property}` : `f.${facet.property}`, name: 'null' };
+}
+
+/**
+ * A listing's nodes counted by one facet (domain/facets.ts): per value, how many of the nodes the
+ * filters select reach it (each node once per value; nodes reaching none under null), most first,
+ * $limit values at most.
+ */
+export function listingFacet(shape: Pick<ListingShape, 'label' | 'filters'>, facetName: string): Statement {
+  const name = `listing.facet:${shapeName(shape)}:${facetName}`;
+  return memoStatement(name, () => {
+    const facet = facetsOf(shape.label).find((f) => f.name === facetName);
+    if (!facet) throw new Error(`listing: ${shape.label} has no facet ${facetName}`);
+    const sel = selection(shape.label, shape.filters);
+    const { pattern, value, name: shown } = facetValue(facet);
+    return statement(
+      name,
+      'scan',
+      [...sel.params, 'limit'],
+      `${sel.cypher}${pattern ? ` OPTIONAL MATCH ${pattern}` : ''}
+       WITH ${value} AS value, ${shown} AS name, n
+       RETURN value, name, count(DISTINCT n) AS count ORDER BY count DESC, value LIMIT $limit`,
+    );
+  });
+}
+
+/** Each facet of a label on the unfiltered listing and with every filter: for the lint and contract tests. */
+export function facetStatements(label: Label): Statement[] {
+  const all = Object.keys(listingFilters(label));
+  return facetsOf(label).flatMap((f) => [listingFacet({ label, filters: [] }, f.name), listingFacet({ label, filters: all }, f.name)]);
 }

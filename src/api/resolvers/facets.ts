@@ -1,0 +1,46 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import { facetsOf, pluralOf, type Label } from '../../domain';
+import type { ApiContext } from '../context';
+import { ApiError } from '../errors';
+import { SizedByIds } from '../limits/cost-rules';
+import { Facet, FacetDimension, facetEnumValue, LABEL_LISTINGS } from '../types/facets';
+
+/** What a root listing hands its facets: the label and the catalogue parameters of its filter. */
+export interface Listed {
+  readonly label: Label;
+  readonly filters: Record<string, unknown>;
+}
+
+const LISTED = Symbol('listed');
+
+/** Marks a listing's answer with what it listed (off its enumerable fields, so no spread or log carries it). */
+export function withListed<T extends object>(answer: T, listed: Listed): T {
+  Object.defineProperty(answer, LISTED, { value: listed, enumerable: false });
+  return answer;
+}
+
+/** The facets field of a label's listing type. */
+export function facetsResolver(label: Label): ClassType {
+  const offered = facetsOf(label).map((f) => facetEnumValue(f.name));
+
+  @Resolver(() => LABEL_LISTINGS[label])
+  class FacetsResolver {
+    @FieldResolver(() => [Facet], { description: `The ${pluralOf(label)} of the filter (all pages) counted by each dimension asked for, in the order asked. ${pluralOf(label)[0].toUpperCase()}${pluralOf(label).slice(1)} offer: ${offered.join(', ')}.` })
+    @SizedByIds('by', Object.keys(FacetDimension).length)
+    facets(
+      @Root() root: object,
+      @Arg('by', () => [FacetDimension], { description: 'What to count by; each dimension once.' }) by: string[],
+      @Ctx() { reader }: ApiContext,
+    ) {
+      const unknown = by.filter((d) => !offered.includes(d));
+      if (unknown.length) {
+        throw new ApiError('BAD_USER_INPUT', `by: ${pluralOf(label)} cannot be counted by ${unknown.join(', ')}; they offer ${offered.join(', ')}.`, { argument: 'by' });
+      }
+      const listed = (root as { [LISTED]?: Listed })[LISTED];
+      if (!listed) throw new Error('facets: the listing did not say what it listed');
+      const names = [...new Set(by)].map((d) => facetsOf(label).find((f) => facetEnumValue(f.name) === d)!.name);
+      return reader.facets(listed.label, listed.filters, names);
+    }
+  }
+  return FacetsResolver;
+}
