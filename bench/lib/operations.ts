@@ -2,7 +2,7 @@ import { getOperationAST, Kind, parse, type SelectionSetNode } from 'graphql';
 import { CLUSTER_CODES, EVIDENCE_KINDS, LABELS } from '../../src/domain';
 import type { GraphStore } from '../../src/graph/store';
 import type { Params, Statement } from '../../src/graph/statement';
-import { lookup, transfers, workingOn } from '../../src/graph/queries';
+import { figures, lookup, transfers, workingOn } from '../../src/graph/queries';
 import * as networkStats from './figure-floor';
 import type { Random } from '../../src/seed/random';
 import * as floor from './floor-statements';
@@ -130,6 +130,13 @@ export const OPERATIONS: Operation[] = [
     }`,
     draw: (r, s) => ({ city: r.pick(s.cities) }),
     floor: (a) => networkStats.STATS_PARTS.map((part) => ({ stmt: networkStats.statsStatement('city', part), params: { city: a.city } })),
+  },
+  {
+    // Kept until the graph changes: after the first ask, the answer of the kept figures.
+    name: 'networkEvolution',
+    query: `query Evolution($from: Int) { networkEvolution(from: $from) { tiesEstimated years { year activePractitioners joined events outcomes newTies newTiesAcrossCountries } } }`,
+    draw: (r) => ({ from: r.chance(0.5) ? null : r.int(2014, 2024) }),
+    floor: () => [{ stmt: figures.figureNodes('Event'), params: {} }],
   },
   ...exchangeOperations(),
   ...searchOperations(),

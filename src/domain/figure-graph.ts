@@ -1,7 +1,9 @@
 import { CLUSTER_CODES, REGIONS } from './enums';
 import type { Label, RelationshipType } from './model';
-import { ADDRESSES_TOPIC, HOME_CITY, then, TOPIC_OF_CLUSTER, WORKED_ON, type Path } from './paths';
-import { COUNTED, PARTICIPATION, SCOPE_PATHS, type Counted } from './scopes';
+import { ADDRESSES_TOPIC, HOME_CITY, path, then, TOPIC_OF_CLUSTER, WORKED_ON, type Path } from './paths';
+import { CONTRIBUTION, COUNTED, OUTCOME_EVENT, PARTICIPATION, SCOPE_PATHS, type Counted } from './scopes';
+import { outcomeYear } from './dating';
+import type { Activity } from './evolution';
 
 /** One step of a path: a relationship type between two labels. */
 export interface Hop {
@@ -231,6 +233,46 @@ export class FigureGraph {
         });
       }
       return { cityKeys: cities.keys, events: table };
+    });
+  }
+
+  /** Who was active when (domain/evolution.ts): live events and outcomes by year, with their people. */
+  activity(): Activity {
+    return this.memo('activity', () => {
+      const [events, outcomes, people, countries] = [this.of('Event'), this.of('Outcome'), this.of('Practitioner'), this.of('Country')];
+      const [took] = hopsOf(PARTICIPATION).map((h) => this.lists(this.into, h));
+      const [made] = hopsOf(CONTRIBUTION).map((h) => this.lists(this.into, h));
+      const [from] = hopsOf(OUTCOME_EVENT).map((h) => this.lists(this.out, h));
+      const eventYear = (e: number) => (events.alive[e] ? Number(events.props[e]!.year) : null);
+      const liveOf = (list: readonly number[] | undefined) => Int32Array.from((list ?? []).filter((p) => people.alive[p]));
+      const dated = (n: LabelNodes, year: (i: number) => number | null, members: (i: number) => Int32Array) => {
+        const out: { year: number; people: Int32Array }[] = [];
+        for (let i = 0; i < n.keys.length; i++) {
+          const y = n.alive[i] ? year(i) : null;
+          if (y !== null && Number.isFinite(y)) out.push({ year: y, people: members(i) });
+        }
+        return out;
+      };
+      const earliest = (list: readonly number[] | undefined) => {
+        const years = (list ?? []).map(eventYear).filter((y): y is number => y !== null);
+        return years.length ? Math.min(...years) : null;
+      };
+      // A practitioner's country and region: those of their home city (the first, should there be more).
+      const [home] = hopsOf(HOME_CITY).map((h) => this.lists(this.out, h));
+      const [inCountry] = hopsOf(path('City', ['IN_COUNTRY', 'Country'])).map((h) => this.lists(this.out, h));
+      const country = Int32Array.from({ length: people.keys.length }, (_, p) => {
+        const city = home![p]?.[0];
+        const c = city === undefined ? undefined : inCountry![city]?.[0];
+        return c === undefined || !countries.alive[c] ? -1 : c;
+      });
+      return {
+        practitioners: people.keys.length,
+        alive: Uint8Array.from(people.alive, (a) => (a ? 1 : 0)),
+        country,
+        region: country.map((c) => (c < 0 ? -1 : REGIONS.indexOf(countries.props[c]!.region as never))),
+        events: dated(events, eventYear, (e) => liveOf(took![e])),
+        outcomes: dated(outcomes, (o) => outcomeYear(outcomes.props[o]!.startedOn, earliest(from![o])), (o) => liveOf(made![o])),
+      };
     });
   }
 

@@ -23,3 +23,4 @@ export * from './figure-graph';
 export * from './dating';
 export * from './exchange';
 export * from './facets';
+export * from './evolution';

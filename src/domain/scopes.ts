@@ -54,13 +54,18 @@ export const SCOPE_PATHS: Readonly<Record<Counted, ScopePaths>> = {
 /** Who took part in an event: the year's participants are counted over it. */
 export const PARTICIPATION = path('Practitioner', ['PARTICIPATED_IN', 'Event']);
 
+/** Who contributed to an outcome, and the event it emerged from (what dates it when its start is unknown). */
+export const CONTRIBUTION = path('Practitioner', ['CONTRIBUTED_TO', 'Outcome']);
+export const OUTCOME_EVENT = path('Outcome', ['EMERGED_FROM', 'Event']);
+
 /** Every path the figures walk, each hop once: what a store of figures must keep. */
 export function figurePaths(): Path[] {
-  return [...COUNTED.flatMap((c) => Object.values(SCOPE_PATHS[c]).flat()), PARTICIPATION];
+  return [...COUNTED.flatMap((c) => Object.values(SCOPE_PATHS[c]).flat()), PARTICIPATION, CONTRIBUTION, OUTCOME_EVENT];
 }
 
-/** The node properties the figures read: an event's phase and year, a country's region. */
+/** The node properties the figures read: an event's phase and year, a country's region, when work on an outcome started. */
 export const FIGURE_PROPERTIES: Partial<Record<Label, readonly string[]>> = {
   Event: ['phase', 'year'],
+  Outcome: ['startedOn'],
   Country: ['region'],
 };

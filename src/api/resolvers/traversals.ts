@@ -6,6 +6,7 @@ import { FIGURE_SCANS } from '../traverse/network-stats';
 import { SIZES, SizeArg } from '../limits/list-sizes';
 import { ClusterCode, NodeKind, Region, RelationshipTypeEnum } from '../types/enums';
 import { CityExchange } from '../types/exchange';
+import { NetworkEvolution } from '../types/evolution';
 import { NetworkStats } from '../types/network-stats';
 import { EvidenceKind as EvidenceKindEnum, KnowledgeTransfer, Path, PeerRecommendation, PractitionerMatchConnection, Subgraph } from '../types/traversals';
 
@@ -95,6 +96,19 @@ export class TraversalResolver {
     @Ctx() { traversals }: ApiContext,
   ) {
     return traversals.cityExchange({ city, cluster, from, to, first });
+  }
+
+  @Query(() => NetworkEvolution, {
+    description:
+      'The network year by year: active practitioners, newcomers, events, outcomes, and the new ties (pairs who first met at an event that year), of them across countries and regions. Did the exchanges create lasting ties?',
+  })
+  @Scans(FIGURE_SCANS)
+  networkEvolution(
+    @Arg('from', () => Int, { nullable: true, description: 'First year to answer (from the first year with an event or outcome when absent); ties met before it are not new.' }) from: number | null,
+    @Arg('to', () => Int, { nullable: true, description: 'Last year to answer (to the last with an event or outcome when absent).' }) to: number | null,
+    @Ctx() { traversals }: ApiContext,
+  ) {
+    return traversals.networkEvolution(from, to);
   }
 
   @Query(() => NetworkStats, { description: 'Figures of the network, optionally of one programme phase and/or one region.' })

@@ -1,10 +1,10 @@
-import { cityExchange, outcomeYear, YEARS, type CityLink, type ExchangeFilter, type PartnershipTie, type TransferTie } from '../../domain';
+import { cityExchange, outcomeYear, type CityLink, type ExchangeFilter, type PartnershipTie, type TransferTie } from '../../domain';
 import { transfers } from '../../graph/queries';
 import type { GraphStore } from '../../graph/store';
 import { ApiError } from '../errors';
 import { MAX_EXCHANGE_EVIDENCE, SIZES, sizeOf } from '../limits/list-sizes';
 import type { NodeObject } from '../read/node-object';
-import { rangeArgument } from '../read/range-argument';
+import { yearWindow } from '../read/year-window';
 import type { GraphReader } from '../read/reader';
 import type { KeptFigures } from './network-stats';
 
@@ -25,14 +25,6 @@ interface EvidenceObject {
 
 const nameOf = (n: NodeObject | null, key: string) => String(n?.name ?? n?.title ?? key);
 const dated = (year: number | null) => (year === null ? '' : ` (${year})`);
-
-/** A year window's ends: whole years the model can hold, the first not after the last. */
-function yearWindow(from: number | null | undefined, to: number | null | undefined) {
-  if (from != null) rangeArgument(from, YEARS.min, YEARS.max, 'from');
-  if (to != null) rangeArgument(to, YEARS.min, YEARS.max, 'to');
-  if (from != null && to != null && from > to) throw new ApiError('BAD_USER_INPUT', `from (${from}) must not be after to (${to}).`, { argument: 'from' });
-  return { from: from ?? null, to: to ?? null };
-}
 
 async function readTies(store: GraphStore): Promise<{ partnerships: PartnershipTie[]; transfers: TransferTie[] }> {
   const [p, t] = await Promise.all([

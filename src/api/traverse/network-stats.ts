@@ -1,4 +1,4 @@
-import type { EventCityTable, FigureGraph, Figures, FigureScope, ProjectionSource } from '../../domain';
+import { networkEvolution, type EventCityTable, type Evolution, type FigureGraph, type Figures, type FigureScope, type ProjectionSource } from '../../domain';
 import { readFigureGraph, refreshFigureGraph } from '../../graph/figure-reader';
 import { Kept } from '../../graph/kept';
 import type { NodeRef } from '../../graph/written-nodes';
@@ -23,6 +23,7 @@ export const FIGURE_SCANS = 1;
 export class KeptFigures {
   private readonly graph: Kept<FigureGraph>;
   private readonly answers = new Map<string, Figures>();
+  private evolved: Evolution | undefined;
 
   /** `store`: where the graph is read (the background lane: the first reading scans it). */
   constructor(
@@ -45,6 +46,12 @@ export class KeptFigures {
     return figures;
   }
 
+  /** The network year by year, computed when first asked after a change. */
+  async evolution(): Promise<Evolution> {
+    const graph = await this.current('the network over time');
+    return (this.evolved ??= networkEvolution(graph.activity()));
+  }
+
   /** Every event with the home cities of its participants (the exchange between cities). */
   async eventCities(): Promise<EventCityTable> {
     return (await this.current('the exchange between cities')).eventCities();
@@ -56,15 +63,20 @@ export class KeptFigures {
   }
 
   refresh(nodes: readonly NodeRef[]): Promise<void> {
-    this.answers.clear();
+    this.forget();
     return this.graph.update(async (graph) => {
       await refreshFigureGraph(this.store, graph, nodes);
-      this.answers.clear();
+      this.forget();
     });
   }
 
   rebuild(): Promise<void> {
+    this.forget();
+    return this.graph.rebuild().finally(() => this.forget());
+  }
+
+  private forget(): void {
     this.answers.clear();
-    return this.graph.rebuild().finally(() => this.answers.clear());
+    this.evolved = undefined;
   }
 }

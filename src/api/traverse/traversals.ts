@@ -1,4 +1,5 @@
-import { LABELS, parseGlobalId, relationshipSentence, type Label, type RelationshipType } from '../../domain';
+import { inWindow, LABELS, parseGlobalId, relationshipSentence, type Label, type RelationshipType } from '../../domain';
+import { yearWindow } from '../read/year-window';
 import type { GraphStore } from '../../graph/store';
 import { ApiError, invalidInput } from '../errors';
 import type { NodeObject } from '../read/node-object';
@@ -119,6 +120,12 @@ export class Traversals {
 
   cityExchange(args: CityExchangeArgs) {
     return cityExchangeAnswer(this.store, this.figures, this.reader, args);
+  }
+
+  async networkEvolution(from: number | null, to: number | null) {
+    const window = yearWindow(from, to);
+    const evolution = await this.figures.evolution();
+    return { ...evolution, years: evolution.years.filter((y) => inWindow(y.year, window)) };
   }
 
   networkStats(phase?: number | null, region?: string | null): Promise<NetworkStatsObject> {
