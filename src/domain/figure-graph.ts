@@ -2,7 +2,7 @@ import { CLUSTER_CODES, REGIONS } from './enums';
 import type { Label, RelationshipType } from './model';
 import { ADDRESSES_TOPIC, HOME_CITY, path, then, TOPIC_OF_CLUSTER, WORKED_ON, type Path } from './paths';
 import { CONTRIBUTION, COUNTED, OUTCOME_EVENT, PARTICIPATION, SCOPE_PATHS, type Counted } from './scopes';
-import { outcomeYear } from './dating';
+import { outcomeDate, outcomeYear, sinceBy, startedBy } from './dating';
 import type { Activity } from './evolution';
 
 /** One step of a path: a relationship type between two labels. */
@@ -67,10 +67,17 @@ export interface Figures {
 }
 
 class LabelNodes {
-  readonly index = new Map<string, number>();
-  readonly keys: string[] = [];
-  readonly alive: boolean[] = [];
-  readonly props: Record<string, unknown>[] = [];
+  constructor(
+    readonly index = new Map<string, number>(),
+    readonly keys: string[] = [],
+    readonly alive: boolean[] = [],
+    readonly props: Record<string, unknown>[] = [],
+  ) {}
+
+  /** The same nodes, with other ones alive (a view as of a day; never written). */
+  withAlive(alive: boolean[]): LabelNodes {
+    return new LabelNodes(this.index, this.keys, alive, this.props);
+  }
 
   intern(key: string): number {
     let i = this.index.get(key);
@@ -87,6 +94,24 @@ class LabelNodes {
 
 const bit = (i: number) => (i < 0 ? 0 : 1 << i);
 
+/** A relationship as the store reads it for the figures: its ends' keys, and the year it began where the model dates it. */
+export interface EdgeRow {
+  readonly from: string;
+  readonly to: string;
+  readonly since?: number | null;
+}
+
+/** What a view shares with the graph it is made from. */
+interface GraphParts {
+  readonly nodes: Map<Label, LabelNodes>;
+  readonly out: Map<string, number[][]>;
+  readonly into: Map<string, number[][]>;
+  readonly since: Map<string, Map<number, number>>;
+}
+
+/** Days the graph keeps a view of (a time slider's years), the oldest dropped first. */
+const KEPT_VIEWS = 16;
+
 /**
  * The part of the graph the network's figures are made of, kept in memory: the nodes the
  * figures count or reach, the relationships of the scope paths (both ways, so either end can be
@@ -95,9 +120,25 @@ const bit = (i: number) => (i < 0 ? 0 : 1 << i);
  * and phases shared by every scope until the next change. Pure: the store feeds it.
  */
 export class FigureGraph {
-  private readonly nodes = new Map<Label, LabelNodes>();
-  private readonly out = new Map<string, number[][]>();
-  private readonly into = new Map<string, number[][]>();
+  private readonly nodes: Map<Label, LabelNodes>;
+  private readonly out: Map<string, number[][]>;
+  private readonly into: Map<string, number[][]>;
+  /** The year each relationship of a hop dated by `since` began, by from * 2^26 + to. */
+  private readonly since: Map<string, Map<number, number>>;
+  /** Views of the graph as of a day (asOf), kept until the next change. */
+  private readonly views = new Map<string, FigureGraph>();
+
+  constructor(parts?: GraphParts) {
+    this.nodes = parts?.nodes ?? new Map();
+    this.out = parts?.out ?? new Map();
+    this.into = parts?.into ?? new Map();
+    this.since = parts?.since ?? new Map();
+  }
+
+  private changed(): void {
+    this.masks.clear();
+    this.views.clear();
+  }
   /** What is computed from the graph (masks, event cities), kept until the next change. */
   private readonly masks = new Map<string, unknown>();
 
@@ -119,23 +160,30 @@ export class FigureGraph {
     const i = n.intern(key);
     n.alive[i] = props !== null;
     n.props[i] = props ?? {};
-    this.masks.clear();
+    this.changed();
   }
 
   /** Adds relationships (a first reading of the graph). */
-  addEdges(hop: Hop, rows: readonly { from: string; to: string }[]): void {
+  addEdges(hop: Hop, rows: readonly EdgeRow[]): void {
     const [a, b] = [this.of(hop.from), this.of(hop.to)];
     const [out, into] = [this.lists(this.out, hop), this.lists(this.into, hop)];
     for (const r of rows) {
       const [f, t] = [a.intern(r.from), b.intern(r.to)];
       (out[f] ??= []).push(t);
       (into[t] ??= []).push(f);
+      this.setSince(hop, f, t, r.since);
     }
-    this.masks.clear();
+    this.changed();
+  }
+
+  private setSince(hop: Hop, f: number, t: number, since: number | null | undefined): void {
+    const key = f * 2 ** 26 + t;
+    if (typeof since === 'number') (this.since.get(hopName(hop)) ?? this.since.set(hopName(hop), new Map()).get(hopName(hop))!).set(key, since);
+    else this.since.get(hopName(hop))?.delete(key);
   }
 
   /** The relationships a node has along a hop as it is now: `side` says which end it is. */
-  setEdgesOf(hop: Hop, side: 'from' | 'to', key: string, others: readonly string[]): void {
+  setEdgesOf(hop: Hop, side: 'from' | 'to', key: string, rows: readonly EdgeRow[]): void {
     const [mine, theirs] = side === 'from' ? [this.of(hop.from), this.of(hop.to)] : [this.of(hop.to), this.of(hop.from)];
     const [own, back] = side === 'from' ? [this.lists(this.out, hop), this.lists(this.into, hop)] : [this.lists(this.into, hop), this.lists(this.out, hop)];
     const i = mine.intern(key);
@@ -143,9 +191,48 @@ export class FigureGraph {
       const list = back[j]!;
       list.splice(list.indexOf(i), 1);
     }
-    own[i] = others.map((k) => theirs.intern(k));
-    for (const j of own[i]) (back[j] ??= []).push(i);
-    this.masks.clear();
+    own[i] = rows.map((r) => theirs.intern(side === 'from' ? r.to : r.from));
+    own[i].forEach((j, k) => {
+      (back[j] ??= []).push(i);
+      this.setSince(hop, side === 'from' ? i : j, side === 'from' ? j : i, rows[k]!.since);
+    });
+    this.changed();
+  }
+
+  /**
+   * The graph as it stood on a day (dating.ts): events not yet begun, outcomes not yet dated,
+   * practitioners not yet active, and employments and partnerships not yet begun are left out.
+   * A view sharing this graph's nodes and relationships, kept until the next change.
+   */
+  asOf(date: string): FigureGraph {
+    const found = this.views.get(date);
+    if (found) return found;
+    const [events, outcomes, people] = [this.of('Event'), this.of('Outcome'), this.of('Practitioner')];
+    const [emerged] = hopsOf(OUTCOME_EVENT).map((h) => this.lists(this.out, h));
+    const [took] = hopsOf(PARTICIPATION).map((h) => this.lists(this.out, h));
+    const [made] = hopsOf(CONTRIBUTION).map((h) => this.lists(this.out, h));
+    const eventAlive = events.alive.map((a, e) => a && startedBy((events.props[e]!.startDate as string | undefined) ?? null, date));
+    const outcomeAlive = outcomes.alive.map(
+      (a, o) => a && startedBy(outcomeDate(outcomes.props[o]!.startedOn, (emerged![o] ?? []).map((e) => events.props[e]!.startDate)), date),
+    );
+    const peopleAlive = people.alive.map((a, p) => {
+      const [ev, oc] = [(took![p] ?? []).filter((e) => events.alive[e]), (made![p] ?? []).filter((o) => outcomes.alive[o])];
+      return a && (ev.length + oc.length === 0 || ev.some((e) => eventAlive[e]) || oc.some((o) => outcomeAlive[o]));
+    });
+    const nodes = new Map(this.nodes);
+    nodes.set('Event', events.withAlive(eventAlive));
+    nodes.set('Outcome', outcomes.withAlive(outcomeAlive));
+    nodes.set('Practitioner', people.withAlive(peopleAlive));
+    const [out, into] = [new Map(this.out), new Map(this.into)];
+    for (const [name, years] of this.since) {
+      const begun = (f: number, t: number) => sinceBy(years.get(f * 2 ** 26 + t), date);
+      out.set(name, this.out.get(name)!.map((ts, f) => ts?.filter((t) => begun(f, t))));
+      into.set(name, this.into.get(name)!.map((fs, t) => fs?.filter((f) => begun(f, t))));
+    }
+    const view = new FigureGraph({ nodes, out, into, since: new Map() });
+    if (this.views.size >= KEPT_VIEWS) this.views.delete(this.views.keys().next().value!);
+    this.views.set(date, view);
+    return view;
   }
 
   figures(scope: FigureScope): Figures {

@@ -65,7 +65,7 @@ export function figurePaths(): Path[] {
 
 /** The node properties the figures read: an event's phase and year, a country's region, when work on an outcome started. */
 export const FIGURE_PROPERTIES: Partial<Record<Label, readonly string[]>> = {
-  Event: ['phase', 'year'],
+  Event: ['phase', 'year', 'startDate'],
   Outcome: ['startedOn'],
   Country: ['region'],
 };

@@ -5,6 +5,7 @@ import { inTurns } from './turns';
 import { readWritten, type NodeRef } from './written-nodes';
 
 type Row = Record<string, unknown> & { key: string };
+type EdgeRow = { from: string; to: string; since?: number | null };
 
 /** The figures' part of the graph, read whole (a scan of each label and hop it needs), a slice at a time. */
 export async function readFigureGraph(store: GraphStore): Promise<FigureGraph> {
@@ -16,7 +17,7 @@ export async function readFigureGraph(store: GraphStore): Promise<FigureGraph> {
     });
   }
   for (const hop of figures.figureHops()) {
-    const rows = await store.read<{ from: string; to: string }>(figures.hopEdges(hop));
+    const rows = await store.read<EdgeRow>(figures.hopEdges(hop));
     await inTurns(rows.length, (from, to) => graph.addEdges(hop, rows.slice(from, to)));
   }
   return graph;
@@ -31,9 +32,8 @@ export async function refreshFigureGraph(store: GraphStore, graph: FigureGraph, 
     for (const hop of figures.figureHops()) {
       for (const side of ['from', 'to'] as const) {
         if (hop[side] !== label) continue;
-        const edges = await store.read<{ from: string; to: string }>(figures.hopEdgesOf(hop, side), { keys });
-        const other = side === 'from' ? 'to' : 'from';
-        for (const key of keys) graph.setEdgesOf(hop, side, key, edges.filter((e) => e[side] === key).map((e) => e[other]));
+        const edges = await store.read<EdgeRow>(figures.hopEdgesOf(hop, side), { keys });
+        for (const key of keys) graph.setEdgesOf(hop, side, key, edges.filter((e) => e[side] === key));
       }
     }
   }

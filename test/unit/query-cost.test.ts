@@ -73,7 +73,7 @@ describe('query cost', () => {
     expect(cost('')).toEqual(cost('(first: null)'));
     // Out of range: the resolver refuses it, the estimate assumes the maximum.
     expect(cost('(first: 5000)')).toEqual({ ok: true, cost: 1 + 2 * SCAN_COST + 1 + SIZES.page.max });
-    expect(estimate(schema, '{ cities(first: 7) { ...N ...N } } fragment N on CityConnection { nodes { key } }')).toEqual(cost('(first: 7)'));
+    expect(estimate(schema, '{ cities(first: 7) { ...N ...N } } fragment N on CityListing { nodes { key } }')).toEqual(cost('(first: 7)'));
     expect(estimate(schema, 'query($skip: Boolean!) { cities(first: 7) { nodes { key name @skip(if: $skip) } } }', { skip: true })).toEqual(cost('(first: 7)'));
   });
 

@@ -7,6 +7,7 @@ import { SIZES, SizeArg } from '../limits/list-sizes';
 import { ClusterCode, NodeKind, Region, RelationshipTypeEnum } from '../types/enums';
 import { CityExchange } from '../types/exchange';
 import { NetworkEvolution } from '../types/evolution';
+import { LocalDate } from '../types/local-date';
 import { NetworkStats } from '../types/network-stats';
 import { EvidenceKind as EvidenceKindEnum, KnowledgeTransfer, Path, PeerRecommendation, PractitionerMatchConnection, Subgraph } from '../types/traversals';
 
@@ -111,13 +112,19 @@ export class TraversalResolver {
     return traversals.networkEvolution(from, to);
   }
 
-  @Query(() => NetworkStats, { description: 'Figures of the network, optionally of one programme phase and/or one region.' })
+  @Query(() => NetworkStats, { description: 'Figures of the network, optionally of one programme phase and/or one region, as it stands or as it stood on a day.' })
   @Scans(FIGURE_SCANS)
   networkStats(
     @Arg('phase', () => Int, { nullable: true, description: 'Programme phase 1–4: its events, their participants, the outcomes that emerged from them.' }) phase: number | null,
     @Arg('region', () => Region, { nullable: true, description: 'What is based, held or implemented in a city of this region.' }) region: string | null,
+    @Arg('asOf', () => LocalDate, {
+      nullable: true,
+      description:
+        'The network as it stood on this day: events from their start, outcomes from when work started (else from their event; undated ones always), practitioners from their first event or outcome (those with none always), employments from their `since` year.',
+    })
+    asOf: string | null,
     @Ctx() { traversals }: ApiContext,
   ) {
-    return traversals.networkStats(phase, region);
+    return traversals.networkStats(phase, region, asOf);
   }
 }

@@ -38,11 +38,12 @@ export class KeptFigures {
     return Number.isFinite(this.waitMs) ? withTimeout(reading, this.waitMs, what) : reading;
   }
 
-  async get(scope: FigureScope): Promise<Figures> {
+  /** A scope's figures, of the network as it stands or as it stood on `asOf` (a day). */
+  async get(scope: FigureScope, asOf: string | null = null): Promise<Figures> {
     const graph = await this.current(`figures of ${scope.kind}`);
-    const key = JSON.stringify(scope);
+    const key = JSON.stringify([scope, asOf]);
     let figures = this.answers.get(key);
-    if (!figures) this.answers.set(key, (figures = graph.figures(scope)));
+    if (!figures) this.answers.set(key, (figures = (asOf === null ? graph : graph.asOf(asOf)).figures(scope)));
     return figures;
   }
 

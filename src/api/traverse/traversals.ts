@@ -128,13 +128,13 @@ export class Traversals {
     return { ...evolution, years: evolution.years.filter((y) => inWindow(y.year, window)) };
   }
 
-  networkStats(phase?: number | null, region?: string | null): Promise<NetworkStatsObject> {
+  networkStats(phase?: number | null, region?: string | null, asOf: string | null = null): Promise<NetworkStatsObject> {
     const violations = propertyViolations('Event', { phase });
     if (violations.length) throw invalidInput(violations, 'phase');
-    if (phase != null && region != null) return this.figures.get({ kind: 'phaseRegion', phase, region });
-    if (phase != null) return this.figures.get({ kind: 'phase', phase });
-    if (region != null) return this.figures.get({ kind: 'region', region });
-    return this.figures.get({ kind: 'network' });
+    if (phase != null && region != null) return this.figures.get({ kind: 'phaseRegion', phase, region }, asOf);
+    if (phase != null) return this.figures.get({ kind: 'phase', phase }, asOf);
+    if (region != null) return this.figures.get({ kind: 'region', region }, asOf);
+    return this.figures.get({ kind: 'network' }, asOf);
   }
 
   cityStats(cityKey: string): Promise<NetworkStatsObject> {

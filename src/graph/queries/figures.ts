@@ -1,4 +1,4 @@
-import { FIGURE_PROPERTIES, figurePaths, hopName, hopsOf, type Hop, type Label } from '../../domain';
+import { datedBySince, FIGURE_PROPERTIES, figurePaths, hopName, hopsOf, type Hop, type Label } from '../../domain';
 import { memoStatement, statement, type Statement } from '../statement';
 
 /**
@@ -25,10 +25,13 @@ const returned = (label: Label) => ['n.id AS key', ...(FIGURE_PROPERTIES[label] 
 export const figureNodes = (label: Label): Statement =>
   memoStatement(`figures.nodes:${label}`, () => statement(`figures.nodes:${label}`, 'scan', [], `MATCH (n:${label}) RETURN ${returned(label)}`));
 
-/** Every relationship of a hop, as the keys of its ends. */
+/** What a relationship of a hop answers: the keys of its ends, and the year it began where the model dates it so. */
+const edgeReturn = (hop: Hop) => `RETURN a.id AS from, b.id AS to${datedBySince(hop.type, hop.from, hop.to) ? ', r.since AS since' : ''}`;
+
+/** Every relationship of a hop. */
 export const hopEdges = (hop: Hop): Statement =>
   memoStatement(`figures.edges:${hopName(hop)}`, () =>
-    statement(`figures.edges:${hopName(hop)}`, 'scan', [], `MATCH (a:${hop.from})-[:${hop.type}]->(b:${hop.to}) RETURN a.id AS from, b.id AS to`),
+    statement(`figures.edges:${hopName(hop)}`, 'scan', [], `MATCH (a:${hop.from})-[r:${hop.type}]->(b:${hop.to}) ${edgeReturn(hop)}`),
   );
 
 /** The relationships of a hop that given nodes start (`from`) or end (`to`). */
@@ -38,7 +41,7 @@ export const hopEdgesOf = (hop: Hop, side: 'from' | 'to'): Statement =>
       `figures.edgesOf:${hopName(hop)}:${side}`,
       'read',
       ['keys'],
-      `UNWIND $keys AS key MATCH (a:${hop.from}${side === 'from' ? ' {id: key}' : ''})-[:${hop.type}]->(b:${hop.to}${side === 'to' ? ' {id: key}' : ''}) RETURN a.id AS from, b.id AS to`,
+      `UNWIND $keys AS key MATCH (a:${hop.from}${side === 'from' ? ' {id: key}' : ''})-[r:${hop.type}]->(b:${hop.to}${side === 'to' ? ' {id: key}' : ''}) ${edgeReturn(hop)}`,
     ),
   );
 
