@@ -366,7 +366,7 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
       const topics = ['solid-waste-management', 'water-supply', 'wastewater-sanitation'];
       const values: Record<string, unknown> = {
         city: 'lagos', topics, topic: 'solid-waste-management', after: null, limit: 50, name: 'lagos', cap: 3, id: 'lagos-01', pool: 20,
-        cluster: 'MUNICIPAL_SERVICES', fromRegion: null, toRegion: null, phase: 3, region: 'AFRICA',
+        cluster: 'MUNICIPAL_SERVICES', fromRegion: null, toRegion: null, phase: 3, region: 'AFRICA', asOf: '2020-01-01', asOfYear: 2020,
       };
       const traversal = /^(workingOn|cities|paths|peers|transfers|stats)\./;
       for (const stmt of allStatements().filter((s) => traversal.test(s.name))) {
@@ -380,6 +380,10 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
         city: 'lagos', cluster: 'MUNICIPAL_SERVICES', after: null, limit: 100,
       });
       const [{ total }] = await store.read<{ total: number }>(workingOn.workingOnCount('cluster', ['EXPERTISE', 'EVENT', 'OUTCOME']), { city: 'lagos', cluster: 'MUNICIPAL_SERVICES' });
+      // As of a day after every event and outcome, the dated statement answers what the plain one does.
+      const day = { asOf: '2099-12-31', asOfYear: 2099 };
+      const [{ total: then }] = await store.read<{ total: number }>(workingOn.workingOnCount('cluster', ['EXPERTISE', 'EVENT', 'OUTCOME'], true), { city: 'lagos', cluster: 'MUNICIPAL_SERVICES', ...day });
+      expect(then).toBe(total);
       expect(page.length).toBe(total);
       expect(total).toBeGreaterThan(2);
       for (const row of page) expect(row.evidence.length).toBeGreaterThan(0);

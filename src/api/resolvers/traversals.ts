@@ -11,6 +11,10 @@ import { LocalDate } from '../types/local-date';
 import { NetworkStats } from '../types/network-stats';
 import { EvidenceKind as EvidenceKindEnum, KnowledgeTransfer, Path, PeerRecommendation, PractitionerMatchConnection, Subgraph } from '../types/traversals';
 
+/** What every `asOf` argument means (domain/dating.ts). */
+const AS_OF =
+  'Answer as the network stood on this day: events from their start, outcomes from when work started (else from their event; undated ones always), practitioners from their first event or outcome (those with none always), employments and partnerships from their `since` year.';
+
 /** The network questions analysts come for; each answer explains itself. */
 @Resolver()
 export class TraversalResolver {
@@ -26,9 +30,10 @@ export class TraversalResolver {
     @Arg('via', () => [EvidenceKindEnum], { nullable: true, description: 'Only these kinds of evidence (all when absent).' }) via: EvidenceKind[] | null,
     @SizeArg(SIZES.page, 'How many to return') first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Continue after this cursor.' }) after: string | null,
+    @Arg('asOf', () => LocalDate, { nullable: true, description: AS_OF }) asOf: string | null,
     @Ctx() { traversals }: ApiContext,
   ) {
-    return traversals.workingOn({ city, cluster, topic, via, first, after });
+    return traversals.workingOn({ city, cluster, topic, via, first, after, asOf });
   }
 
   @Query(() => Path, {
@@ -117,12 +122,7 @@ export class TraversalResolver {
   networkStats(
     @Arg('phase', () => Int, { nullable: true, description: 'Programme phase 1–4: its events, their participants, the outcomes that emerged from them.' }) phase: number | null,
     @Arg('region', () => Region, { nullable: true, description: 'What is based, held or implemented in a city of this region.' }) region: string | null,
-    @Arg('asOf', () => LocalDate, {
-      nullable: true,
-      description:
-        'The network as it stood on this day: events from their start, outcomes from when work started (else from their event; undated ones always), practitioners from their first event or outcome (those with none always), employments from their `since` year.',
-    })
-    asOf: string | null,
+    @Arg('asOf', () => LocalDate, { nullable: true, description: AS_OF }) asOf: string | null,
     @Ctx() { traversals }: ApiContext,
   ) {
     return traversals.networkStats(phase, region, asOf);

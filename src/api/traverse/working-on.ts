@@ -7,6 +7,7 @@ import { decodeCursor } from '../read/cursor';
 import { MAX_EVIDENCE, MAX_EVIDENCE_TOPICS, SIZES, sizeOf } from '../limits/list-sizes';
 import { toNodeObject } from '../read/node-object';
 import type { GraphReader } from '../read/reader';
+import { asOfParams } from '../read/as-of';
 
 
 export interface WorkingOnRequest {
@@ -16,6 +17,8 @@ export interface WorkingOnRequest {
   via?: readonly EvidenceKind[] | null;
   first?: number | null;
   after?: string | null;
+  /** Answer as the network stood on this day (ISO). */
+  asOf?: string | null;
 }
 
 /** Evidence as the API hands it on: keys of subject and topics, which the Evidence type loads when asked. */
@@ -91,12 +94,15 @@ export async function practitionersWorkingOn(store: GraphStore, reader: GraphRea
   const via = req.via?.length ? req.via : EVIDENCE_KINDS;
   const { subject, key: subjectGuess } = subjectOf(req);
   const cityGuess = guessKey('City', req.city);
+  const dated = req.asOf != null;
+  const day = dated ? asOfParams(req.asOf!) : {};
   const page = (city: string, key: string) =>
-    store.read<{ total: number; node: Properties; evidence: EvidenceRow[] }>(workingOn.workingOnPage(subject, via), {
+    store.read<{ total: number; node: Properties; evidence: EvidenceRow[] }>(workingOn.workingOnPage(subject, via, dated), {
       city,
       [subject]: key,
       after: cursor?.id ?? null,
       limit: first + 1,
+      ...day,
     });
   const firstTry = cityGuess === null || subjectGuess === null ? [] : await page(cityGuess, subjectGuess);
   const found = firstTry.length > 0;
@@ -104,7 +110,7 @@ export async function practitionersWorkingOn(store: GraphStore, reader: GraphRea
     ? [cityGuess!, subjectGuess!]
     : await Promise.all([reader.keyNamed('City', req.city, 'city'), subject === 'topic' ? reader.keyNamed('Topic', req.topic!, 'topic') : subjectGuess!]);
   const rows = found || (city === cityGuess && key === subjectGuess) ? firstTry : await page(city, key);
-  const count = async () => (await store.read<{ total: number }>(workingOn.workingOnCount(subject, via), { city, [subject]: key }))[0]?.total ?? 0;
+  const count = async () => (await store.read<{ total: number }>(workingOn.workingOnCount(subject, via, dated), { city, [subject]: key, ...day }))[0]?.total ?? 0;
   const total = rows.length > 0 ? rows[0].total : cursor === null ? 0 : count;
   const pageRows = rows.map((r) => ({
     node: toNodeObject('Practitioner', r.node),

@@ -1,5 +1,6 @@
 import { EVIDENCE_KINDS, type EvidenceKind, IN_CITY, TOPIC_OF_CLUSTER, WORKED_ON } from '../../domain';
 import { memoStatement, statement, type Statement } from '../statement';
+import { AS_OF_PARAMS, eventBegun, outcomeBegun, practitionerBegun, sinceOfPath } from './dated';
 import { backward, forward } from './fragments';
 
 /**
@@ -18,15 +19,26 @@ const TOPICS: Record<Subject, string> = {
   topic: 'WITH [$topic] AS topics',
 };
 
-/** Each way of being in the city $city bound as `c`, binding the practitioner `p`. */
-const IN_CITY_PATTERNS = IN_CITY.map((way) => backward(way, { start: 'p', end: 'c', bound: ['c'] }));
+/** Each way of being in the city $city bound as `c`, binding the practitioner `p`; and, as of a day, what must have begun. */
+const IN_CITY_WAYS = IN_CITY.map((way, i) => {
+  const since = sinceOfPath(way, `w${i}_`);
+  return { pattern: backward(way, { start: 'p', end: 'c', bound: ['c'], rels: since.rels }), asOf: since.conditions };
+});
 
 /** Each kind of evidence from `p` bound: the topic `t`, and for events and outcomes the subject `s` and relationship `r`. */
-const EVIDENCE: Record<EvidenceKind, { pattern: string; returns: string }> = {
-  EXPERTISE: { pattern: forward(WORKED_ON.EXPERTISE, { start: 'p', end: 't', bound: ['p'] }), returns: 't AS s, null AS role, t' },
-  EVENT: { pattern: forward(WORKED_ON.EVENT, { start: 'p', inner: ['s'], end: 't', rels: ['r'], bound: ['p'] }), returns: 's, r.role AS role, t' },
-  OUTCOME: { pattern: forward(WORKED_ON.OUTCOME, { start: 'p', inner: ['s'], end: 't', rels: ['r'], bound: ['p'] }), returns: 's, r.role AS role, t' },
+/**
+ * As of a day (`asOf`), the evidence must have begun: the event, the outcome; expertise is not
+ * dated, so an expert counts only once they had been active (or if they never are).
+ */
+const EVIDENCE: Record<EvidenceKind, { pattern: string; returns: string; asOf: string }> = {
+  EXPERTISE: { pattern: forward(WORKED_ON.EXPERTISE, { start: 'p', end: 't', bound: ['p'] }), returns: 't AS s, null AS role, t', asOf: practitionerBegun('p') },
+  EVENT: { pattern: forward(WORKED_ON.EVENT, { start: 'p', inner: ['s'], end: 't', rels: ['r'], bound: ['p'] }), returns: 's, r.role AS role, t', asOf: eventBegun('s') },
+  OUTCOME: { pattern: forward(WORKED_ON.OUTCOME, { start: 'p', inner: ['s'], end: 't', rels: ['r'], bound: ['p'] }), returns: 's, r.role AS role, t', asOf: outcomeBegun('s') },
 };
+
+/** The conditions of a branch: the topic, and as of a day what must have begun. */
+const where = (asOf: boolean, kind: EvidenceKind, way?: (typeof IN_CITY_WAYS)[number]) =>
+  ['t.id IN topics', ...(asOf ? [...(way?.asOf ?? []), EVIDENCE[kind].asOf] : [])].join(' AND ');
 
 function kindsOf(via: readonly EvidenceKind[]): EvidenceKind[] {
   const kinds = EVIDENCE_KINDS.filter((k) => via.includes(k));
@@ -39,9 +51,9 @@ function kindsOf(via: readonly EvidenceKind[]): EvidenceKind[] {
  * city, kind of evidence), joined by UNION. (An EXISTS per candidate instead costs the embedded
  * engine 320 ms in a city of 14,000 practitioners; the UNION 180 ms, and 0.5 ms in a small city.)
  */
-function matching(kinds: readonly EvidenceKind[]): string {
-  const branches = IN_CITY_PATTERNS.flatMap((way) =>
-    kinds.map((k) => `MATCH ${way} MATCH ${EVIDENCE[k].pattern} WHERE t.id IN topics RETURN p`),
+function matching(kinds: readonly EvidenceKind[], asOf: boolean): string {
+  const branches = IN_CITY_WAYS.flatMap((way) =>
+    kinds.map((k) => `MATCH ${way.pattern} MATCH ${EVIDENCE[k].pattern} WHERE ${where(asOf, k, way)} RETURN p`),
   );
   return `MATCH (c:City {id: $city}) CALL (c, topics) { ${branches.join(' UNION ')} }`;
 }
@@ -54,8 +66,8 @@ function matching(kinds: readonly EvidenceKind[]): string {
  * subquery (inside it, property reads cost the embedded engine ten times more); the role is read
  * inside, as a relationship returned from differently typed UNION branches lost it.
  */
-function evidenceOf(kinds: readonly EvidenceKind[]): string {
-  const branches = kinds.map((k) => `MATCH ${EVIDENCE[k].pattern} WHERE t.id IN topics RETURN ${EVIDENCE_KINDS.indexOf(k)} AS kind, ${EVIDENCE[k].returns}`);
+function evidenceOf(kinds: readonly EvidenceKind[], asOf: boolean): string {
+  const branches = kinds.map((k) => `MATCH ${EVIDENCE[k].pattern} WHERE ${where(asOf, k)} RETURN ${EVIDENCE_KINDS.indexOf(k)} AS kind, ${EVIDENCE[k].returns}`);
   return `CALL (p, topics) { ${branches.join(' UNION ALL ')} }`;
 }
 
@@ -65,21 +77,21 @@ function evidenceOf(kinds: readonly EvidenceKind[]): string {
  * sort them anyway, so counting costs nothing more (a separate count statement doubled the work).
  * An empty page has no row to carry the total: see workingOnCount.
  */
-export function workingOnPage(subject: Subject, via: readonly EvidenceKind[]): Statement {
+export function workingOnPage(subject: Subject, via: readonly EvidenceKind[], asOf = false): Statement {
   const kinds = kindsOf(via);
-  const name = `workingOn.page:${subject}:${kinds.join(',')}`;
+  const name = `workingOn.page:${subject}:${kinds.join(',')}${asOf ? ':asOf' : ''}`;
   return memoStatement(name, () =>
     statement(
       name,
       'read',
-      ['city', subject, 'after', 'limit'],
-      `${TOPICS[subject]} ${matching(kinds)}
+      ['city', subject, 'after', 'limit', ...(asOf ? AS_OF_PARAMS : [])],
+      `${TOPICS[subject]} ${matching(kinds, asOf)}
        WITH topics, collect(p) AS matched
        CALL (matched, topics) {
          UNWIND matched AS p
          WITH p, topics WHERE $after IS NULL OR p.id > $after
          WITH p, topics ORDER BY p.id LIMIT $limit
-         ${evidenceOf(kinds)}
+         ${evidenceOf(kinds, asOf)}
          RETURN p, kind, s, role, t
        }
        WITH size(matched) AS total, p, collect({kind: kind, subject: s.id, subjectName: coalesce(s.title, s.name),
@@ -90,11 +102,11 @@ export function workingOnPage(subject: Subject, via: readonly EvidenceKind[]): S
 }
 
 /** How many practitioners match (each person once): for a page past the end, which has no row to say it. */
-export function workingOnCount(subject: Subject, via: readonly EvidenceKind[]): Statement {
+export function workingOnCount(subject: Subject, via: readonly EvidenceKind[], asOf = false): Statement {
   const kinds = kindsOf(via);
-  const name = `workingOn.count:${subject}:${kinds.join(',')}`;
+  const name = `workingOn.count:${subject}:${kinds.join(',')}${asOf ? ':asOf' : ''}`;
   return memoStatement(name, () =>
-    statement(name, 'read', ['city', subject], `${TOPICS[subject]} ${matching(kinds)} RETURN count(p) AS total`),
+    statement(name, 'read', ['city', subject, ...(asOf ? AS_OF_PARAMS : [])], `${TOPICS[subject]} ${matching(kinds, asOf)} RETURN count(p) AS total`),
   );
 }
 
@@ -102,6 +114,6 @@ export function workingOnCount(subject: Subject, via: readonly EvidenceKind[]): 
 export function workingOnStatements(): Statement[] {
   const subsets = [1, 2, 3, 4, 5, 6, 7].map((mask) => EVIDENCE_KINDS.filter((_, i) => mask & (1 << i)));
   return (['cluster', 'topic'] as const).flatMap((subject) =>
-    subsets.flatMap((kinds) => [workingOnPage(subject, kinds), workingOnCount(subject, kinds)]),
+    subsets.flatMap((kinds) => [workingOnPage(subject, kinds), workingOnCount(subject, kinds), workingOnPage(subject, kinds, true), workingOnCount(subject, kinds, true)]),
   );
 }
