@@ -1,5 +1,6 @@
 import { CLUSTER_CODES } from '../../src/domain';
-import { NetworkFiguresDocument, WorkingOnDocument } from '../generated/graphql';
+import { NeighbourhoodDocument, NetworkFiguresDocument, PathDocument, WorkingOnDocument } from '../generated/graphql';
+import { networkOracle } from '../helpers/network-oracle';
 import { startSeededApi, type SeededApi } from '../helpers/api';
 import { loadDir, memoryStore } from '../helpers/graph';
 import { seedFiles, seedOracle } from '../helpers/seed-oracle';
@@ -44,13 +45,14 @@ function cutBack(day: string): string {
 
 describe('asOf a day, against the seed files cut back to that day', () => {
   let whole: SeededApi;
-  const cuts = new Map<string, SeededApi>();
+  const cuts = new Map<string, SeededApi & { dir: string }>();
   beforeAll(async () => {
     whole = await startSeededApi();
     for (const day of DAYS) {
       const store = await memoryStore();
-      await loadDir(store, cutBack(day));
-      cuts.set(day, await startSeededApi({}, store));
+      const dir = cutBack(day);
+      await loadDir(store, dir);
+      cuts.set(day, Object.assign(await startSeededApi({}, store), { dir }));
     }
   });
   afterAll(async () => {
@@ -89,6 +91,33 @@ describe('asOf a day, against the seed files cut back to that day', () => {
       const past = await whole.run(NetworkFiguresDocument, { asOf: day });
       expect(past.data!.networkStats.events).toBeLessThan(today.data!.networkStats.events);
     }
+  });
+
+  it.each(DAYS)('neighbourhood and connectionPath on %s walk what the cut graph has now', async (day) => {
+    const cut = cuts.get(day)!;
+    const sorted = <T>(xs: T[]) => [...xs].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    for (const id of ['City:lagos', 'City:bonn', 'Practitioner:lagos-01', 'Cluster:MUNICIPAL_SERVICES']) {
+      const now = await cut.run(NeighbourhoodDocument, { id, depth: 2, limit: 1000 });
+      const then = await whole.run(NeighbourhoodDocument, { id, depth: 2, limit: 1000, asOf: day });
+      expect(then.errors).toBeUndefined();
+      expect(then.data!.neighbourhood.truncated).toBe(false);
+      expect(sorted(then.data!.neighbourhood.nodes)).toEqual(sorted(now.data!.neighbourhood.nodes));
+      expect(sorted(then.data!.neighbourhood.edges)).toEqual(sorted(now.data!.neighbourhood.edges));
+    }
+    const cutNet = networkOracle(seedOracle(cut.dir));
+    for (const [from, to] of [['City:lagos', 'City:amman'], ['Practitioner:lagos-01', 'City:bonn'], ['Cluster:MUNICIPAL_SERVICES', 'City:nairobi']]) {
+      const then = await whole.run(PathDocument, { from, to, maxHops: 6, asOf: day });
+      expect(then.errors).toBeUndefined();
+      const path = then.data!.connectionPath;
+      expect(path?.length ?? null).toBe(cutNet.distance(from, to, 6));
+      for (const step of path?.steps ?? []) expect(cutNet.hasEdge(step.from.id, step.relationship, step.to.id)).toBe(true);
+    }
+  });
+
+  it('says a node was not yet there, when asked about it on a day before it', async () => {
+    const late = seed.ids('Event').find((e) => seed.nodes.get('Event')!.get(e)!.startDate > DAYS[1])!;
+    const res = await whole.run(NeighbourhoodDocument, { id: `Event:${late}`, asOf: DAYS[0] });
+    expect(res.errors?.[0]).toMatchObject({ message: `id: Event:${late} was not yet part of the network on ${DAYS[0]}.`, extensions: { code: 'NOT_FOUND' } });
   });
 
   it('refuses a day that is not one', async () => {

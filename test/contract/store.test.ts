@@ -368,9 +368,9 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
         city: 'lagos', topics, topic: 'solid-waste-management', after: null, limit: 50, name: 'lagos', cap: 3, id: 'lagos-01', pool: 20,
         cluster: 'MUNICIPAL_SERVICES', fromRegion: null, toRegion: null, phase: 3, region: 'AFRICA', asOf: '2020-01-01', asOfYear: 2020,
       };
-      const traversal = /^(workingOn|cities|paths|peers|transfers|stats)\./;
+      const traversal = /^(workingOn|cities|paths|peers|transfers|stats|dated)\./;
       for (const stmt of allStatements().filter((s) => traversal.test(s.name))) {
-        const label = /^paths\.\w+:(\w+)/.exec(stmt.name)?.[1];
+        const label = /^(?:paths|dated)\.\w+:(\w+)/.exec(stmt.name)?.[1];
         const params = Object.fromEntries(
           stmt.params.map((p) => [p, /^keys\d*$/.test(p) ? [label ? someKey[label] : 'lagos-01', 'nothing-here'] : /^targets\d*$/.test(p) ? Object.values(someKey) : values[p]]),
         );

@@ -48,9 +48,10 @@ export class TraversalResolver {
     @SizeArg(SIZES.pathHops, 'Longest path to look for, in steps') maxHops: number | null,
     @Arg('via', () => [NodeKind], { nullable: true, description: 'Only through nodes of these kinds (the two ends may be of any kind); any kind when absent or empty.' }) via: string[] | null,
     @Arg('over', () => [RelationshipTypeEnum], { nullable: true, description: 'Only over relationships of these types; any type when absent or empty.' }) over: RelationshipType[] | null,
+    @Arg('asOf', () => LocalDate, { nullable: true, description: AS_OF }) asOf: string | null,
     @Ctx() { traversals }: ApiContext,
   ) {
-    return traversals.connectionPath(from, to, maxHops, { via, over });
+    return traversals.connectionPath(from, to, maxHops, { via, over, asOf });
   }
 
   @Query(() => Subgraph, { description: 'The nodes around a node, within depth steps, and the relationships between them: ready to draw.' })
@@ -60,9 +61,10 @@ export class TraversalResolver {
     @Arg('depth', () => Int, { nullable: true, defaultValue: 1, description: 'How many steps out, 1–3.' }) depth: number | null,
     @SizeArg(SIZES.neighbourhood, 'Most nodes to return (truncated says when more were left out)') limit: number | null,
     @Arg('kinds', () => [NodeKind], { nullable: true, description: 'Only nodes of these kinds (all when absent); the walk goes through these only.' }) kinds: string[] | null,
+    @Arg('asOf', () => LocalDate, { nullable: true, description: AS_OF }) asOf: string | null,
     @Ctx() { traversals }: ApiContext,
   ) {
-    return traversals.neighbourhood(id, depth ?? 1, limit, kinds);
+    return traversals.neighbourhood(id, depth ?? 1, limit, kinds, asOf);
   }
 
   @Query(() => [PeerRecommendation], { description: 'People a practitioner has not met at any event yet and would gain from meeting, best first, with reasons.' })

@@ -39,10 +39,11 @@ export interface PathObject {
   steps: PathStepObject[];
 }
 
-/** Where a path may go: nodes of these kinds between its ends, over these relationship types (all when absent or empty). */
+/** Where a path may go: nodes of these kinds between its ends, over these relationship types (all when absent or empty), on a day. */
 export interface PathScopeArgs {
   via?: readonly NodeKind[] | null;
   over?: readonly RelationshipType[] | null;
+  asOf?: string | null;
 }
 
 const nameOf = (n: NodeObject) => String(n.name ?? n.title ?? n.key);
@@ -75,10 +76,18 @@ export class Traversals {
     return this.reader.nodeNamed(parsed.label, id, argument);
   }
 
-  async connectionPath(from: string, to: string, requestedHops: number | null, { via, over }: PathScopeArgs = {}): Promise<PathObject | null> {
+  /** A node an argument names that was there on the walk's day; NOT_FOUND saying so when it was not yet. */
+  private async begun(walker: GraphWalker, node: NodeObject, asOf: string | null | undefined, argument: string): Promise<void> {
+    if (asOf && !(await walker.begun({ label: node.__label, key: node.key }))) {
+      throw new ApiError('NOT_FOUND', `${argument}: ${node.id} was not yet part of the network on ${asOf}.`, { argument });
+    }
+  }
+
+  async connectionPath(from: string, to: string, requestedHops: number | null, { via, over, asOf }: PathScopeArgs = {}): Promise<PathObject | null> {
     const maxHops = sizeOf(SIZES.pathHops, requestedHops);
     const [a, b] = await Promise.all([this.existing(from, 'from'), this.existing(to, 'to')]);
-    const walker = this.walker.within({ labels: via?.length ? via.map(labelOfKind) : LABELS, types: over?.length ? over : null });
+    const walker = this.walker.within({ labels: via?.length ? via.map(labelOfKind) : LABELS, types: over?.length ? over : null, asOf });
+    await Promise.all([this.begun(walker, a, asOf, 'from'), this.begun(walker, b, asOf, 'to')]);
     const steps = await shortestPath(walker, { label: a.__label, key: a.key }, { label: b.__label, key: b.key }, maxHops);
     if (steps === null) return null;
     const refs: NodeRef[] = [{ label: a.__label, key: a.key }, ...steps.map((s) => s.to)];
@@ -101,12 +110,14 @@ export class Traversals {
     };
   }
 
-  async neighbourhood(id: string, depth: number, requestedLimit: number | null, kinds?: readonly NodeKind[] | null) {
+  async neighbourhood(id: string, depth: number, requestedLimit: number | null, kinds?: readonly NodeKind[] | null, asOf?: string | null) {
     rangeArgument(depth, 1, 3, 'depth');
     const limit = sizeOf(SIZES.neighbourhood, requestedLimit);
     const centre = await this.existing(id, 'id');
     const labels: readonly Label[] = kinds?.length ? kinds.map(labelOfKind) : LABELS;
-    const graph = await neighbourhood(this.walker, { label: centre.__label, key: centre.key, name: nameOf(centre) }, depth, limit, labels);
+    const walker = asOf ? this.walker.within({ labels: LABELS, types: null, asOf }) : this.walker;
+    await this.begun(walker, centre, asOf, 'id');
+    const graph = await neighbourhood(walker, { label: centre.__label, key: centre.key, name: nameOf(centre) }, depth, limit, labels);
     return { ...graph, nodes: graph.nodes.map((n) => graphNode(n.id, n.label, n.name, n.depth)) };
   }
 

@@ -1,6 +1,7 @@
 import { LABELS, type Cardinality, type Label, type Link } from '../../domain';
 import type { GraphStore } from '../../graph/store';
-import { paths } from '../../graph/queries';
+import { dated, paths } from '../../graph/queries';
+import { asOfParams } from '../read/as-of';
 
 /** A node as the walks know it: label and key; `Label:key` (its global id) names it in maps. */
 export interface NodeRef {
@@ -88,9 +89,14 @@ function byLabel(nodes: readonly NodeRef[]): Map<Label, string[]> {
 export interface WalkScope {
   readonly labels: readonly Label[];
   readonly types: paths.TypeScope;
+  /** Walk the network as it stood on this day (graph/queries/dated.ts); null: as it stands. */
+  readonly asOf?: string | null;
 }
 
 export const WHOLE_GRAPH: WalkScope = { labels: LABELS, types: null };
+
+/** The parameters a walk's statements take besides their own: the day, when the walk has one. */
+const dayOf = (scope: WalkScope) => (scope.asOf ? asOfParams(scope.asOf) : {});
 
 /**
  * The walks' view of the graph for paths and neighbourhoods: batched, typed expansions (one
@@ -117,10 +123,11 @@ export class GraphWalker {
     const inScope = targets.filter((l) => this.scope.labels.includes(l));
     const results = await Promise.all(
       groups.map(([label, keys]) => {
-        const stmt = paths.expandNeighbours(label, inScope, cap !== undefined, set, this.scope.types);
+        const stmt = paths.expandNeighbours(label, inScope, cap !== undefined, set, this.scope.types, !!this.scope.asOf);
+        const day = stmt.params.includes('asOf') ? dayOf(this.scope) : {};
         return this.store.read<{ key: string; link: number | null; id: string; name: string | null }>(
           stmt,
-          stmt.params.includes('cap') ? { keys, cap } : { keys },
+          stmt.params.includes('cap') ? { keys, cap, ...day } : { keys, ...day },
         ).then((rows) => rows.filter((r) => r.link !== null).map((r) => {
           const link = paths.STEP_LINKS[r.link!];
           return { from: { label, key: r.key }, link, to: { label: link.to, key: r.id }, name: r.name };
@@ -149,14 +156,14 @@ export class GraphWalker {
       inEngine.length === 0
         ? []
         : this.store
-            .read<{ check: number; key: string; id: string }>(
-              paths.firstEdges(inEngine.map((p) => p.walk)),
-              Object.fromEntries(inEngine.flatMap((p, i) => [[`keys${i}`, p.keys], [`targets${i}`, p.targets]])),
-            )
+            .read<{ check: number; key: string; id: string }>(paths.firstEdges(inEngine.map((p) => p.walk), !!this.scope.asOf), {
+              ...Object.fromEntries(inEngine.flatMap((p, i) => [[`keys${i}`, p.keys], [`targets${i}`, p.targets]])),
+              ...dayOf(this.scope),
+            })
             .then((rows) => rows.map((r) => toStep(inEngine[r.check], r))),
       ...joined.map(async (plan) => {
         const wanted = new Set(plan.targets);
-        const rows = await this.store.read<{ key: string; id: string }>(paths.followLink(plan.walk), { keys: plan.keys });
+        const rows = await this.store.read<{ key: string; id: string }>(paths.followLink(plan.walk, !!this.scope.asOf), { keys: plan.keys, ...dayOf(this.scope) });
         return rows.filter((r) => wanted.has(r.id)).map((r) => toStep(plan, r));
       }),
     ]);
@@ -171,6 +178,13 @@ export class GraphWalker {
   /** At most `cap` neighbours per node over each link of cardinality many: a glance at a hub. */
   expandManySample(nodes: readonly NodeRef[], cap: number): Promise<WalkStep[]> {
     return this.expand(nodes, LABELS, cap, 'many');
+  }
+
+  /** Whether a node was there on the walk's day (always, without one, or for a label that is not dated). */
+  async begun(node: NodeRef): Promise<boolean> {
+    if (!this.scope.asOf || !dated.isDated(node.label)) return true;
+    const rows = await this.store.read<{ key: string }>(dated.nodesBegun(node.label), { keys: [node.key], ...dayOf(this.scope) });
+    return rows.length > 0;
   }
 
   /** Relationships per node: what expanding it costs. */

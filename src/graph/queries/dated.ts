@@ -1,4 +1,5 @@
-import { CONTRIBUTION, datedBySince, hopsOf, OUTCOME_EVENT, PARTICIPATION, type Path } from '../../domain';
+import { CONTRIBUTION, datedBySince, hopsOf, OUTCOME_EVENT, PARTICIPATION, type Label, type Link, type Path } from '../../domain';
+import { memoStatement, statement, type Statement } from '../statement';
 import { forward } from './fragments';
 
 /**
@@ -33,3 +34,27 @@ export function sinceOfPath(p: Path, prefix: string): { rels: string[]; conditio
   const rels = hopsOf(p).map((h, i) => (datedBySince(h.type, h.from, h.to) ? `${prefix}${i}` : ''));
   return { rels, conditions: rels.filter((r) => r !== '').map(sinceBegun) };
 }
+
+/** The bound node `v` of a dated label had begun; null for a label that is not dated. */
+export function nodeBegun(label: Label, v: string): string | null {
+  if (label === 'Event') return eventBegun(v);
+  if (label === 'Outcome') return outcomeBegun(v);
+  if (label === 'Practitioner') return practitionerBegun(v);
+  return null;
+}
+
+/** Whether nodes of a label are dated (and may not yet have been there on a day). */
+export const isDated = (label: Label) => nodeBegun(label, 'n') !== null;
+
+/** What must have begun to walk a one-step link to `b` over `r`: `b` itself, and `r` where it is dated by `since`. */
+export function stepBegun(link: Link, r: string, b: string): string[] {
+  const { type } = link.steps[0]!;
+  const [from, to] = link.steps[0]!.direction === 'out' ? [link.from, link.to] : [link.to, link.from];
+  return [nodeBegun(link.to, b), datedBySince(type, from, to) ? sinceBegun(r) : null].filter((c): c is string => c !== null);
+}
+
+/** The keys of the given nodes ($keys) of a dated label that had begun on $asOf. */
+export const nodesBegun = (label: Label): Statement =>
+  memoStatement(`dated.nodesBegun:${label}`, () =>
+    statement(`dated.nodesBegun:${label}`, 'read', ['keys', ...AS_OF_PARAMS], `UNWIND $keys AS key MATCH (n:${label} {id: key}) WHERE ${nodeBegun(label, 'n') ?? 'true'} RETURN n.id AS key`),
+  );

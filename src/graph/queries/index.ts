@@ -19,8 +19,9 @@ import * as audit from './audit';
 import * as analytics from './analytics';
 import * as staging from './staging';
 import * as offline from './offline';
+import * as dated from './dated';
 
-export { figures, schema, nodes, relationships, stats, lookup, neighbours, listing, search, workingOn, names, paths, peers, transfers, writes, audit, analytics, staging, offline };
+export { dated, figures, schema, nodes, relationships, stats, lookup, neighbours, listing, search, workingOn, names, paths, peers, transfers, writes, audit, analytics, staging, offline };
 
 /**
  * The listing compositions the tests run: each filter alone and all together (ordered by id, no

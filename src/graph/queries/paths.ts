@@ -1,5 +1,6 @@
 import { ALL_LINKS, LABELS, type Label, type Link, type RelationshipType } from '../../domain';
 import { memoStatement, statement, type Statement } from '../statement';
+import { AS_OF_PARAMS, nodesBegun, stepBegun } from './dated';
 
 /**
  * Breadth-first building blocks for paths and neighbourhoods: a node's neighbours over every
@@ -21,10 +22,19 @@ export function stepLinksFrom(label: Label, targets: readonly Label[] = LABELS, 
   return STEP_LINKS.filter((l) => l.from === label && targets.includes(l.to) && wanted(l));
 }
 
-function arrow(link: Link): string {
+function arrow(link: Link, r = ''): string {
   const { type, direction } = link.steps[0];
-  return direction === 'out' ? `-[:${type}]->` : `<-[:${type}]-`;
+  return direction === 'out' ? `-[${r}:${type}]->` : `<-[${r}:${type}]-`;
 }
+
+/** A step's pattern from `a` to `b`, and as of a day ($asOf) the conditions that it had begun. */
+function step(link: Link, asOf: boolean, where: string[] = []): string {
+  const conditions = [...where, ...(asOf ? stepBegun(link, 'r', 'b') : [])];
+  return `MATCH (a)${arrow(link, asOf ? 'r' : '')}(b:${link.to})${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
+}
+
+const dayName = (asOf: boolean) => (asOf ? ':asOf' : '');
+const dayParams = (asOf: boolean) => (asOf ? AS_OF_PARAMS : []);
 
 /**
  * The neighbours of a batch of nodes of one label ($keys), one row per relationship, limited to
@@ -33,19 +43,18 @@ function arrow(link: Link): string {
  * 26,000 participants all come back. Properties are read after the subquery, not in it: inside,
  * the embedded engine took 10 ms for 160 names that cost 1 ms outside.
  */
-export function expandNeighbours(label: Label, targets: readonly Label[] = LABELS, capped = false, set: LinkSet = 'all', types: TypeScope = null): Statement {
+export function expandNeighbours(label: Label, targets: readonly Label[] = LABELS, capped = false, set: LinkSet = 'all', types: TypeScope = null, asOf = false): Statement {
   const links = stepLinksFrom(label, targets, set, types);
   const over = types === null ? '' : `:over ${[...types].sort().join(',')}`;
-  const name = `paths.expand:${label}>${LABELS.filter((l) => targets.includes(l)).join(',')}:${set}${capped ? ':capped' : ''}${over}`;
+  const name = `paths.expand:${label}>${LABELS.filter((l) => targets.includes(l)).join(',')}:${set}${capped ? ':capped' : ''}${over}${dayName(asOf)}`;
   return memoStatement(name, () => {
-    const branches = links.map(
-      (l) => `MATCH (a)${arrow(l)}(b:${l.to}) RETURN ${STEP_LINKS.indexOf(l)} AS link, b${capped ? ' LIMIT $cap' : ''}`,
-    );
+    const branches = links.map((l) => `${step(l, asOf)} RETURN ${STEP_LINKS.indexOf(l)} AS link, b${capped ? ' LIMIT $cap' : ''}`);
     const body = branches.length
       ? `CALL (a) { ${branches.join(' UNION ALL ')} } RETURN key, link, b.id AS id, coalesce(b.name, b.title) AS name`
       : `RETURN key, null AS link, null AS id, null AS name LIMIT 0`;
     // With no branch there is nothing to cap: the statement neither takes nor uses $cap.
-    return statement(name, 'read', capped && branches.length ? ['keys', 'cap'] : ['keys'], `UNWIND $keys AS key MATCH (a:${label} {id: key}) ${body}`);
+    const params = [...(capped && branches.length ? ['keys', 'cap'] : ['keys']), ...(branches.length ? dayParams(asOf) : [])];
+    return statement(name, 'read', params, `UNWIND $keys AS key MATCH (a:${label} {id: key}) ${body}`);
   });
 }
 
@@ -57,24 +66,23 @@ export function expandNeighbours(label: Label, targets: readonly Label[] = LABEL
  * path search is one round trip. `IN $targets<i>` scans the list per row: callers keep it short.
  * Rows say which check matched by its index.
  */
-export function firstEdges(links: readonly Link[]): Statement {
+export function firstEdges(links: readonly Link[], asOf = false): Statement {
   if (links.length === 0) throw new Error('firstEdges: no link');
-  const name = `paths.firstEdges:${links.map((l) => STEP_LINKS.indexOf(l)).join(',')}`;
+  const name = `paths.firstEdges:${links.map((l) => STEP_LINKS.indexOf(l)).join(',')}${dayName(asOf)}`;
   return memoStatement(name, () => {
     const branches = links.map(
-      (link, i) => `UNWIND $keys${i} AS key MATCH (a:${link.from} {id: key})${arrow(link)}(b:${link.to})
-        WHERE b.id IN $targets${i} RETURN ${i} AS check, key, b LIMIT 1`,
+      (link, i) => `UNWIND $keys${i} AS key MATCH (a:${link.from} {id: key}) ${step(link, asOf, [`b.id IN $targets${i}`])} RETURN ${i} AS check, key, b LIMIT 1`,
     );
-    const params = links.flatMap((_, i) => [`keys${i}`, `targets${i}`]);
+    const params = [...links.flatMap((_, i) => [`keys${i}`, `targets${i}`]), ...dayParams(asOf)];
     return statement(name, 'read', params, `CALL () { ${branches.join(' UNION ALL ')} } RETURN check, key, b.id AS id`);
   });
 }
 
 /** The neighbours over one link of a batch of nodes: the edge check's plan when $targets would be long. */
-export function followLink(link: Link): Statement {
-  const name = `paths.follow:${link.name}`;
+export function followLink(link: Link, asOf = false): Statement {
+  const name = `paths.follow:${link.name}${dayName(asOf)}`;
   return memoStatement(name, () =>
-    statement(name, 'read', ['keys'], `UNWIND $keys AS key MATCH (a:${link.from} {id: key})${arrow(link)}(b:${link.to}) RETURN key, b.id AS id`),
+    statement(name, 'read', ['keys', ...dayParams(asOf)], `UNWIND $keys AS key MATCH (a:${link.from} {id: key}) ${step(link, asOf)} RETURN key, b.id AS id`),
   );
 }
 
@@ -95,9 +103,12 @@ export function pathStatements(): Statement[] {
       expandNeighbours(l, LABELS, false, 'few'),
       expandNeighbours(l, LABELS, true, 'many'),
       expandNeighbours(l, ['Practitioner', 'Event', 'Outcome', 'Institution'], false, 'all', ['WORKS_AT', 'PARTICIPATED_IN', 'CONTRIBUTED_TO']),
+      expandNeighbours(l, LABELS, true, 'all', null, true),
+      nodesBegun(l),
       degrees(l),
     ]),
-    ...STEP_LINKS.map(followLink),
+    ...STEP_LINKS.flatMap((l) => [followLink(l), followLink(l, true)]),
     firstEdges(STEP_LINKS),
+    firstEdges(STEP_LINKS, true),
   ];
 }
