@@ -13,6 +13,7 @@ import { Traversals } from './traverse/traversals';
 import { NodeWriter } from './write/node-writer';
 import { LinkWriter } from './write/link-writer';
 import { AnalyticsCache } from '../analytics/analytics-cache';
+import { DatedAnalytics } from '../analytics/dated-analytics';
 import { createNetworkPubSub, NETWORK_CHANGED, type GraphChange, type NetworkPubSub } from './changes';
 
 /** What every resolver of one request receives: the caller, the request's reader, traversals and store meter. */
@@ -28,6 +29,7 @@ export interface ApiContext {
   links: LinkWriter;
   meter: StoreMeter;
   analytics: AnalyticsCache;
+  datedAnalytics: DatedAnalytics;
   /** Added to the response's `extensions` (see plugins/store-meter). */
   extensions: Record<string, unknown>;
 }
@@ -52,6 +54,8 @@ export interface ApiServices extends ServiceOptions {
   /** The network's figures, kept current as writes commit. */
   figures: KeptFigures;
   analytics: AnalyticsCache;
+  /** The analytics as of a day. */
+  datedAnalytics: DatedAnalytics;
   /** Every node's name, for search and the suggestions of a name that matches nothing. */
   nameIndex: NameIndex;
   /**
@@ -71,9 +75,11 @@ export function createApiServices(store: GraphStore, options: Partial<ServiceOpt
   const computing = scanLaneStore(store, background, 'background');
   const figures = new KeptFigures(computing, settings.statementTimeoutMs);
   const analytics = new AnalyticsCache(computing, {}, () => figures.projection());
+  const datedAnalytics = new DatedAnalytics(computing, (day) => figures.projection(day));
   const nameIndex = openNameIndex(store.engine, computing);
   const changed = async (change: GraphChange) => {
     analytics.invalidate();
+    datedAnalytics.invalidate();
     try {
       // An import names no nodes: it may have written any.
       const nodes = nodeRefs(change.ids);
@@ -82,7 +88,7 @@ export function createApiServices(store: GraphStore, options: Partial<ServiceOpt
       pubSub.publish(NETWORK_CHANGED, { ...change, at: new Date().toISOString() });
     }
   };
-  return { ...settings, store, scans, background, figures, analytics, nameIndex, changed };
+  return { ...settings, store, scans, background, figures, analytics, datedAnalytics, nameIndex, changed };
 }
 
 function nodeRefs(ids: readonly string[]): NodeRef[] {
@@ -114,6 +120,7 @@ export function createApiContext(services: ApiServices, options: LoaderOptions, 
     links,
     traversals: new Traversals(metered, reader, services.figures),
     analytics: services.analytics,
+    datedAnalytics: services.datedAnalytics,
     extensions: {},
   };
 }

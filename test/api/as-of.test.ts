@@ -1,7 +1,7 @@
 import { CLUSTER_CODES } from '../../src/domain';
 import { NeighbourhoodDocument, NetworkFiguresDocument, PathDocument, WorkingOnDocument } from '../generated/graphql';
 import { networkOracle } from '../helpers/network-oracle';
-import { startSeededApi, type SeededApi } from '../helpers/api';
+import { graphqlOver, startSeededApi, type SeededApi } from '../helpers/api';
 import { loadDir, memoryStore } from '../helpers/graph';
 import { seedFiles, seedOracle } from '../helpers/seed-oracle';
 import { SEED_DIR, tmpDir, writeFiles } from '../helpers/tmp';
@@ -112,6 +112,24 @@ describe('asOf a day, against the seed files cut back to that day', () => {
       expect(path?.length ?? null).toBe(cutNet.distance(from, to, 6));
       for (const step of path?.steps ?? []) expect(cutNet.hasEdge(step.from.id, step.relationship, step.to.id)).toBe(true);
     }
+  });
+
+  it('computes networkAnalytics on a day as the cut graph has them now', async () => {
+    const day = DAYS[1];
+    const analytics = (asOf?: string) => `{
+      networkAnalytics${asOf ? `(asOf: "${asOf}")` : ''} {
+        projection { practitioners events outcomes edges betweennessMethod }
+        brokers(first: 20) { practitioner { key } betweenness }
+        communities { size topClusters { cluster practitioners } members(first: 100) { key } }
+        clusterBridges { from to count }
+      }
+    }`;
+    const now = await graphqlOver(cuts.get(day)!.server.url, analytics());
+    const then = await graphqlOver(whole.server.url, analytics(day));
+    expect(then.errors).toBeUndefined();
+    expect(then.data.networkAnalytics).toEqual(now.data.networkAnalytics);
+    const today = await graphqlOver(whole.server.url, analytics());
+    expect(then.data.networkAnalytics.projection.events).toBeLessThan(today.data.networkAnalytics.projection.events);
   });
 
   it('says a node was not yet there, when asked about it on a day before it', async () => {

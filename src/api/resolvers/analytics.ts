@@ -1,5 +1,6 @@
-import { Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { ApiContext } from '../context';
+import { LocalDate } from '../types/local-date';
 import type { ClusterBridgeObject, CommunityObject, NetworkAnalyticsObject } from '../../analytics/network-analytics';
 import { NETWORK_CHANGED, type NetworkChangeObject } from '../changes';
 import { BoundedList, Scans, SizedBy } from '../limits/cost-rules';
@@ -31,8 +32,15 @@ export class NetworkAnalyticsResolver {
   @Query(() => NetworkAnalytics, { description: 'Brokers, communities and cluster bridges of the collaboration network; when and how fast they were computed, and whether a write has made them stale (a newer computation is on its way), is in extensions.analytics.' })
   // A cold computation reads five whole-graph projections.
   @Scans(5)
-  async networkAnalytics(@Ctx() { analytics, extensions }: ApiContext): Promise<NetworkAnalyticsObject> {
-    const { snapshot, fresh, stale } = await analytics.get();
+  async networkAnalytics(
+    @Arg('asOf', () => LocalDate, {
+      nullable: true,
+      description: 'The collaboration network as it stood on this day (events from their start, outcomes from their date, practitioners from their first activity); each day asked is computed once, one day at a time, and kept (four days) until the next write.',
+    })
+    asOf: string | null,
+    @Ctx() { analytics, datedAnalytics, extensions }: ApiContext,
+  ): Promise<NetworkAnalyticsObject> {
+    const { snapshot, fresh, stale } = await (asOf ? datedAnalytics.get(asOf) : analytics.get());
     const { result, computedAt, computeMs } = snapshot;
     extensions.analytics = { computedAt, computeMs, cached: !fresh, stale };
     return result;

@@ -59,8 +59,9 @@ export class KeptFigures {
   }
 
   /** The network analytics' rows, from the kept graph (no whole-graph read of the store). */
-  async projection(): Promise<ProjectionSource> {
-    return (await this.graph.current()).projection();
+  async projection(asOf: string | null = null): Promise<ProjectionSource> {
+    const graph = await this.graph.current();
+    return (asOf === null ? graph : graph.asOf(asOf)).projection();
   }
 
   refresh(nodes: readonly NodeRef[]): Promise<void> {
