@@ -8,9 +8,10 @@ import { PractitionerFields } from './resolvers/practitioner';
 import { CityFields } from './resolvers/city';
 import { ClusterFields } from './resolvers/cluster';
 import { labelResolver } from './resolvers/label-resolver';
-import { facetsResolver } from './resolvers/facets';
+import { listingFieldsResolver } from './resolvers/listing-fields';
 import { FACETED_LABELS } from './types/facets';
 import { TraversalResolver } from './resolvers/traversals';
+import { SubgraphExportResolver } from './resolvers/export';
 import { EvidenceResolver } from './resolvers/evidence';
 import { LABEL_TYPES } from './types/labels';
 import { LABELS } from '../domain';
@@ -27,12 +28,13 @@ let built: ClassType[] | undefined;
 export const resolvers = (): ClassType[] => (built ??= [
   NodeResolver,
   ...LABELS.map(labelResolver),
-  ...FACETED_LABELS.map(facetsResolver),
+  ...FACETED_LABELS.map(listingFieldsResolver),
   PractitionerFields,
   CityFields,
   ClusterFields,
   GraphStatsResolver,
   TraversalResolver,
+  SubgraphExportResolver,
   EvidenceResolver,
   ...LABELS.map((label) => NodeMutations(label, LABEL_TYPES[label])),
   LinkMutations,

@@ -10,7 +10,7 @@ import { SIZES } from '../limits/list-sizes';
 import { LABEL_TYPES } from '../types/labels';
 import { linkType } from '../types/connections';
 import { LABEL_LISTINGS } from '../types/facets';
-import { withListed } from './facets';
+import { withListed } from './listing-fields';
 import { LABEL_FILTERS, LABEL_ORDERS } from '../types/filters';
 import { ConnectionField, FewField, PageArgs } from '../types/page';
 

@@ -2,7 +2,11 @@ import { Arg, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-gr
 import { facetsOf, pluralOf, type Label } from '../../domain';
 import type { ApiContext } from '../context';
 import { ApiError } from '../errors';
-import { SizedByIds } from '../limits/cost-rules';
+import { SizedByIds, SizedByParent } from '../limits/cost-rules';
+import { drawnNode } from '../export/drawn-nodes';
+import { exportGraph, type ExportFormat as Format } from '../export/formats';
+import type { NodeObject } from '../read/node-object';
+import { ExportFile, ExportFormat } from '../types/export';
 import { Facet, FacetDimension, facetEnumValue, LABEL_LISTINGS } from '../types/facets';
 
 /** What a root listing hands its facets: the label and the catalogue parameters of its filter. */
@@ -19,12 +23,12 @@ export function withListed<T extends object>(answer: T, listed: Listed): T {
   return answer;
 }
 
-/** The facets field of a label's listing type. */
-export function facetsResolver(label: Label): ClassType {
+/** The fields a root listing has besides its page: facets, and the page as files. */
+export function listingFieldsResolver(label: Label): ClassType {
   const offered = facetsOf(label).map((f) => facetEnumValue(f.name));
 
   @Resolver(() => LABEL_LISTINGS[label])
-  class FacetsResolver {
+  class ListingFieldsResolver {
     @FieldResolver(() => [Facet], { description: `The ${pluralOf(label)} of the filter (all pages) counted by each dimension asked for, in the order asked. ${pluralOf(label)[0].toUpperCase()}${pluralOf(label).slice(1)} offer: ${offered.join(', ')}.` })
     @SizedByIds('by', Object.keys(FacetDimension).length)
     facets(
@@ -41,6 +45,12 @@ export function facetsResolver(label: Label): ClassType {
       const names = [...new Set(by)].map((d) => facetsOf(label).find((f) => facetEnumValue(f.name) === d)!.name);
       return reader.facets(listed.label, listed.filters, names);
     }
+
+    @FieldResolver(() => [ExportFile], { description: `This page of ${pluralOf(label)} as files for network analysis tools, with every property (contact details only for roles that may read them); no relationships.` })
+    @SizedByParent()
+    export(@Root() root: { nodes: NodeObject[] }, @Arg('format', () => ExportFormat) format: Format, @Ctx() { viewer }: ApiContext) {
+      return exportGraph({ nodes: root.nodes.map((n) => drawnNode(n, viewer)), edges: [] }, format, pluralOf(label));
+    }
   }
-  return FacetsResolver;
+  return ListingFieldsResolver;
 }
