@@ -11,7 +11,7 @@ import { labelResolver } from './resolvers/label-resolver';
 import { listingFieldsResolver } from './resolvers/listing-fields';
 import { FACETED_LABELS } from './types/facets';
 import { TraversalResolver } from './resolvers/traversals';
-import { SubgraphExportResolver } from './resolvers/export';
+import { SubgraphExportResolver, ViewExportResolver } from './resolvers/export';
 import { EvidenceResolver } from './resolvers/evidence';
 import { LABEL_TYPES } from './types/labels';
 import { LABELS } from '../domain';
@@ -35,6 +35,7 @@ export const resolvers = (): ClassType[] => (built ??= [
   GraphStatsResolver,
   TraversalResolver,
   SubgraphExportResolver,
+  ViewExportResolver,
   EvidenceResolver,
   ...LABELS.map((label) => NodeMutations(label, LABEL_TYPES[label])),
   LinkMutations,

@@ -9,6 +9,8 @@ import { postJson, startSeededApi, type SeededApi } from '../helpers/api';
 import { CHROMIUM, launchBrowser, screenshot, watchPage } from '../helpers/browser';
 import { facetsOf } from '../../src/web/client/shared/facets';
 import { registeredOperations } from '../../src/web/build';
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
 
 /**
  * The explorer and the embeds in a real browser, on the seeded graph: what a new user does at
@@ -18,6 +20,42 @@ import { registeredOperations } from '../../src/web/build';
  */
 const SECRET = 'explorer-test-secret-of-at-least-32-chars';
 const FAR = 'Practitioner:person-00001';
+
+interface DrawnNode {
+  id: string;
+  classes: string[];
+  labelShown: boolean;
+  /** The label's box on screen, when shown. */
+  box: { x1: number; y1: number; x2: number; y2: number } | null;
+  inView: boolean;
+  pie: number[];
+}
+
+/** What the explorer's canvas shows, read from its Cytoscape instance: nodes, label boxes, the label size on screen. */
+async function readDrawing(page: Page): Promise<{ nodes: DrawnNode[]; labelPx: number; width: number; height: number }> {
+  return page.evaluate(() => {
+    const cy = (document.getElementById('graph') as HTMLElement & { cy: any }).cy;
+    const [width, height] = [cy.width(), cy.height()];
+    const nodes = cy.nodes(':visible').map((n: any) => {
+      const shown = !n.hasClass('label-hidden') && String(n.data('label') ?? '') !== '';
+      const box = shown ? n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) : null;
+      const p = n.renderedPosition();
+      return {
+        id: n.id(),
+        classes: n.classes(),
+        labelShown: shown,
+        box: box && { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 },
+        inView: p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height,
+        pie: [1, 2, 3, 4].map((i) => Number(n.data(`pie${i}`))),
+      };
+    });
+    // Rounded: the zoom's arithmetic leaves 11.999999999999998 for 12.
+    const labelPx = Math.round(100 * Math.min(...cy.nodes(':visible').map((n: any) => parseFloat(n.renderedStyle('font-size'))))) / 100;
+    return { nodes, labelPx, width, height };
+  });
+}
+
+const overlaps = (a: DrawnNode['box'], b: DrawnNode['box']) => !!a && !!b && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 /** A page on its own origin (127.0.0.1:port, a free one by default) that frames `src`. */
 async function hostPage(src: string, port = 0): Promise<{ origin: string; close(): Promise<void> }> {
@@ -156,16 +194,27 @@ describe('the explorer and the embeds in the browser', () => {
     await page.close();
   });
 
-  it('restores a shared view from its URL, and fits a phone', async () => {
+  it('restores a shared view from its URL, and fits a phone: tabs, the path in view, labels of 12 px', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
     const watched = watchPage(page, [explorer]);
     await page.goto(sharedUrl);
-    await page.locator('#path-sentences li').first().waitFor();
-    await page.locator('#matches li').first().waitFor();
-    expect(await page.locator('#details-title').innerText()).not.toBe('No node selected');
+    // The path is the last answer restored: the graph's tab shows it, in view.
+    await page.waitForFunction(() => document.body.dataset.panel === 'graph' && document.querySelectorAll('#path-sentences li').length > 0);
+    await page.waitForTimeout(300);
+    const drawing = await readDrawing(page);
+    const path = drawing.nodes.filter((n) => n.classes.includes('path'));
+    expect(path.length).toBeGreaterThan(2);
+    for (const n of path) expect(n.inView).toBe(true);
+    expect(drawing.labelPx).toBeGreaterThanOrEqual(12);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'explorer-phone');
+    await page.locator('#tab-controls').click();
+    await page.locator('#matches li').first().waitFor();
+    await page.locator('#path-sentences li').first().waitFor();
+    await screenshot(page, 'explorer-phone-ask');
+    await page.locator('#tab-details').click();
+    expect(await page.locator('#details-title').innerText()).not.toBe('No node selected');
     expect(watched).toEqual({ foreign: [], errors: [] });
     await page.close();
   });
@@ -233,6 +282,94 @@ describe('the explorer and the embeds in the browser', () => {
     expect((await inView(page)).sort()).toEqual(expected.sort());
     expect(expected.length).toBeLessThan(all.length);
     expect(new URL(page.url()).searchParams.get('fcluster')).toBe('LOCAL_ECONOMIC_DEVELOPMENT');
+    await page.close();
+  });
+
+  it('draws the neighbourhoods of Lagos, Amman and the largest event with no two labels overlapping, each 12 px or more', async () => {
+    const { events } = await gql('{ events(first: 100) { nodes { id participants(first: 0) { totalCount } } } }');
+    const largest = [...events.nodes].sort((a: { participants: { totalCount: number } }, b: { participants: { totalCount: number } }) => b.participants.totalCount - a.participants.totalCount)[0].id;
+    for (const [id, width, height] of [['City:lagos', 1366, 850], ['City:amman', 1366, 850], [largest, 1366, 850], ['City:lagos', 390, 844]] as const) {
+      const page = await browser.newPage({ viewport: { width, height } });
+      await page.goto(`${explorer}/explore?open=${id}&sel=${id}`);
+      await page.waitForFunction(() => document.querySelectorAll('#in-view li').length > 1);
+      if (width < 900) await page.locator('#tab-graph').click();
+      await page.waitForTimeout(300);
+      const drawing = await readDrawing(page);
+      expect(drawing.nodes.map((n) => n.id).sort()).toEqual((await neighbourIds(id)).sort());
+      expect(drawing.labelPx).toBeGreaterThanOrEqual(12);
+      const shown = drawing.nodes.filter((n) => n.labelShown);
+      for (const [i, a] of shown.entries()) {
+        expect(a.box!.x1 >= 0 && a.box!.y1 >= 0 && a.box!.x2 <= drawing.width && a.box!.y2 <= drawing.height).toBe(true);
+        for (const b of shown.slice(i + 1)) expect({ pair: [a.id, b.id], overlap: overlaps(a.box, b.box) }).toEqual({ pair: [a.id, b.id], overlap: false });
+      }
+      // Culling keeps most of a first view readable, and always the selected centre.
+      expect(shown.length).toBeGreaterThanOrEqual(Math.min(12, drawing.nodes.length));
+      expect(shown.map((n) => n.id)).toContain(id);
+      await screenshot(page, `explorer-labels-${id.replace(':', '-')}-${width}`);
+      await page.close();
+    }
+  });
+
+  it('divides a practitioner into a segment per cluster worked on, as the API counts them', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 850 } });
+    await page.goto(`${explorer}/explore?open=City:lagos`);
+    await page.waitForFunction(() => document.querySelectorAll('#in-view li').length > 1);
+    const drawing = await readDrawing(page);
+    const ids = drawing.nodes.map((n) => n.id);
+    const facets = (await gql(registeredOperations().NodeFacets, { ids })).nodes.map(facetsOf);
+    const clusters = ['GOOD_URBAN_GOVERNANCE', 'INTEGRATED_URBAN_DEVELOPMENT', 'MUNICIPAL_SERVICES', 'LOCAL_ECONOMIC_DEVELOPMENT'];
+    let several = 0;
+    for (const f of facets as { id: string; clusters: string[] }[]) {
+      const segments = drawing.nodes.find((n) => n.id === f.id)!.pie;
+      expect(segments.map((s) => s > 0)).toEqual(clusters.map((c) => f.clusters.includes(c)));
+      if (f.clusters.length > 1) several++;
+    }
+    expect(several).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('moves the graph and the figures to the end of 2016 and of 2022, as the API answers as of those days', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 850 } });
+    const watched = watchPage(page, [explorer]);
+    await page.goto(`${explorer}/explore?open=City:lagos`);
+    await page.waitForFunction(() => document.querySelectorAll('#in-view li').length > 1);
+    for (const year of [2016, 2022]) {
+      await page.locator('#time-year').fill(String(year));
+      await page.locator('#time-year').dispatchEvent('change');
+      await page.locator('#graph-status', { hasText: `As of the end of ${year}` }).waitFor();
+      await page.locator('#time-figures', { hasText: `By the end of ${year}` }).waitFor();
+      const asOf = `${year}-12-31`;
+      const { neighbourhood, networkStats } = await gql(
+        'query($asOf: LocalDate) { neighbourhood(id: "City:lagos", limit: 60, asOf: $asOf) { nodes { id } } networkStats(asOf: $asOf) { practitioners events outcomes } }',
+        { asOf },
+      );
+      expect((await inView(page)).sort()).toEqual(neighbourhood.nodes.map((n: { id: string }) => n.id).sort());
+      expect(await page.locator('#time-figures').innerText()).toContain(`${networkStats.practitioners.toLocaleString('en')} practitioners, ${networkStats.events.toLocaleString('en')} events`);
+      expect(new URL(page.url()).searchParams.get('year')).toBe(String(year));
+      await screenshot(page, `explorer-year-${year}`);
+    }
+    expect(watched).toEqual({ foreign: [], errors: [] });
+    await page.close();
+  });
+
+  it('downloads the view as GEXF that graphology reads back with the nodes in view, and as PNG and SVG', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 850 }, acceptDownloads: true });
+    await page.goto(`${explorer}/explore?open=City:lagos`);
+    await page.waitForFunction(() => document.querySelectorAll('#in-view li').length > 1);
+    const download = async (format: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`#export-buttons button[data-format="${format}"]`).click()]);
+      return { name: file.suggestedFilename(), text: fs.readFileSync((await file.path())!, 'utf8') };
+    };
+    const gexf = await download('GEXF');
+    expect(gexf.name).toBe('view.gexf');
+    const graph = parseGexf(MultiDirectedGraph, gexf.text);
+    expect(graph.nodes().sort()).toEqual((await inView(page)).sort());
+    const { neighbourhood } = await gql('{ neighbourhood(id: "City:lagos", limit: 60) { edges { source target type } } }');
+    const exported = new Set(graph.mapEdges((_e, a, s, t) => `${s}|${a.type}|${t}`));
+    for (const e of neighbourhood.edges) expect(exported.has(`${e.source}|${e.type}|${e.target}`)).toBe(true);
+    expect((await download('png')).name).toBe('connective-cities-view.png');
+    const svg = await download('svg');
+    expect(svg.text).toContain('<svg');
     await page.close();
   });
 

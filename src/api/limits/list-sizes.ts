@@ -41,6 +41,9 @@ export const MAX_EVIDENCE = 50;
 /** Topics one piece of evidence names (an event addressing several topics of the cluster), by id. */
 export const MAX_EVIDENCE_TOPICS = 5;
 
+/** Nodes a view exported at once may have (the explorer draws a few hundred). */
+export const MAX_VIEW_NODES = 500;
+
 /** Values a facet answers at most (the most frequent); a listing's facets are at most all its dimensions. */
 export const MAX_FACET_BUCKETS = 100;
 

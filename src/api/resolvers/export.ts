@@ -1,8 +1,10 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { exportGraph, type ExportFormat as Format } from '../export/formats';
 import { drawnNodes } from '../export/drawn-nodes';
-import { SizedByParent } from '../limits/cost-rules';
+import { SizedByIds, SizedByParent } from '../limits/cost-rules';
+import { ApiError } from '../errors';
+import { MAX_VIEW_NODES } from '../limits/list-sizes';
 import type { SubgraphObject } from '../traverse/neighbourhood';
 import { ExportFile, ExportFormat } from '../types/export';
 import { Subgraph } from '../types/traversals';
@@ -19,5 +21,24 @@ export class SubgraphExportResolver {
     const nodes = await drawnNodes(reader, sub.nodes.map((n) => n.id), viewer);
     const name = `neighbourhood-${(sub.nodes[0]?.id ?? 'empty').replace(':', '-')}`;
     return exportGraph({ nodes, edges: sub.edges }, format, name);
+  }
+}
+
+/** A view drawn elsewhere (the explorer's), out to network analysis tools: its nodes and every relationship among them. */
+@Resolver()
+export class ViewExportResolver {
+  @Query(() => [ExportFile], {
+    description: `The nodes of these ids (a view, at most ${MAX_VIEW_NODES}) and every relationship among them, as files for network analysis tools, with every property (contact details only for roles that may read them).`,
+  })
+  @SizedByIds('ids', MAX_VIEW_NODES)
+  async exportView(
+    @Arg('ids', () => [ID], { description: 'Global ids of the nodes, e.g. ["City:lagos", "Practitioner:lagos-01"].' }) ids: string[],
+    @Arg('format', () => ExportFormat) format: Format,
+    @Ctx() { reader, traversals, viewer }: ApiContext,
+  ) {
+    if (ids.length > MAX_VIEW_NODES) throw new ApiError('BAD_USER_INPUT', `ids: at most ${MAX_VIEW_NODES} nodes; got ${ids.length}.`, { argument: 'ids' });
+    const unique = [...new Set(ids)];
+    const [nodes, edges] = await Promise.all([drawnNodes(reader, unique, viewer), traversals.edgesAmong(unique)]);
+    return exportGraph({ nodes, edges }, format, 'view');
   }
 }

@@ -121,6 +121,15 @@ export class Traversals {
     return { ...graph, nodes: graph.nodes.map((n) => graphNode(n.id, n.label, n.name, n.depth)) };
   }
 
+  /** Every relationship among the nodes of these global ids (ids that are not node ids are left out). */
+  edgesAmong(ids: readonly string[]) {
+    const refs = ids.flatMap((id) => {
+      const parsed = parseGlobalId(id);
+      return parsed.ok ? [{ label: parsed.label, key: parsed.key }] : [];
+    });
+    return this.walker.edgesAmong(refs);
+  }
+
   peers(args: { practitioner: string; topic?: string | null; first?: number | null }) {
     return recommendPeers(this.store, this.reader, args);
   }

@@ -180,6 +180,22 @@ export class GraphWalker {
     return this.expand(nodes, LABELS, cap, 'many');
   }
 
+  /**
+   * Every relationship among the nodes (each once, in its own direction): one statement per
+   * relationship type and pair of labels present, all sent together.
+   */
+  async edgesAmong(nodes: readonly NodeRef[]): Promise<{ source: string; target: string; type: string }[]> {
+    const groups = byLabel(nodes);
+    const checks = paths.STEP_LINKS.filter((l) => l.steps[0].direction === 'out' && groups.has(l.from) && groups.has(l.to));
+    const found = await Promise.all(
+      checks.map(async (link) => {
+        const rows = await this.store.read<{ key: string; id: string }>(paths.edgesAmong(link), { keys: groups.get(link.from)!, targets: groups.get(link.to)! });
+        return rows.map((r) => ({ source: refId({ label: link.from, key: r.key }), target: refId({ label: link.to, key: r.id }), type: link.steps[0].type }));
+      }),
+    );
+    return found.flat();
+  }
+
   /** Whether a node was there on the walk's day (always, without one, or for a label that is not dated). */
   async begun(node: NodeRef): Promise<boolean> {
     if (!this.scope.asOf || !dated.isDated(node.label)) return true;

@@ -86,6 +86,14 @@ export function followLink(link: Link, asOf = false): Statement {
   );
 }
 
+/** Every relationship of one link from a batch of nodes ($keys) to a set of nodes ($targets): the relationships among a set. */
+export function edgesAmong(link: Link): Statement {
+  const name = `paths.among:${link.name}`;
+  return memoStatement(name, () =>
+    statement(name, 'read', ['keys', 'targets'], `UNWIND $keys AS key MATCH (a:${link.from} {id: key})${arrow(link)}(b:${link.to}) WHERE b.id IN $targets RETURN key, b.id AS id`),
+  );
+}
+
 /** How many relationships each node has: what expanding it would cost. */
 export function degrees(label: Label): Statement {
   const name = `paths.degrees:${label}`;
@@ -108,6 +116,7 @@ export function pathStatements(): Statement[] {
       degrees(l),
     ]),
     ...STEP_LINKS.flatMap((l) => [followLink(l), followLink(l, true)]),
+    ...STEP_LINKS.filter((l) => l.steps[0].direction === 'out').map(edgesAmong),
     firstEdges(STEP_LINKS),
     firstEdges(STEP_LINKS, true),
   ];

@@ -1,10 +1,20 @@
 import { clusterName, KINDS, kindOfType, typeOfId } from '../shared/clusters';
 import { byId, el, showError } from '../shared/dom';
 import { loadFacets, type NodeFacets } from '../shared/facets';
-import { GraphView, type DrawEdge } from '../shared/graph-view';
+import { GraphView } from '../shared/graph-view';
 import { request } from '../shared/graphql';
+import { showPanel } from './panels';
 import { formatState, type ExplorerState } from './state';
 import * as q from './queries';
+
+/** Hands a file to the browser's downloads. */
+function save(blob: Blob, filename: string): void {
+  const link = el('a', { href: URL.createObjectURL(blob), download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
 
 /** How many neighbours one expansion draws: enough to see a city's network, few enough to read. */
 const NEIGHBOURS = 60;
@@ -18,13 +28,87 @@ export class Explorer {
   private readonly facets = new Map<string, NodeFacets>();
   /** Said after the counts in the status line, e.g. that a neighbourhood was cut short. */
   private note = '';
+  /** What the filters hide, said in the status line. */
+  private filterNote = '';
 
   constructor(readonly state: ExplorerState) {
-    this.graph = new GraphView(byId('graph'), (id) => void this.open(id));
+    // A tap selects: Expand (or a node in the list) draws the neighbours.
+    this.graph = new GraphView(byId('graph'), (id) => void this.select(id).catch((e) => this.fail(e)));
   }
 
   private fail(error: unknown): void {
     showError(byId('graph-status'), error);
+  }
+
+  /** The day the view shows the network as of: the end of the slider's year, or none (as it stands). */
+  asOf(): string | null {
+    return this.state.year ? `${this.state.year}-12-31` : null;
+  }
+
+  /**
+   * Moves the view to the network as it stood at the end of a year (undefined: as it stands):
+   * what was open is drawn again as it was then (nodes not there yet are left out), the question
+   * and the path are asked again, the year's events and those who took part stand out.
+   */
+  async setYear(year: number | undefined): Promise<void> {
+    this.state.year = year;
+    this.commit();
+    const open = this.state.open.splice(0);
+    this.graph.clear();
+    for (const id of open) {
+      try {
+        await this.expand(id, false);
+      } catch {
+        // Not yet part of the network that year: it stays in the URL's list for later years.
+        this.state.open.push(id);
+      }
+    }
+    if (this.state.question) await this.ask(this.state.question);
+    if (this.state.path?.from && this.state.path.to) await this.connect();
+    this.markYear();
+    await this.figures();
+    this.commit();
+  }
+
+  /** The events of the slider's year, and the participations in them: the ties the year made. */
+  private markYear(): void {
+    const year = this.state.year;
+    const events = year ? this.graph.nodeIds().filter((id) => this.facets.get(id)?.details.some(([k, v]) => k === 'Starts' && v.startsWith(`${year}`))) : [];
+    const ties = this.graph.drawn().edges.filter((e) => e.type === 'PARTICIPATED_IN' && events.includes(e.target));
+    this.graph.mark('new', events, ties);
+  }
+
+  /** The figures under the slider: the network at the end of the year, and the year's new ties. */
+  async figures(): Promise<void> {
+    const target = byId('time-figures');
+    try {
+      const { networkStats: n, networkEvolution: e } = await request<q.FiguresAnswer>(q.FIGURES, { asOf: this.asOf(), year: this.state.year ?? null });
+      const ties = this.state.year ? e.years.find((y) => y.year === this.state.year) : undefined;
+      const when = this.state.year ? `By the end of ${this.state.year}` : 'Today';
+      target.textContent = `${when}: ${n.practitioners.toLocaleString('en')} practitioners, ${n.events.toLocaleString('en')} events, ${n.outcomes.toLocaleString('en')} outcomes.${
+        ties ? ` ${ties.newTies.toLocaleString('en')} new ties that year (${ties.newTiesAcrossCountries.toLocaleString('en')} across countries)${e.tiesEstimated ? ', estimated' : ''}.` : ''
+      }`;
+    } catch (error) {
+      showError(target, error);
+    }
+  }
+
+  /** The view as a file: the picture (PNG, SVG), or its nodes and the relationships among them for SNA tools. */
+  async download(format: 'png' | 'svg' | 'GEXF' | 'GRAPHML' | 'CSV'): Promise<void> {
+    const target = byId('export-result');
+    try {
+      if (format === 'png' || format === 'svg') {
+        save(this.graph.picture(format), `connective-cities-view.${format}`);
+      } else {
+        const ids = this.graph.drawn().nodes;
+        if (ids.length === 0) throw new Error('Nothing is drawn yet: search for a node first.');
+        const { exportView } = await request<q.ExportAnswer>(q.EXPORT, { ids, format });
+        for (const f of exportView) save(new Blob([f.content], { type: f.mediaType }), f.filename);
+      }
+      target.textContent = '';
+    } catch (error) {
+      showError(target, error);
+    }
   }
 
   private commit(): void {
@@ -67,7 +151,7 @@ export class Explorer {
 
   private async expand(id: string, select: boolean): Promise<void> {
     if (!this.state.open.includes(id)) {
-      const { neighbourhood } = await request<q.NeighbourhoodAnswer>(q.NEIGHBOURHOOD, { id, limit: NEIGHBOURS });
+      const { neighbourhood } = await request<q.NeighbourhoodAnswer>(q.NEIGHBOURHOOD, { id, limit: NEIGHBOURS, asOf: this.asOf() });
       this.graph.add(neighbourhood.nodes, neighbourhood.edges);
       this.state.open.push(id);
       this.note = neighbourhood.truncated ? ` Only the first ${NEIGHBOURS} neighbours of the last node opened are drawn.` : '';
@@ -94,8 +178,11 @@ export class Explorer {
     byId('details-kind').textContent = `${facets?.type ?? typeOfId(id)} · ${id}`;
     const clusters = facets?.clusters.length ? [['Clusters', facets.clusters.map(clusterName).join(', ')] as [string, string]] : [];
     byId('details-facts').replaceChildren(...[...(facets?.details ?? []), ...clusters].flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
-    for (const name of ['expand', 'from', 'to']) byId<HTMLButtonElement>(`details-${name}`).disabled = false;
-    byId<HTMLButtonElement>('details-expand').disabled = this.state.open.includes(id);
+    for (const name of ['from', 'to']) byId<HTMLButtonElement>(`details-${name}`).disabled = false;
+    const expand = byId<HTMLButtonElement>('details-expand');
+    const drawn = this.state.open.includes(id);
+    expand.disabled = drawn;
+    expand.textContent = drawn ? 'Neighbours drawn' : 'Expand: draw its neighbours';
     byId('details-relationships').replaceChildren(
       ...this.graph.relationships(id).map((r) =>
         el('li', {}, `${r.outgoing ? '→' : '←'} ${r.type} `, el('button', { type: 'button', class: 'link', 'data-id': r.other }, this.graph.label(r.other))),
@@ -117,9 +204,9 @@ export class Explorer {
         city: question.city,
         cluster: question.cluster || null,
         topic: question.topic || null,
+        asOf: this.asOf(),
       });
-      const nodes = found.edges.flatMap((e) => [{ id: e.node.id, label: e.node.name }, ...e.evidence.map((v) => ({ id: v.subject.id, label: q.nameOf(v.subject) }))]);
-      const edges: DrawEdge[] = found.edges.flatMap((e) => e.evidence.map((v) => ({ source: e.node.id, target: v.subject.id, type: q.EVIDENCE_RELATIONSHIP[v.kind] })));
+      const { nodes, edges } = q.answerGraph(found);
       this.graph.add(nodes, edges);
       await this.describe();
       this.graph.mark('match', found.edges.map((e) => e.node.id), edges);
@@ -162,9 +249,10 @@ export class Explorer {
     const target = byId('path-result');
     target.replaceChildren(el('p', { class: 'hint' }, 'Looking for the shortest connection…'));
     try {
-      const { connectionPath: path } = await request<q.ConnectionAnswer>(q.CONNECTION, { from, to });
+      const via = byId<HTMLInputElement>('path-working').checked ? q.WORKING_KINDS : null;
+      const { connectionPath: path } = await request<q.ConnectionAnswer>(q.CONNECTION, { from, to, via, asOf: this.asOf() });
       if (!path) {
-        target.replaceChildren(el('p', {}, 'No connection within 6 steps.'));
+        target.replaceChildren(el('p', {}, `No connection within 6 steps${via ? ' through working relationships' : ''}${this.state.year ? ` as of ${this.state.year}` : ''}.`));
         this.graph.mark('path', []);
         return;
       }
@@ -172,6 +260,9 @@ export class Explorer {
       this.graph.add(path.nodes.map((n) => ({ id: n.id, label: n.label })), edges);
       await this.describe();
       this.graph.mark('path', path.nodes.map((n) => n.id), edges);
+      // The answer is the path: it comes into view, on a phone in the graph's tab.
+      this.graph.fit(path.nodes.map((n) => n.id));
+      showPanel('graph');
       target.replaceChildren(
         el('p', {}, path.length === 0 ? 'That is the same node.' : `Connected in ${path.length} step${path.length === 1 ? '' : 's'}:`),
         el('ol', { class: 'sentences', id: 'path-sentences' }, ...path.steps.map((s) => el('li', {}, s.sentence))),
@@ -222,16 +313,52 @@ export class Explorer {
   applyFilters(): void {
     const { kinds, cluster, region, phase } = this.state.filters;
     const shownKinds = new Set(kinds.length ? kinds : KINDS.map((k) => k.kind));
+    const hidden = { kind: 0, cluster: 0, region: 0, phase: 0 };
     this.graph.filter((id) => {
       const f = this.facets.get(id);
-      if (!shownKinds.has(kindOfType(typeOfId(id)))) return false;
-      if (!f) return true;
-      if (cluster && f.clusters.length && !f.clusters.includes(cluster)) return false;
-      if (region && f.regions.length && !f.regions.includes(region)) return false;
-      if (phase && f.phases.length && !f.phases.includes(phase)) return false;
-      return true;
+      const why = !shownKinds.has(kindOfType(typeOfId(id)))
+        ? 'kind'
+        : !f
+          ? null
+          : cluster && f.clusters.length && !f.clusters.includes(cluster)
+            ? 'cluster'
+            : region && f.regions.length && !f.regions.includes(region)
+              ? 'region'
+              : phase && f.phases.length && !f.phases.includes(phase)
+                ? 'phase'
+                : null;
+      if (why) hidden[why]++;
+      return why === null;
     });
+    const said = [
+      hidden.kind && `${hidden.kind} of other kinds`,
+      hidden.cluster && `${hidden.cluster} that worked on other clusters only`,
+      hidden.region && `${hidden.region} of other regions`,
+      hidden.phase && `${hidden.phase} of other phases`,
+    ].filter(Boolean);
+    this.filterNote = said.length ? ` Hidden by the filters: ${said.join(', ')}; nodes without the property (a city has no cluster) stay.` : '';
+    this.counts();
     this.status();
+  }
+
+  /** How many drawn nodes each filter's choice would keep, beside the choice. */
+  private counts(): void {
+    const drawn = this.graph.nodeIds();
+    const facets = drawn.map((id) => this.facets.get(id));
+    const count = (has: (f: NodeFacets) => boolean) => facets.filter((f) => f && has(f)).length;
+    const label = (option: HTMLOptionElement | HTMLLabelElement, n: number) => {
+      const base = (option.dataset.name ??= (option.textContent ?? '').trim());
+      const text = `${base} (${n})`;
+      if (option instanceof HTMLOptionElement) option.textContent = text;
+      else option.lastChild!.textContent = text;
+    };
+    for (const o of byId<HTMLSelectElement>('filter-cluster').options) if (o.value) label(o, count((f) => f.clusters.includes(o.value)));
+    for (const o of byId<HTMLSelectElement>('filter-region').options) if (o.value) label(o, count((f) => f.regions.includes(o.value)));
+    for (const o of byId<HTMLSelectElement>('filter-phase').options) if (o.value) label(o, count((f) => f.phases.includes(Number(o.value))));
+    for (const l of byId('kind-filter').querySelectorAll('label')) {
+      const kind = l.querySelector('input')!.value;
+      label(l, drawn.filter((id) => kindOfType(typeOfId(id)) === kind).length);
+    }
   }
 
   /** The status line and the list of nodes in view: the graph, readable and reachable by keyboard. */
@@ -239,7 +366,10 @@ export class Explorer {
     const visible = this.graph.visibleIds();
     const matches = new Set(this.graph.marked('match'));
     const onPath = new Set(this.graph.marked('path'));
-    byId('graph-status').textContent = `${visible.length} nodes and ${this.graph.edgeCount()} relationships in view.${this.note}`;
+    const all = this.graph.nodeIds().length;
+    const shown = visible.length === all ? `${all} nodes` : `${visible.length} of ${all} nodes`;
+    const when = this.state.year ? ` As of the end of ${this.state.year}.` : '';
+    byId('graph-status').textContent = `${shown} and ${this.graph.edgeCount()} relationships in view.${when}${this.filterNote}${this.note}`;
     byId('in-view').replaceChildren(
       ...visible
         .map((id) => ({ id, name: this.facets.get(id)?.name ?? this.graph.label(id) }))

@@ -3,7 +3,8 @@ import { byId, el } from '../shared/dom';
 import { request } from '../shared/graphql';
 import { Explorer } from './explorer';
 import { TOPICS, type TopicsAnswer } from './queries';
-import { parseState } from './state';
+import { bindPanels } from './panels';
+import { parseState, YEARS } from './state';
 
 /** Builds the controls, binds them to the explorer, and restores the view the URL describes. */
 
@@ -15,10 +16,12 @@ function fillSelect(id: string, options: { value: string; text: string }[], sele
 
 function buildLegend(): void {
   byId('legend').replaceChildren(
+    el('li', { class: 'hint' }, 'A node shows a segment for each cluster it worked on.'),
     ...CLUSTERS.map((c) => el('li', {}, swatch(c.colour), c.name)),
     el('li', {}, swatch(NO_CLUSTER_COLOUR), 'No cluster (places, institutions)'),
     el('li', { class: 'hint' }, `Shapes: ${KINDS.map((k) => `${k.label} ${k.shape}`).join(', ')}.`),
-    el('li', { class: 'hint' }, 'Gold ring: practitioners found; red: the connection.'),
+    el('li', { class: 'hint' }, 'Gold ring: practitioners found; red: the connection; green: the events of the year chosen in time.'),
+    el('li', { class: 'hint' }, 'Labels that would overlap are hidden: zoom in, or select a node, to read them.'),
   );
 }
 
@@ -26,6 +29,40 @@ function swatch(colour: string): HTMLElement {
   const span = el('span', { class: 'swatch', 'aria-hidden': 'true' });
   span.style.background = colour;
   return span;
+}
+
+/** The time slider: a year (the right end is today), Today, and Play, which steps through the years. */
+function bindTime(explorer: Explorer): void {
+  const slider = byId<HTMLInputElement>('time-year');
+  const output = byId('time-label');
+  const today = Number(slider.max);
+  const show = (year: number | undefined) => {
+    slider.value = String(year ?? today);
+    output.textContent = year ? `the end of ${year}` : 'today';
+  };
+  show(explorer.state.year);
+  slider.addEventListener('change', () => {
+    const year = Number(slider.value);
+    show(year === today ? undefined : year);
+    void explorer.setYear(year === today ? undefined : year);
+  });
+  byId('time-now').addEventListener('click', () => {
+    show(undefined);
+    void explorer.setYear(undefined);
+  });
+  let playing = false;
+  const play = byId<HTMLButtonElement>('time-play');
+  play.addEventListener('click', async () => {
+    playing = !playing;
+    play.textContent = playing ? 'Stop' : `Play ${YEARS.first}–${YEARS.last}`;
+    for (let year = YEARS.first; playing && year <= YEARS.last; year++) {
+      show(year);
+      await explorer.setYear(year);
+      await new Promise((resolve) => setTimeout(resolve, 800));
+    }
+    playing = false;
+    play.textContent = `Play ${YEARS.first}–${YEARS.last}`;
+  });
 }
 
 async function main(): Promise<void> {
@@ -60,6 +97,11 @@ async function main(): Promise<void> {
   byId('details-to').addEventListener('click', () => state.selected && explorer.setPathEnd('to', state.selected));
   byId('path-go').addEventListener('click', () => void explorer.connect());
   byId('brokers-go').addEventListener('click', () => void explorer.brokers());
+  byId('export-buttons').querySelectorAll<HTMLButtonElement>('button').forEach((b) =>
+    b.addEventListener('click', () => void explorer.download(b.dataset.format as Parameters<Explorer['download']>[0])),
+  );
+  bindTime(explorer);
+  bindPanels();
 
   byId('kind-filter').append(
     ...KINDS.map((k) => {
@@ -93,6 +135,8 @@ async function main(): Promise<void> {
   if (state.path?.to) explorer.setPathEnd('to', state.path.to);
   if (state.path?.from && state.path.to) await explorer.connect();
   if (state.selected) await explorer.select(state.selected);
+  if (state.year) await explorer.setYear(state.year);
+  else await explorer.figures();
 }
 
 main().catch((error: unknown) => {

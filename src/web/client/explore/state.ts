@@ -10,7 +10,12 @@ export interface ExplorerState {
   question?: { city: string; cluster?: string; topic?: string };
   path?: { from?: string; to?: string };
   filters: { kinds: string[]; cluster?: string; region?: string; phase?: number };
+  /** The network as it stood at the end of this year (the time slider); absent: as it stands. */
+  year?: number;
 }
+
+/** The years the time slider covers: the programme's, from its founding. */
+export const YEARS = { first: 2013, last: 2025 } as const;
 
 export const emptyState = (): ExplorerState => ({ open: [], filters: { kinds: [] } });
 
@@ -27,6 +32,8 @@ export function parseState(search: string): ExplorerState {
   const to = q.get('to') ?? undefined;
   if (from || to) state.path = { from, to };
   const phase = Number(q.get('phase'));
+  const year = Number(q.get('year'));
+  if (Number.isInteger(year) && year >= YEARS.first && year <= YEARS.last) state.year = year;
   state.filters = {
     kinds: list(q.get('kinds')),
     cluster: q.get('fcluster') ?? undefined,
@@ -52,6 +59,7 @@ export function formatState(state: ExplorerState): string {
   set('fcluster', state.filters.cluster);
   set('region', state.filters.region);
   set('phase', state.filters.phase);
+  set('year', state.year);
   const text = q.toString();
   return text ? `?${text.replace(/%3A/g, ':').replace(/%2C/g, ',')}` : '';
 }

@@ -1,10 +1,18 @@
 import cytoscape from 'cytoscape';
-import { clusterColour, KINDS, typeOfId } from './clusters';
+import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
+import { CLUSTERS, KINDS, NO_CLUSTER_COLOUR, typeOfId } from './clusters';
 import type { NodeFacets } from './facets';
+import { cullLabels, type LabelBox } from './labels';
+
+cytoscape.use(fcose);
+cytoscape.use(svg);
 
 /**
- * The drawn graph (Cytoscape.js): nodes shaped by kind and coloured by their first cluster, grown
- * by adding subgraphs, with classes for what is highlighted and what the filters hide.
+ * The drawn graph (Cytoscape.js): nodes shaped by kind and divided into a segment per cluster
+ * they worked on, laid out by fCoSE with room for their labels, grown by adding subgraphs, with
+ * classes for what is highlighted and what the filters hide. Labels are 12 px on screen at any
+ * zoom; where two would overlap, the less important one is hidden until the view changes.
  */
 
 export interface DrawNode {
@@ -18,40 +26,76 @@ export interface DrawEdge {
   type: string;
 }
 
+/** The size of a label on screen, in CSS pixels, at every zoom. */
+export const LABEL_PX = 12;
+
+/** One pie segment per cluster, in the clusters' order: colour and share of the node. */
+const PIE = CLUSTERS.flatMap((c, i) => [
+  [`pie-${i + 1}-background-color`, c.colour],
+  [`pie-${i + 1}-background-size`, `data(pie${i + 1})`],
+]);
+
 const STYLE: cytoscape.StylesheetJson = [
   {
     selector: 'node',
     style: {
       label: 'data(label)',
-      'font-size': 9,
+      'font-size': LABEL_PX,
       'text-valign': 'bottom',
       'text-margin-y': 3,
-      'text-max-width': '110px',
+      'text-max-width': '140px',
       'text-wrap': 'ellipsis',
-      width: 18,
-      height: 18,
-      'background-color': 'data(colour)',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+      width: 20,
+      height: 20,
+      'background-color': NO_CLUSTER_COLOUR,
       'border-width': 1,
       'border-color': '#fff',
       color: '#1a202c',
-    },
+      ...Object.fromEntries(PIE),
+    } as cytoscape.Css.Node,
   },
   ...KINDS.map((k) => ({ selector: `node[type = "${k.type}"]`, style: { shape: k.shape } }) as cytoscape.StylesheetJsonBlock),
+  { selector: 'node.label-hidden', style: { label: '' } },
   { selector: 'edge', style: { width: 1, 'line-color': '#a0aec0', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#a0aec0', 'arrow-scale': 0.6 } },
   { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#1a202c' } },
-  { selector: 'node.match', style: { 'border-width': 3, 'border-color': '#d69e2e', width: 24, height: 24 } },
-  { selector: 'node.path', style: { 'border-width': 3, 'border-color': '#e53e3e', width: 24, height: 24 } },
-  { selector: 'edge.path', style: { width: 3, 'line-color': '#e53e3e', 'target-arrow-color': '#e53e3e' } },
+  { selector: 'node.match', style: { 'border-width': 3, 'border-color': '#d69e2e', width: 26, height: 26 } },
+  { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#e53e3e', width: 28, height: 28, 'z-index': 10 } },
+  { selector: 'edge.path', style: { width: 4, 'line-color': '#e53e3e', 'target-arrow-color': '#e53e3e', 'z-index': 10 } },
   { selector: 'edge.match', style: { width: 2, 'line-color': '#d69e2e', 'target-arrow-color': '#d69e2e' } },
+  { selector: 'edge.new', style: { width: 3, 'line-color': '#38a169', 'target-arrow-color': '#38a169' } },
+  { selector: 'node.new', style: { 'border-width': 3, 'border-color': '#38a169' } },
   { selector: '.hidden', style: { display: 'none' } },
 ];
 
+/** Which labels win a place: the selected node, the path, the answers, then the most connected. */
+function priority(node: cytoscape.NodeSingular): number {
+  return (node.selected() ? 1e6 : 0) + (node.hasClass('path') ? 1e5 : 0) + (node.hasClass('match') ? 1e4 : 0) + node.degree(false);
+}
+
 export class GraphView {
   readonly cy: cytoscape.Core;
+  private culling?: number;
+  /** A fit asked for while the canvas had no size (a hidden tab): done when it has one. */
+  private pendingFit?: string[];
 
   constructor(container: HTMLElement, onSelect: (id: string) => void) {
-    this.cy = cytoscape({ container, style: STYLE, minZoom: 0.2, maxZoom: 3 });
+    this.cy = cytoscape({ container, style: STYLE, minZoom: 0.1, maxZoom: 4, wheelSensitivity: 0.3 });
     this.cy.on('tap', 'node', (event) => onSelect(event.target.id()));
+    // Labels keep their size on screen whatever the zoom, and are culled again when the view moves.
+    this.cy.on('zoom', () => this.cy.style().selector('node').style('font-size', LABEL_PX / this.cy.zoom()).update());
+    this.cy.on('viewport', () => this.cullSoon());
+    this.cy.on('resize', () => {
+      const ids = this.pendingFit;
+      if (ids && this.cy.width() > 0 && this.cy.height() > 0) {
+        this.pendingFit = undefined;
+        this.fit(ids.length ? ids : undefined);
+      } else this.cullSoon();
+    });
+    // What a browser test reads the drawing from (the canvas has no DOM): the instance, on its container.
+    (container as HTMLElement & { cy?: cytoscape.Core }).cy = this.cy;
   }
 
   has(id: string): boolean {
@@ -63,7 +107,7 @@ export class GraphView {
     const before = this.cy.elements().length;
     this.cy.batch(() => {
       for (const n of nodes) {
-        if (!this.has(n.id)) this.cy.add({ group: 'nodes', data: { id: n.id, label: n.label, type: typeOfId(n.id), colour: clusterColour(undefined) } });
+        if (!this.has(n.id)) this.cy.add({ group: 'nodes', data: { id: n.id, label: n.label, type: typeOfId(n.id), ...pieOf([]) } });
       }
       for (const e of edges) {
         const id = `${e.source}|${e.type}|${e.target}`;
@@ -75,29 +119,74 @@ export class GraphView {
     return added;
   }
 
+  /** fCoSE with each node's label counted in its size, so that labels get room; then fits the view. */
   layout(): void {
-    this.cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 60, fit: true, padding: 20 } as cytoscape.LayoutOptions).run();
+    const options = {
+      name: 'fcose',
+      quality: 'proof',
+      animate: false,
+      randomize: true,
+      nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: () => 12000,
+      idealEdgeLength: () => 80,
+      nodeSeparation: 90,
+      fit: false,
+    };
+    this.cy.layout(options as cytoscape.LayoutOptions).run();
+    this.fit();
   }
 
-  /** Names and colours from the facets. */
+  /** Fits the view to these nodes (every visible one when none are given), and culls the labels. */
+  fit(ids?: string[]): void {
+    if (this.cy.width() === 0 || this.cy.height() === 0) {
+      this.pendingFit = ids ?? [];
+      return;
+    }
+    const eles = ids?.length ? this.cy.nodes().filter((n) => ids.includes(n.id())) : this.cy.elements(':visible');
+    this.cy.fit(eles, 24);
+    this.cy.style().selector('node').style('font-size', LABEL_PX / this.cy.zoom()).update();
+    this.cull();
+  }
+
+  private cullSoon(): void {
+    if (this.culling !== undefined) return;
+    this.culling = requestAnimationFrame(() => {
+      this.culling = undefined;
+      this.cull();
+    });
+  }
+
+  /** Hides the labels that would overlap a more important one, or leave the canvas. */
+  cull(): void {
+    const nodes = this.cy.nodes(':visible');
+    nodes.removeClass('label-hidden');
+    const { w, h } = { w: this.cy.width(), h: this.cy.height() };
+    const boxes: LabelBox[] = nodes.map((n) => ({ id: n.id(), priority: priority(n), ...n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) }));
+    const hidden = cullLabels(boxes, { x1: 0, y1: 0, x2: w, y2: h });
+    this.cy.batch(() => hidden.forEach((id) => this.cy.getElementById(id).addClass('label-hidden')));
+  }
+
+  /** Names and cluster segments from the facets. */
   describe(facets: NodeFacets[]): void {
     this.cy.batch(() => {
       for (const f of facets) {
         const node = this.cy.getElementById(f.id);
-        if (node.nonempty()) node.data({ label: f.name, colour: clusterColour(f.clusters[0]) });
+        if (node.nonempty()) node.data({ label: f.name, ...pieOf(f.clusters) });
       }
     });
+    this.cull();
   }
 
   /** Marks these nodes (and the edges among the given pairs) with a class, after clearing it everywhere. */
-  mark(cls: 'match' | 'path', ids: string[], edges: DrawEdge[] = []): void {
+  mark(cls: 'match' | 'path' | 'new', ids: string[], edges: DrawEdge[] = []): void {
     this.cy.elements().removeClass(cls);
     for (const id of ids) this.cy.getElementById(id).addClass(cls);
     const pairs = new Set(edges.flatMap((e) => [`${e.source}|${e.target}`, `${e.target}|${e.source}`]));
     this.cy.edges().filter((e) => pairs.has(`${e.source().id()}|${e.target().id()}`)).addClass(cls);
+    this.cull();
   }
 
-  marked(cls: 'match' | 'path'): string[] {
+  marked(cls: 'match' | 'path' | 'new'): string[] {
     return this.cy.nodes(`.${cls}`).map((n) => n.id());
   }
 
@@ -109,6 +198,7 @@ export class GraphView {
         else n.addClass('hidden');
       });
     });
+    this.cull();
   }
 
   select(id: string): void {
@@ -116,7 +206,10 @@ export class GraphView {
     const node = this.cy.getElementById(id);
     if (node.nonempty()) {
       node.select();
-      this.cy.animate({ center: { eles: node } }, { duration: 200 });
+      const { x1, y1, x2, y2 } = node.renderedBoundingBox({});
+      // Centred only when it is out of view: a click should not move what was clicked.
+      if (x2 < 0 || y2 < 0 || x1 > this.cy.width() || y1 > this.cy.height()) this.cy.center(node);
+      this.cull();
     }
   }
 
@@ -126,6 +219,15 @@ export class GraphView {
 
   visibleIds(): string[] {
     return this.cy.nodes().filter((n) => !n.hasClass('hidden')).map((n) => n.id());
+  }
+
+  /** The drawn graph as it is: its nodes and relationships, for an export. */
+  drawn(): { nodes: string[]; edges: DrawEdge[] } {
+    const shown = this.cy.elements(':visible');
+    return {
+      nodes: shown.nodes().map((n) => n.id()),
+      edges: shown.edges().map((e) => ({ source: e.source().id(), target: e.target().id(), type: String(e.data('type')) })),
+    };
   }
 
   label(id: string): string {
@@ -141,10 +243,24 @@ export class GraphView {
   }
 
   edgeCount(): number {
-    return this.cy.edges().length;
+    return this.cy.edges(':visible').length;
+  }
+
+  /** The whole drawing as a PNG (twice the screen's resolution) or an SVG. */
+  picture(format: 'png' | 'svg'): Blob {
+    if (format === 'png') return this.cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }) as unknown as Blob;
+    const text = (this.cy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff' });
+    return new Blob([text], { type: 'image/svg+xml' });
   }
 
   clear(): void {
     this.cy.elements().remove();
   }
 }
+
+/** The pie segments of a node: an equal share for each cluster it worked on (none: its plain colour). */
+function pieOf(clusters: readonly string[]): Record<string, number> {
+  const share = clusters.length ? 100 / clusters.length : 0;
+  return Object.fromEntries(CLUSTERS.map((c, i) => [`pie${i + 1}`, clusters.includes(c.code) ? share : 0]));
+}
+
