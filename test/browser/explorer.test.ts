@@ -373,6 +373,35 @@ describe('the explorer and the embeds in the browser', () => {
     await page.close();
   });
 
+  it('shows the map: every city placed, the exchange as arcs, countries shaded, a click opens the city; the slider moves the arcs', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 850 } });
+    const watched = watchPage(page, [explorer]);
+    await page.goto(`${explorer}/explore?view=map`);
+    await page.locator('#map circle.city').first().waitFor();
+    const { cities } = await gql('{ cities(first: 100) { nodes { id } } }');
+    const arcsOf = async () => (await page.locator('#map path.arc').evaluateAll((ps) => ps.map((p) => `${p.getAttribute('data-a')}|${p.getAttribute('data-b')}`))).sort();
+    const linksOf = async (to: number | null) =>
+      (await gql('query($to: Int) { cityExchange(first: 100, to: $to) { links { cities { id } } } }', { to })).cityExchange.links.map((l: { cities: { id: string }[] }) => `${l.cities[0].id}|${l.cities[1].id}`).sort();
+    expect((await page.locator('#map circle.city').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-id')))).sort()).toEqual(cities.nodes.map((c: { id: string }) => c.id).sort());
+    expect(await arcsOf()).toEqual(await linksOf(null));
+    const shade = (code: string) => page.locator(`#map path[data-country="${code}"]`).first().getAttribute('fill');
+    expect(await shade('DE')).not.toBe(await shade('AQ'));
+    await screenshot(page, 'explorer-map');
+
+    await page.locator('#time-year').fill('2016');
+    await page.locator('#time-year').dispatchEvent('change');
+    await page.locator('#graph-status', { hasText: 'up to 2016' }).waitFor();
+    expect(await arcsOf()).toEqual(await linksOf(2016));
+    await screenshot(page, 'explorer-map-2016');
+
+    await page.locator('#map circle.city[data-id="City:lagos"]').click();
+    await page.locator('#details-title', { hasText: 'Lagos' }).waitFor();
+    expect(await page.locator('#graph').isVisible()).toBe(true);
+    expect(await inView(page)).toContain('City:lagos');
+    expect(watched).toEqual({ foreign: [], errors: [] });
+    await page.close();
+  });
+
   const embeds = [
     { name: 'city', path: '/embed/city/lagos', ready: '#card h1' },
     { name: 'stats', path: '/embed/stats', ready: '#card canvas' },

@@ -3,6 +3,7 @@ import { byId, el, showError } from '../shared/dom';
 import { loadFacets, type NodeFacets } from '../shared/facets';
 import { GraphView } from '../shared/graph-view';
 import { request } from '../shared/graphql';
+import { MapView, type MapData } from './map-view';
 import { showPanel } from './panels';
 import { formatState, type ExplorerState } from './state';
 import * as q from './queries';
@@ -25,6 +26,9 @@ const NEIGHBOURS = 60;
  */
 export class Explorer {
   readonly graph: GraphView;
+  private readonly map: MapView;
+  /** Every city's place, for the map: read once. */
+  private places?: q.MapCitiesAnswer['cities']['nodes'];
   private readonly facets = new Map<string, NodeFacets>();
   /** Said after the counts in the status line, e.g. that a neighbourhood was cut short. */
   private note = '';
@@ -34,6 +38,7 @@ export class Explorer {
   constructor(readonly state: ExplorerState) {
     // A tap selects: Expand (or a node in the list) draws the neighbours.
     this.graph = new GraphView(byId('graph'), (id) => void this.select(id).catch((e) => this.fail(e)));
+    this.map = new MapView(byId('map'), (id) => void this.showMode('graph').then(() => this.open(id)));
   }
 
   private fail(error: unknown): void {
@@ -67,6 +72,7 @@ export class Explorer {
     if (this.state.path?.from && this.state.path.to) await this.connect();
     this.markYear();
     await this.figures();
+    if (this.state.view === 'map') await this.showMode('map');
     this.commit();
   }
 
@@ -76,6 +82,55 @@ export class Explorer {
     const events = year ? this.graph.nodeIds().filter((id) => this.facets.get(id)?.details.some(([k, v]) => k === 'Starts' && v.startsWith(`${year}`))) : [];
     const ties = this.graph.drawn().edges.filter((e) => e.type === 'PARTICIPATED_IN' && events.includes(e.target));
     this.graph.mark('new', events, ties);
+  }
+
+  /** Shows the graph or the map in the canvas (the map loads on first show, and again for another year). */
+  async showMode(mode: 'graph' | 'map'): Promise<void> {
+    this.state.view = mode === 'map' ? 'map' : undefined;
+    this.commit();
+    byId('graph').hidden = mode === 'map';
+    byId('map').hidden = mode !== 'map';
+    byId('mode-graph').setAttribute('aria-pressed', String(mode === 'graph'));
+    byId('mode-map').setAttribute('aria-pressed', String(mode === 'map'));
+    if (mode === 'graph') {
+      window.dispatchEvent(new Event('resize'));
+      return;
+    }
+    try {
+      byId('graph-status').textContent = 'Drawing the map…';
+      const data = await this.mapData();
+      this.map.render(data);
+      const arcs = byId('map').querySelectorAll('.arc').length;
+      byId('graph-status').textContent = `${data.cities.length} cities, sized by the practitioners based there; ${arcs} links between them${
+        this.state.year ? ` up to ${this.state.year}` : ''
+      } (partnerships, transfers, shared events; thicker is heavier); countries darker with more practitioners. Click a city to open it.`;
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** Every city's place (read once), practitioners by city and country, and the heaviest links up to the slider's year. */
+  private async mapData(): Promise<MapData> {
+    if (!this.places) {
+      const places: q.MapCitiesAnswer['cities']['nodes'] = [];
+      let after: string | null = null;
+      for (;;) {
+        const { cities }: q.MapCitiesAnswer = await request<q.MapCitiesAnswer>(q.MAP_CITIES, { after });
+        places.push(...cities.nodes);
+        if (!cities.pageInfo.hasNextPage) break;
+        after = cities.pageInfo.endCursor;
+      }
+      this.places = places;
+    }
+    const answer = await request<q.MapAnswer>(q.MAP, { to: this.state.year ?? null });
+    const counts = (dimension: string) => new Map((answer.practitioners.facets.find((f) => f.dimension === dimension)?.buckets ?? []).flatMap((b) => (b.value ? [[b.value, b.count] as const] : [])));
+    const [byCity, byCountry] = [counts('CITY'), counts('COUNTRY')];
+    const code = new Map(answer.countries.nodes.map((c) => [c.key, c.code]));
+    return {
+      cities: this.places.map((c) => ({ id: c.id, name: c.name, lat: c.lat, lon: c.lon, practitioners: byCity.get(c.key) ?? 0 })),
+      countries: new Map([...byCountry].map(([key, n]) => [code.get(key) ?? key.toUpperCase(), n])),
+      links: answer.cityExchange.links.map((l) => ({ a: l.cities[0].id, b: l.cities[1].id, weight: l.weight })),
+    };
   }
 
   /** The figures under the slider: the network at the end of the year, and the year's new ties. */

@@ -101,6 +101,8 @@ async function main(): Promise<void> {
     b.addEventListener('click', () => void explorer.download(b.dataset.format as Parameters<Explorer['download']>[0])),
   );
   bindTime(explorer);
+  byId('mode-graph').addEventListener('click', () => void explorer.showMode('graph'));
+  byId('mode-map').addEventListener('click', () => void explorer.showMode('map'));
   bindPanels();
 
   byId('kind-filter').append(
@@ -137,6 +139,8 @@ async function main(): Promise<void> {
   if (state.selected) await explorer.select(state.selected);
   if (state.year) await explorer.setYear(state.year);
   else await explorer.figures();
+  // setYear shows the map itself when the view is the map.
+  if (state.view === 'map' && !state.year) await explorer.showMode('map');
 }
 
 main().catch((error: unknown) => {

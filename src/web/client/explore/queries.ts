@@ -8,6 +8,18 @@ export const CONNECTION = 'ExplorerConnection';
 export const BROKERS = 'ExplorerBrokers';
 export const FIGURES = 'ExplorerFigures';
 export const EXPORT = 'ExplorerExport';
+export const MAP_CITIES = 'ExplorerMapCities';
+export const MAP = 'ExplorerMap';
+
+export interface MapCitiesAnswer {
+  cities: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; key: string; name: string; lat: number; lon: number }[] };
+}
+
+export interface MapAnswer {
+  countries: { nodes: { key: string; code: string }[] };
+  practitioners: { facets: { dimension: 'CITY' | 'COUNTRY'; buckets: { value: string | null; count: number }[] }[] };
+  cityExchange: { links: { cities: { id: string }[]; weight: number }[] };
+}
 
 /** The node kinds of a path through working relationships only: people, events, outcomes, institutions. */
 export const WORKING_KINDS = ['PRACTITIONER', 'EVENT', 'OUTCOME', 'INSTITUTION'];

@@ -12,6 +12,8 @@ export interface ExplorerState {
   filters: { kinds: string[]; cluster?: string; region?: string; phase?: number };
   /** The network as it stood at the end of this year (the time slider); absent: as it stands. */
   year?: number;
+  /** The map instead of the graph. */
+  view?: 'map';
 }
 
 /** The years the time slider covers: the programme's, from its founding. */
@@ -34,6 +36,7 @@ export function parseState(search: string): ExplorerState {
   const phase = Number(q.get('phase'));
   const year = Number(q.get('year'));
   if (Number.isInteger(year) && year >= YEARS.first && year <= YEARS.last) state.year = year;
+  if (q.get('view') === 'map') state.view = 'map';
   state.filters = {
     kinds: list(q.get('kinds')),
     cluster: q.get('fcluster') ?? undefined,
@@ -60,6 +63,7 @@ export function formatState(state: ExplorerState): string {
   set('region', state.filters.region);
   set('phase', state.filters.phase);
   set('year', state.year);
+  set('view', state.view);
   const text = q.toString();
   return text ? `?${text.replace(/%3A/g, ':').replace(/%2C/g, ',')}` : '';
 }
