@@ -84,8 +84,8 @@ interface Meetings {
   readonly events: readonly EventCities[];
   readonly counts: PairCounts | null;
   readonly work: number;
-  /** Per city index: positions in `events` of those it came to; built when first needed. */
-  eventsOf?: number[][];
+  /** Per city index asked about: positions in `events` of those it came to. */
+  readonly eventsOf: Map<number, number[]>;
 }
 
 /** Filters whose meetings a table keeps (a map view, its cluster and its years), newest last. */
@@ -118,7 +118,7 @@ function meetingsOf(table: EventCityTable, filter: ExchangeFilter): Meetings {
   const clusterBit = filter.cluster ? 1 << CLUSTER_CODES.indexOf(filter.cluster as never) : 0;
   const events = table.events.filter((e) => eventMatches(e, filter, clusterBit));
   const city = filter.city ? (k.order.indexOf.get(filter.city) ?? -1) : null;
-  const meetings = { events, ...countMeetings(events, table.cityKeys.length, city) };
+  const meetings = { events, eventsOf: new Map(), ...countMeetings(events, table.cityKeys.length, city) };
   if (k.meetings.size >= KEPT_FILTERS) k.meetings.delete(k.meetings.keys().next().value!);
   k.meetings.set(key, meetings);
   return meetings;
@@ -223,13 +223,14 @@ export function cityExchange(
 function latestMeetings(order: CityOrder, meetings: Meetings, [a, b]: readonly [string, string], shown: number): MeetingTie[] {
   const [ia, ib] = [order.indexOf.get(a), order.indexOf.get(b)];
   if (ia === undefined || ib === undefined) return [];
-  if (!meetings.eventsOf) {
-    const eventsOf: number[][] = Array.from({ length: order.byRank.length }, () => []);
-    meetings.events.forEach((e, pos) => e.cities.forEach((c) => eventsOf[c]!.push(pos)));
-    meetings.eventsOf = eventsOf;
+  let mine = meetings.eventsOf.get(ia);
+  if (!mine) {
+    mine = [];
+    meetings.events.forEach((e, pos) => indexIn(e.cities, ia) >= 0 && mine!.push(pos));
+    meetings.eventsOf.set(ia, mine);
   }
   const found: MeetingTie[] = [];
-  for (const pos of meetings.eventsOf[ia]!) {
+  for (const pos of mine) {
     const e = meetings.events[pos]!;
     const [ja, jb] = [indexIn(e.cities, ia), indexIn(e.cities, ib)];
     if (jb >= 0) found.push({ event: e.event, year: e.year, counts: [e.counts[ja]!, e.counts[jb]!] });

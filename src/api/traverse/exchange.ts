@@ -39,14 +39,15 @@ async function readTies(store: GraphStore): Promise<{ partnerships: PartnershipT
 
 /**
  * The exchange between cities (domain/exchange.ts): partnerships and transfers read from the
- * store (few rows), shared events from the figures' kept graph; the links told with their nodes.
+ * store (few rows, but two scans: kept with the figures until the next write), shared events
+ * from the figures' kept graph; the links told with their nodes.
  */
 export async function cityExchangeAnswer(store: GraphStore, figures: KeptFigures, reader: GraphReader, args: CityExchangeArgs) {
   const first = sizeOf(SIZES.cityExchange, args.first);
   const window = yearWindow(args.from, args.to);
   const city = args.city == null ? null : (await reader.nodeNamed('City', args.city, 'city')).key;
   const filter: ExchangeFilter = { ...window, city, cluster: args.cluster ?? null };
-  const [table, ties] = await Promise.all([figures.eventCities(), readTies(store)]);
+  const [table, ties] = await Promise.all([figures.eventCities(), figures.keep('exchange ties', () => readTies(store))]);
   const answer = cityExchange(table, ties.partnerships, ties.transfers, filter, first, MAX_EXCHANGE_EVIDENCE);
   if (!answer.ok) {
     throw new ApiError(

@@ -24,6 +24,7 @@ export class KeptFigures {
   private readonly graph: Kept<FigureGraph>;
   private readonly answers = new Map<string, Figures>();
   private evolved: Evolution | undefined;
+  private readonly kept = new Map<string, Promise<unknown>>();
 
   /** `store`: where the graph is read (the background lane: the first reading scans it). */
   constructor(
@@ -77,8 +78,20 @@ export class KeptFigures {
     return this.graph.rebuild().finally(() => this.forget());
   }
 
+  /** A value read from the store (the exchange's partnerships and transfers), kept until the next change; a failure is not kept. */
+  keep<T>(key: string, read: () => Promise<T>): Promise<T> {
+    let value = this.kept.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = read();
+      this.kept.set(key, value);
+      value.catch(() => this.kept.get(key) === value && this.kept.delete(key));
+    }
+    return value;
+  }
+
   private forget(): void {
     this.answers.clear();
     this.evolved = undefined;
+    this.kept.clear();
   }
 }
