@@ -79,11 +79,15 @@ describe('explorer and embed pages', () => {
   it('answers every operation the pages send, registered, on a server that runs registered operations only', async () => {
     const variables: Record<string, Record<string, unknown>> = {
       ExplorerSearch: { text: 'Lagos' },
-      ExplorerNeighbourhood: { id: 'City:lagos', limit: 60 },
+      ExplorerNeighbourhood: { id: 'City:lagos', limit: 60, asOf: null },
       ExplorerTopics: {},
       ExplorerBrokers: {},
       ExplorerWorkingOn: { city: 'Lagos', cluster: 'MUNICIPAL_SERVICES' },
-      ExplorerConnection: { from: 'Practitioner:lagos-01', to: 'Practitioner:lagos-05' },
+      ExplorerConnection: { from: 'Practitioner:lagos-01', to: 'Practitioner:lagos-05', via: ['PRACTITIONER', 'EVENT', 'OUTCOME', 'INSTITUTION'], asOf: '2025-12-31' },
+      ExplorerExport: { ids: ['City:lagos', 'Practitioner:lagos-01', 'Country:ng'], format: 'GEXF' },
+      ExplorerFigures: { asOf: '2016-12-31', year: 2016 },
+      ExplorerMap: { to: 2016 },
+      ExplorerMapCities: { after: null },
       NodeFacets: { ids: ['City:lagos', 'Practitioner:lagos-01', 'Country:ng', 'Cluster:MUNICIPAL_SERVICES', 'Topic:solid-waste-management', 'Institution:lagos-urban-services-bureau', 'Event:e2014-leipzig-kickoff', 'Outcome:o-belo-horizonte-zones-30'] },
       EmbedCity: { id: 'Lagos' }, // /embed/city/Lagos: a name serves as well as the id
       NetworkFigures: { phase: 2, region: null },

@@ -77,7 +77,7 @@ describe('GraphiQL in the browser', () => {
     await page.getByText('Query', { exact: true }).first().click();
     await page.locator('.graphiql-doc-explorer a', { hasText: /^practitionersWorkingOn$/ }).first().click();
     const names = await page.locator('.graphiql-doc-explorer-argument-name').allInnerTexts();
-    expect(names).toEqual(['city', 'cluster', 'topic', 'via', 'first', 'after']);
+    expect(names).toEqual(['city', 'cluster', 'topic', 'via', 'asOf', 'first', 'after']);
     await screenshot(page, 'graphiql-docs');
     await page.close();
   });

@@ -6,7 +6,7 @@ import { SizedByIds, SizedByParent } from '../limits/cost-rules';
 import { ApiError } from '../errors';
 import { MAX_VIEW_NODES } from '../limits/list-sizes';
 import type { SubgraphObject } from '../traverse/neighbourhood';
-import { ExportFile, ExportFormat } from '../types/export';
+import { ExportFile, ExportFormat, FORMAT } from '../types/export';
 import { Subgraph } from '../types/traversals';
 
 /** A neighbourhood out to network analysis tools: its nodes with their properties, its relationships. */
@@ -17,7 +17,7 @@ export class SubgraphExportResolver {
   })
   // Priced as reading every node's details: the export loads them.
   @SizedByParent()
-  async export(@Root() sub: SubgraphObject & { nodes: { id: string }[] }, @Arg('format', () => ExportFormat) format: Format, @Ctx() { reader, viewer }: ApiContext) {
+  async export(@Root() sub: SubgraphObject & { nodes: { id: string }[] }, @Arg('format', () => ExportFormat, { description: FORMAT }) format: Format, @Ctx() { reader, viewer }: ApiContext) {
     const nodes = await drawnNodes(reader, sub.nodes.map((n) => n.id), viewer);
     const name = `neighbourhood-${(sub.nodes[0]?.id ?? 'empty').replace(':', '-')}`;
     return exportGraph({ nodes, edges: sub.edges }, format, name);
@@ -33,7 +33,7 @@ export class ViewExportResolver {
   @SizedByIds('ids', MAX_VIEW_NODES)
   async exportView(
     @Arg('ids', () => [ID], { description: 'Global ids of the nodes, e.g. ["City:lagos", "Practitioner:lagos-01"].' }) ids: string[],
-    @Arg('format', () => ExportFormat) format: Format,
+    @Arg('format', () => ExportFormat, { description: FORMAT }) format: Format,
     @Ctx() { reader, traversals, viewer }: ApiContext,
   ) {
     if (ids.length > MAX_VIEW_NODES) throw new ApiError('BAD_USER_INPUT', `ids: at most ${MAX_VIEW_NODES} nodes; got ${ids.length}.`, { argument: 'ids' });

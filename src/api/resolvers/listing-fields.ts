@@ -6,7 +6,7 @@ import { SizedByIds, SizedByParent } from '../limits/cost-rules';
 import { drawnNode } from '../export/drawn-nodes';
 import { exportGraph, type ExportFormat as Format } from '../export/formats';
 import type { NodeObject } from '../read/node-object';
-import { ExportFile, ExportFormat } from '../types/export';
+import { ExportFile, ExportFormat, FORMAT } from '../types/export';
 import { Facet, FacetDimension, facetEnumValue, LABEL_LISTINGS } from '../types/facets';
 
 /** What a root listing hands its facets: the label and the catalogue parameters of its filter. */
@@ -48,7 +48,7 @@ export function listingFieldsResolver(label: Label): ClassType {
 
     @FieldResolver(() => [ExportFile], { description: `This page of ${pluralOf(label)} as files for network analysis tools, with every property (contact details only for roles that may read them); no relationships.` })
     @SizedByParent()
-    export(@Root() root: { nodes: NodeObject[] }, @Arg('format', () => ExportFormat) format: Format, @Ctx() { viewer }: ApiContext) {
+    export(@Root() root: { nodes: NodeObject[] }, @Arg('format', () => ExportFormat, { description: FORMAT }) format: Format, @Ctx() { viewer }: ApiContext) {
       return exportGraph({ nodes: root.nodes.map((n) => drawnNode(n, viewer)), edges: [] }, format, pluralOf(label));
     }
   }

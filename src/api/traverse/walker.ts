@@ -1,7 +1,8 @@
 import { LABELS, type Cardinality, type Label, type Link } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { dated, paths } from '../../graph/queries';
-import { asOfParams } from '../read/as-of';
+import { asOfParamsOf } from '../read/as-of';
+import type { Statement } from '../../graph/statement';
 
 /** A node as the walks know it: label and key; `Label:key` (its global id) names it in maps. */
 export interface NodeRef {
@@ -95,8 +96,8 @@ export interface WalkScope {
 
 export const WHOLE_GRAPH: WalkScope = { labels: LABELS, types: null };
 
-/** The parameters a walk's statements take besides their own: the day, when the walk has one. */
-const dayOf = (scope: WalkScope) => (scope.asOf ? asOfParams(scope.asOf) : {});
+/** The day's parameters a walk's statement takes, when the walk has a day. */
+const dayOf = (scope: WalkScope, stmt: Statement) => asOfParamsOf(stmt, scope.asOf);
 
 /**
  * The walks' view of the graph for paths and neighbourhoods: batched, typed expansions (one
@@ -124,7 +125,7 @@ export class GraphWalker {
     const results = await Promise.all(
       groups.map(([label, keys]) => {
         const stmt = paths.expandNeighbours(label, inScope, cap !== undefined, set, this.scope.types, !!this.scope.asOf);
-        const day = stmt.params.includes('asOf') ? dayOf(this.scope) : {};
+        const day = dayOf(this.scope, stmt);
         return this.store.read<{ key: string; link: number | null; id: string; name: string | null }>(
           stmt,
           stmt.params.includes('cap') ? { keys, cap, ...day } : { keys, ...day },
@@ -152,18 +153,20 @@ export class GraphWalker {
     }
     const inEngine = plans.filter((p) => p.filter);
     const joined = plans.filter((p) => !p.filter);
+    const checks = inEngine.length === 0 ? null : paths.firstEdges(inEngine.map((p) => p.walk), !!this.scope.asOf);
     const results = await Promise.all([
-      inEngine.length === 0
+      checks === null
         ? []
         : this.store
-            .read<{ check: number; key: string; id: string }>(paths.firstEdges(inEngine.map((p) => p.walk), !!this.scope.asOf), {
+            .read<{ check: number; key: string; id: string }>(checks, {
               ...Object.fromEntries(inEngine.flatMap((p, i) => [[`keys${i}`, p.keys], [`targets${i}`, p.targets]])),
-              ...dayOf(this.scope),
+              ...dayOf(this.scope, checks),
             })
             .then((rows) => rows.map((r) => toStep(inEngine[r.check], r))),
       ...joined.map(async (plan) => {
         const wanted = new Set(plan.targets);
-        const rows = await this.store.read<{ key: string; id: string }>(paths.followLink(plan.walk, !!this.scope.asOf), { keys: plan.keys, ...dayOf(this.scope) });
+        const follow = paths.followLink(plan.walk, !!this.scope.asOf);
+        const rows = await this.store.read<{ key: string; id: string }>(follow, { keys: plan.keys, ...dayOf(this.scope, follow) });
         return rows.filter((r) => wanted.has(r.id)).map((r) => toStep(plan, r));
       }),
     ]);
@@ -199,7 +202,8 @@ export class GraphWalker {
   /** Whether a node was there on the walk's day (always, without one, or for a label that is not dated). */
   async begun(node: NodeRef): Promise<boolean> {
     if (!this.scope.asOf || !dated.isDated(node.label)) return true;
-    const rows = await this.store.read<{ key: string }>(dated.nodesBegun(node.label), { keys: [node.key], ...dayOf(this.scope) });
+    const stmt = dated.nodesBegun(node.label);
+    const rows = await this.store.read<{ key: string }>(stmt, { keys: [node.key], ...dayOf(this.scope, stmt) });
     return rows.length > 0;
   }
 

@@ -7,7 +7,7 @@ import { decodeCursor } from '../read/cursor';
 import { MAX_EVIDENCE, MAX_EVIDENCE_TOPICS, SIZES, sizeOf } from '../limits/list-sizes';
 import { toNodeObject } from '../read/node-object';
 import type { GraphReader } from '../read/reader';
-import { asOfParams } from '../read/as-of';
+import { asOfParamsOf } from '../read/as-of';
 
 
 export interface WorkingOnRequest {
@@ -95,14 +95,15 @@ export async function practitionersWorkingOn(store: GraphStore, reader: GraphRea
   const { subject, key: subjectGuess } = subjectOf(req);
   const cityGuess = guessKey('City', req.city);
   const dated = req.asOf != null;
-  const day = dated ? asOfParams(req.asOf!) : {};
+  const pageStmt = workingOn.workingOnPage(subject, via, dated);
+  const countStmt = workingOn.workingOnCount(subject, via, dated);
   const page = (city: string, key: string) =>
-    store.read<{ total: number; node: Properties; evidence: EvidenceRow[] }>(workingOn.workingOnPage(subject, via, dated), {
+    store.read<{ total: number; node: Properties; evidence: EvidenceRow[] }>(pageStmt, {
       city,
       [subject]: key,
       after: cursor?.id ?? null,
       limit: first + 1,
-      ...day,
+      ...asOfParamsOf(pageStmt, req.asOf),
     });
   const firstTry = cityGuess === null || subjectGuess === null ? [] : await page(cityGuess, subjectGuess);
   const found = firstTry.length > 0;
@@ -110,7 +111,7 @@ export async function practitionersWorkingOn(store: GraphStore, reader: GraphRea
     ? [cityGuess!, subjectGuess!]
     : await Promise.all([reader.keyNamed('City', req.city, 'city'), subject === 'topic' ? reader.keyNamed('Topic', req.topic!, 'topic') : subjectGuess!]);
   const rows = found || (city === cityGuess && key === subjectGuess) ? firstTry : await page(city, key);
-  const count = async () => (await store.read<{ total: number }>(workingOn.workingOnCount(subject, via, dated), { city, [subject]: key, ...day }))[0]?.total ?? 0;
+  const count = async () => (await store.read<{ total: number }>(countStmt, { city, [subject]: key, ...asOfParamsOf(countStmt, req.asOf) }))[0]?.total ?? 0;
   const total = rows.length > 0 ? rows[0].total : cursor === null ? 0 : count;
   const pageRows = rows.map((r) => ({
     node: toNodeObject('Practitioner', r.node),

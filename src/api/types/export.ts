@@ -8,6 +8,9 @@ export const ExportFormat = enumOf(
   'A file format for network analysis tools: GEXF (Gephi), GRAPHML (Gephi, Cytoscape, yEd, NetworkX, igraph), CSV (a node table and an edge table).',
 );
 
+/** What every export's `format` argument says. */
+export const FORMAT = 'The file format: GEXF, GRAPHML, or CSV (two files: nodes, edges).';
+
 @ObjectType({ description: 'An exported file: save `content` as `filename`.' })
 export class ExportFile {
   @Field(() => String, { description: 'A file name for it, e.g. "neighbourhood-City-lagos.gexf".' })

@@ -10,6 +10,9 @@ import { forward } from './fragments';
 
 export const AS_OF_PARAMS = ['asOf', 'asOfYear'] as const;
 
+/** The day's parameters a statement's text uses (a condition on days only takes no year). */
+export const dayParamsIn = (cypher: string): string[] => AS_OF_PARAMS.filter((p) => new RegExp(`\\$${p}\\b`).test(cypher));
+
 /** The bound event `e` had begun. */
 export const eventBegun = (e: string) => `${e}.startDate <= $asOf`;
 
@@ -56,5 +59,5 @@ export function stepBegun(link: Link, r: string, b: string): string[] {
 /** The keys of the given nodes ($keys) of a dated label that had begun on $asOf. */
 export const nodesBegun = (label: Label): Statement =>
   memoStatement(`dated.nodesBegun:${label}`, () =>
-    statement(`dated.nodesBegun:${label}`, 'read', ['keys', ...AS_OF_PARAMS], `UNWIND $keys AS key MATCH (n:${label} {id: key}) WHERE ${nodeBegun(label, 'n') ?? 'true'} RETURN n.id AS key`),
+    statement(`dated.nodesBegun:${label}`, 'read', ['keys', ...dayParamsIn(nodeBegun(label, 'n') ?? '')], `UNWIND $keys AS key MATCH (n:${label} {id: key}) WHERE ${nodeBegun(label, 'n') ?? 'true'} RETURN n.id AS key`),
   );

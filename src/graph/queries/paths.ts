@@ -1,6 +1,6 @@
 import { ALL_LINKS, LABELS, type Label, type Link, type RelationshipType } from '../../domain';
 import { memoStatement, statement, type Statement } from '../statement';
-import { AS_OF_PARAMS, nodesBegun, stepBegun } from './dated';
+import { dayParamsIn, nodesBegun, stepBegun } from './dated';
 
 /**
  * Breadth-first building blocks for paths and neighbourhoods: a node's neighbours over every
@@ -34,7 +34,6 @@ function step(link: Link, asOf: boolean, where: string[] = []): string {
 }
 
 const dayName = (asOf: boolean) => (asOf ? ':asOf' : '');
-const dayParams = (asOf: boolean) => (asOf ? AS_OF_PARAMS : []);
 
 /**
  * The neighbours of a batch of nodes of one label ($keys), one row per relationship, limited to
@@ -53,7 +52,7 @@ export function expandNeighbours(label: Label, targets: readonly Label[] = LABEL
       ? `CALL (a) { ${branches.join(' UNION ALL ')} } RETURN key, link, b.id AS id, coalesce(b.name, b.title) AS name`
       : `RETURN key, null AS link, null AS id, null AS name LIMIT 0`;
     // With no branch there is nothing to cap: the statement neither takes nor uses $cap.
-    const params = [...(capped && branches.length ? ['keys', 'cap'] : ['keys']), ...(branches.length ? dayParams(asOf) : [])];
+    const params = [...(capped && branches.length ? ['keys', 'cap'] : ['keys']), ...dayParamsIn(body)];
     return statement(name, 'read', params, `UNWIND $keys AS key MATCH (a:${label} {id: key}) ${body}`);
   });
 }
@@ -73,7 +72,7 @@ export function firstEdges(links: readonly Link[], asOf = false): Statement {
     const branches = links.map(
       (link, i) => `UNWIND $keys${i} AS key MATCH (a:${link.from} {id: key}) ${step(link, asOf, [`b.id IN $targets${i}`])} RETURN ${i} AS check, key, b LIMIT 1`,
     );
-    const params = [...links.flatMap((_, i) => [`keys${i}`, `targets${i}`]), ...dayParams(asOf)];
+    const params = [...links.flatMap((_, i) => [`keys${i}`, `targets${i}`]), ...dayParamsIn(branches.join(' '))];
     return statement(name, 'read', params, `CALL () { ${branches.join(' UNION ALL ')} } RETURN check, key, b.id AS id`);
   });
 }
@@ -82,7 +81,7 @@ export function firstEdges(links: readonly Link[], asOf = false): Statement {
 export function followLink(link: Link, asOf = false): Statement {
   const name = `paths.follow:${link.name}${dayName(asOf)}`;
   return memoStatement(name, () =>
-    statement(name, 'read', ['keys', ...dayParams(asOf)], `UNWIND $keys AS key MATCH (a:${link.from} {id: key}) ${step(link, asOf)} RETURN key, b.id AS id`),
+    statement(name, 'read', ['keys', ...dayParamsIn(step(link, asOf))], `UNWIND $keys AS key MATCH (a:${link.from} {id: key}) ${step(link, asOf)} RETURN key, b.id AS id`),
   );
 }
 

@@ -1,6 +1,6 @@
 import { EVIDENCE_KINDS, type EvidenceKind, IN_CITY, TOPIC_OF_CLUSTER, WORKED_ON } from '../../domain';
 import { memoStatement, statement, type Statement } from '../statement';
-import { AS_OF_PARAMS, eventBegun, outcomeBegun, practitionerBegun, sinceOfPath } from './dated';
+import { dayParamsIn, eventBegun, outcomeBegun, practitionerBegun, sinceOfPath } from './dated';
 import { backward, forward } from './fragments';
 
 /**
@@ -84,7 +84,7 @@ export function workingOnPage(subject: Subject, via: readonly EvidenceKind[], as
     statement(
       name,
       'read',
-      ['city', subject, 'after', 'limit', ...(asOf ? AS_OF_PARAMS : [])],
+      ['city', subject, 'after', 'limit', ...dayParamsIn(matching(kinds, asOf) + evidenceOf(kinds, asOf))],
       `${TOPICS[subject]} ${matching(kinds, asOf)}
        WITH topics, collect(p) AS matched
        CALL (matched, topics) {
@@ -106,7 +106,7 @@ export function workingOnCount(subject: Subject, via: readonly EvidenceKind[], a
   const kinds = kindsOf(via);
   const name = `workingOn.count:${subject}:${kinds.join(',')}${asOf ? ':asOf' : ''}`;
   return memoStatement(name, () =>
-    statement(name, 'read', ['city', subject, ...(asOf ? AS_OF_PARAMS : [])], `${TOPICS[subject]} ${matching(kinds, asOf)} RETURN count(p) AS total`),
+    statement(name, 'read', ['city', subject, ...dayParamsIn(matching(kinds, asOf))], `${TOPICS[subject]} ${matching(kinds, asOf)} RETURN count(p) AS total`),
   );
 }
 
