@@ -3,7 +3,7 @@ import { byId, el, showError } from '../shared/dom';
 import { loadFacets, type NodeFacets } from '../shared/facets';
 import { GraphView } from '../shared/graph-view';
 import { request } from '../shared/graphql';
-import { MapView, type MapData } from './map-view';
+import { COUNTRY_FIGURES, MapView, type CountryFigure, type MapData } from './map-view';
 import { showPanel } from './panels';
 import { formatState, type ExplorerState } from './state';
 import * as q from './queries';
@@ -29,6 +29,8 @@ export class Explorer {
   private readonly map: MapView;
   /** Every city's place, for the map: read once. */
   private places?: q.MapCitiesAnswer['cities']['nodes'];
+  /** The map's data as last drawn: another shading needs no request. */
+  private mapShown?: MapData;
   private readonly facets = new Map<string, NodeFacets>();
   /** Said after the counts in the status line, e.g. that a neighbourhood was cut short. */
   private note = '';
@@ -92,6 +94,7 @@ export class Explorer {
     byId('map').hidden = mode !== 'map';
     byId('mode-graph').setAttribute('aria-pressed', String(mode === 'graph'));
     byId('mode-map').setAttribute('aria-pressed', String(mode === 'map'));
+    byId('map-shade-label').hidden = mode !== 'map';
     if (mode === 'graph') {
       window.dispatchEvent(new Event('resize'));
       return;
@@ -99,14 +102,21 @@ export class Explorer {
     try {
       byId('graph-status').textContent = 'Drawing the map…';
       const data = await this.mapData();
-      this.map.render(data);
+      const figure = byId<HTMLSelectElement>('map-shade').value as CountryFigure;
+      this.map.render(data, figure);
+      this.mapShown = data;
       const arcs = byId('map').querySelectorAll('.arc').length;
       byId('graph-status').textContent = `${data.cities.length} cities, sized by the practitioners based there; ${arcs} links between them${
         this.state.year ? ` up to ${this.state.year}` : ''
-      } (partnerships, transfers, shared events; thicker is heavier); countries darker with more practitioners. Click a city to open it.`;
+      } (partnerships, transfers, shared events; thicker is heavier); countries darker with more ${COUNTRY_FIGURES[figure]}. Click a city to open it.`;
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  /** Shades the countries of the map by another figure. */
+  shadeBy(figure: CountryFigure): void {
+    if (this.mapShown) this.map.render(this.mapShown, figure);
   }
 
   /** Every city's place (read once), practitioners by city and country, and the heaviest links up to the slider's year. */
@@ -123,12 +133,18 @@ export class Explorer {
       this.places = places;
     }
     const answer = await request<q.MapAnswer>(q.MAP, { to: this.state.year ?? null });
-    const counts = (dimension: string) => new Map((answer.practitioners.facets.find((f) => f.dimension === dimension)?.buckets ?? []).flatMap((b) => (b.value ? [[b.value, b.count] as const] : [])));
-    const [byCity, byCountry] = [counts('CITY'), counts('COUNTRY')];
+    const counts = (listing: { facets: q.MapAnswer['events']['facets'] }, dimension: string) =>
+      new Map((listing.facets.find((f) => f.dimension === dimension)?.buckets ?? []).flatMap((b) => (b.value ? [[b.value, b.count] as const] : [])));
     const code = new Map(answer.countries.nodes.map((c) => [c.key, c.code]));
+    const byCode = (byKey: Map<string, number>) => new Map([...byKey].map(([key, n]) => [code.get(key) ?? key.toUpperCase(), n]));
+    const byCity = counts(answer.practitioners, 'CITY');
     return {
       cities: this.places.map((c) => ({ id: c.id, name: c.name, lat: c.lat, lon: c.lon, practitioners: byCity.get(c.key) ?? 0 })),
-      countries: new Map([...byCountry].map(([key, n]) => [code.get(key) ?? key.toUpperCase(), n])),
+      countries: {
+        practitioners: byCode(counts(answer.practitioners, 'COUNTRY')),
+        events: byCode(counts(answer.events, 'COUNTRY')),
+        outcomes: byCode(counts(answer.outcomes, 'COUNTRY')),
+      },
       links: answer.cityExchange.links.map((l) => ({ a: l.cities[0].id, b: l.cities[1].id, weight: l.weight })),
     };
   }

@@ -3,6 +3,7 @@ import { byId, el } from '../shared/dom';
 import { request } from '../shared/graphql';
 import { Explorer } from './explorer';
 import { TOPICS, type TopicsAnswer } from './queries';
+import type { CountryFigure } from './map-view';
 import { bindPanels } from './panels';
 import { parseState, YEARS } from './state';
 
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
   bindTime(explorer);
   byId('mode-graph').addEventListener('click', () => void explorer.showMode('graph'));
   byId('mode-map').addEventListener('click', () => void explorer.showMode('map'));
+  byId<HTMLSelectElement>('map-shade').addEventListener('change', (e) => explorer.shadeBy((e.target as HTMLSelectElement).value as CountryFigure));
   bindPanels();
 
   byId('kind-filter').append(

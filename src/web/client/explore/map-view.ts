@@ -7,8 +7,8 @@ import world from 'world-atlas/countries-110m.json';
 
 /**
  * The network on the map, drawn as SVG from country shapes bundled with the page (world-atlas,
- * Natural Earth at 1:110m; nothing is fetched): countries shaded by how many practitioners are
- * based there, cities sized by theirs, and the exchange between cities as arcs as heavy as it is.
+ * Natural Earth at 1:110m; nothing is fetched): countries shaded by a figure (practitioners,
+ * events or outcomes there), cities sized by their practitioners, and the exchange between cities as arcs as heavy as it is.
  */
 
 export interface MapCity {
@@ -19,10 +19,18 @@ export interface MapCity {
   practitioners: number;
 }
 
+/** What countries can be shaded by: practitioners based there, events held there, outcomes implemented there. */
+export const COUNTRY_FIGURES = {
+  practitioners: 'practitioners based there',
+  events: 'events held there',
+  outcomes: 'outcomes implemented there',
+} as const;
+export type CountryFigure = keyof typeof COUNTRY_FIGURES;
+
 export interface MapData {
   cities: MapCity[];
-  /** Practitioners per country, by ISO 3166-1 alpha-2 code. */
-  countries: Map<string, number>;
+  /** Per figure, its count per country, by ISO 3166-1 alpha-2 code. */
+  countries: Record<CountryFigure, Map<string, number>>;
   links: { a: string; b: string; weight: number }[];
 }
 
@@ -47,16 +55,17 @@ export class MapView {
     private readonly onOpen: (cityId: string) => void,
   ) {}
 
-  render(data: MapData): void {
+  render(data: MapData, figure: CountryFigure): void {
     const width = Math.max(320, this.container.clientWidth);
     const height = Math.max(240, this.container.clientHeight);
     const projection = geoNaturalEarth1().fitExtent([[8, 8], [width - 8, height - 8]], COUNTRIES);
     const path = geoPath(projection);
-    const maxCountry = Math.max(0, ...data.countries.values());
+    const counts = data.countries[figure];
+    const maxCountry = Math.max(0, ...counts.values());
     const countries = COUNTRIES.features.map((f: Feature<Geometry, { name: string }>) => {
       const code = numericToAlpha2(String(f.id ?? '')) ?? '';
-      const n = data.countries.get(code) ?? 0;
-      return svgEl('path', { d: path(f) ?? '', fill: shadeOf(n, maxCountry), stroke: '#a0aec0', 'stroke-width': 0.5, 'data-country': code }, svgEl('title', {}, `${f.properties.name}: ${n} practitioners`));
+      const n = counts.get(code) ?? 0;
+      return svgEl('path', { d: path(f) ?? '', fill: shadeOf(n, maxCountry), stroke: '#a0aec0', 'stroke-width': 0.5, 'data-country': code, 'data-count': n }, svgEl('title', {}, `${f.properties.name}: ${n} ${COUNTRY_FIGURES[figure]}`));
     });
     const at = new Map(data.cities.map((c) => [c.id, projection([c.lon, c.lat])] as const));
     const maxLink = Math.max(1, ...data.links.map((l) => l.weight));
@@ -80,7 +89,7 @@ export class MapView {
       return [dot];
     });
     this.container.replaceChildren(
-      svgEl('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': 'Map of the network: countries shaded by practitioners, cities sized by theirs, arcs for the exchange between cities' },
+      svgEl('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': `Map of the network: countries shaded by ${COUNTRY_FIGURES[figure]}, cities sized by their practitioners, arcs for the exchange between cities` },
         svgEl('g', { class: 'countries' }, ...countries),
         svgEl('g', { class: 'arcs' }, ...arcs),
         svgEl('g', { class: 'cities' }, ...cities),

@@ -15,9 +15,13 @@ export interface MapCitiesAnswer {
   cities: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; key: string; name: string; lat: number; lon: number }[] };
 }
 
+type Facet = { dimension: 'CITY' | 'COUNTRY'; buckets: { value: string | null; count: number }[] };
+
 export interface MapAnswer {
   countries: { nodes: { key: string; code: string }[] };
-  practitioners: { facets: { dimension: 'CITY' | 'COUNTRY'; buckets: { value: string | null; count: number }[] }[] };
+  practitioners: { facets: Facet[] };
+  events: { facets: Facet[] };
+  outcomes: { facets: Facet[] };
   cityExchange: { links: { cities: { id: string }[]; weight: number }[] };
 }
 
