@@ -390,6 +390,7 @@ describe('the explorer and the embeds in the browser', () => {
 
     // Shaded by events instead: each country's count is the events listing's facet for it.
     await page.locator('#map-shade').selectOption('events');
+    await page.locator('#graph-status', { hasText: 'countries darker with more events held there' }).waitFor();
     const { events, countries } = await gql('{ events { facets(by: [COUNTRY]) { buckets { value count } } } countries(first: 100) { nodes { key code } } }');
     const codeOf = new Map(countries.nodes.map((c: { key: string; code: string }) => [c.key, c.code]));
     const drawn = new Map(await page.locator('#map path[data-country]').evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-country'), Number(p.getAttribute('data-count'))] as [string, number])));

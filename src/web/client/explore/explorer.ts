@@ -102,21 +102,22 @@ export class Explorer {
     try {
       byId('graph-status').textContent = 'Drawing the map…';
       const data = await this.mapData();
-      const figure = byId<HTMLSelectElement>('map-shade').value as CountryFigure;
-      this.map.render(data, figure);
       this.mapShown = data;
-      const arcs = byId('map').querySelectorAll('.arc').length;
-      byId('graph-status').textContent = `${data.cities.length} cities, sized by the practitioners based there; ${arcs} links between them${
-        this.state.year ? ` up to ${this.state.year}` : ''
-      } (partnerships, transfers, shared events; thicker is heavier); countries darker with more ${COUNTRY_FIGURES[figure]}. Click a city to open it.`;
+      this.shadeBy(byId<HTMLSelectElement>('map-shade').value as CountryFigure);
     } catch (error) {
       this.fail(error);
     }
   }
 
-  /** Shades the countries of the map by another figure. */
+  /** Draws the map's data with the countries shaded by a figure, and says what is drawn. */
   shadeBy(figure: CountryFigure): void {
-    if (this.mapShown) this.map.render(this.mapShown, figure);
+    const data = this.mapShown;
+    if (!data) return;
+    this.map.render(data, figure);
+    const arcs = byId('map').querySelectorAll('.arc').length;
+    byId('graph-status').textContent = `${data.cities.length} cities, sized by the practitioners based there; ${arcs} links between them${
+      this.state.year ? ` up to ${this.state.year}` : ''
+    } (partnerships, transfers, shared events; thicker is heavier); countries darker with more ${COUNTRY_FIGURES[figure]}. Click a city to open it.`;
   }
 
   /** Every city's place (read once), practitioners by city and country, and the heaviest links up to the slider's year. */
