@@ -114,6 +114,9 @@ export function workingOnCount(subject: Subject, via: readonly EvidenceKind[], a
 export function workingOnStatements(): Statement[] {
   const subsets = [1, 2, 3, 4, 5, 6, 7].map((mask) => EVIDENCE_KINDS.filter((_, i) => mask & (1 << i)));
   return (['cluster', 'topic'] as const).flatMap((subject) =>
-    subsets.flatMap((kinds) => [workingOnPage(subject, kinds), workingOnCount(subject, kinds), workingOnPage(subject, kinds, true), workingOnCount(subject, kinds, true)]),
+    subsets.flatMap((kinds) => [workingOnPage(subject, kinds), workingOnCount(subject, kinds)]),
+  ).concat(
+    // As of a day, every kind at once: each kind's condition is then in the text.
+    (['cluster', 'topic'] as const).flatMap((subject) => [workingOnPage(subject, EVIDENCE_KINDS, true), workingOnCount(subject, EVIDENCE_KINDS, true)]),
   );
 }
