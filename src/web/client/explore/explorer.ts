@@ -3,19 +3,12 @@ import { byId, el, showError } from '../shared/dom';
 import { loadFacets, type NodeFacets } from '../shared/facets';
 import { GraphView } from '../shared/graph-view';
 import { request } from '../shared/graphql';
+import { downloadView, type DownloadFormat } from './downloads';
+import { MapSource } from './map-data';
 import { COUNTRY_FIGURES, MapView, type CountryFigure, type MapData } from './map-view';
 import { showPanel } from './panels';
 import { formatState, type ExplorerState } from './state';
 import * as q from './queries';
-
-/** Hands a file to the browser's downloads. */
-function save(blob: Blob, filename: string): void {
-  const link = el('a', { href: URL.createObjectURL(blob), download: filename });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
 
 /** How many neighbours one expansion draws: enough to see a city's network, few enough to read. */
 const NEIGHBOURS = 60;
@@ -27,8 +20,7 @@ const NEIGHBOURS = 60;
 export class Explorer {
   readonly graph: GraphView;
   private readonly map: MapView;
-  /** Every city's place, for the map: read once. */
-  private places?: q.MapCitiesAnswer['cities']['nodes'];
+  private readonly mapSource = new MapSource();
   /** The map's data as last drawn: another shading needs no request. */
   private mapShown?: MapData;
   private readonly facets = new Map<string, NodeFacets>();
@@ -101,7 +93,7 @@ export class Explorer {
     }
     try {
       byId('graph-status').textContent = 'Drawing the map…';
-      const data = await this.mapData();
+      const data = await this.mapSource.load(this.state.year);
       this.mapShown = data;
       this.shadeBy(byId<HTMLSelectElement>('map-shade').value as CountryFigure);
     } catch (error) {
@@ -120,36 +112,6 @@ export class Explorer {
     } (partnerships, transfers, shared events; thicker is heavier); countries darker with more ${COUNTRY_FIGURES[figure]}. Click a city to open it.`;
   }
 
-  /** Every city's place (read once), practitioners by city and country, and the heaviest links up to the slider's year. */
-  private async mapData(): Promise<MapData> {
-    if (!this.places) {
-      const places: q.MapCitiesAnswer['cities']['nodes'] = [];
-      let after: string | null = null;
-      for (;;) {
-        const { cities }: q.MapCitiesAnswer = await request<q.MapCitiesAnswer>(q.MAP_CITIES, { after });
-        places.push(...cities.nodes);
-        if (!cities.pageInfo.hasNextPage) break;
-        after = cities.pageInfo.endCursor;
-      }
-      this.places = places;
-    }
-    const answer = await request<q.MapAnswer>(q.MAP, { to: this.state.year ?? null });
-    const counts = (listing: { facets: q.MapAnswer['events']['facets'] }, dimension: string) =>
-      new Map((listing.facets.find((f) => f.dimension === dimension)?.buckets ?? []).flatMap((b) => (b.value ? [[b.value, b.count] as const] : [])));
-    const code = new Map(answer.countries.nodes.map((c) => [c.key, c.code]));
-    const byCode = (byKey: Map<string, number>) => new Map([...byKey].map(([key, n]) => [code.get(key) ?? key.toUpperCase(), n]));
-    const byCity = counts(answer.practitioners, 'CITY');
-    return {
-      cities: this.places.map((c) => ({ id: c.id, name: c.name, lat: c.lat, lon: c.lon, practitioners: byCity.get(c.key) ?? 0 })),
-      countries: {
-        practitioners: byCode(counts(answer.practitioners, 'COUNTRY')),
-        events: byCode(counts(answer.events, 'COUNTRY')),
-        outcomes: byCode(counts(answer.outcomes, 'COUNTRY')),
-      },
-      links: answer.cityExchange.links.map((l) => ({ a: l.cities[0].id, b: l.cities[1].id, weight: l.weight })),
-    };
-  }
-
   /** The figures under the slider: the network at the end of the year, and the year's new ties. */
   async figures(): Promise<void> {
     const target = byId('time-figures');
@@ -166,17 +128,10 @@ export class Explorer {
   }
 
   /** The view as a file: the picture (PNG, SVG), or its nodes and the relationships among them for SNA tools. */
-  async download(format: 'png' | 'svg' | 'GEXF' | 'GRAPHML' | 'CSV'): Promise<void> {
+  async download(format: DownloadFormat): Promise<void> {
     const target = byId('export-result');
     try {
-      if (format === 'png' || format === 'svg') {
-        save(this.graph.picture(format), `connective-cities-view.${format}`);
-      } else {
-        const ids = this.graph.drawn().nodes;
-        if (ids.length === 0) throw new Error('Nothing is drawn yet: search for a node first.');
-        const { exportView } = await request<q.ExportAnswer>(q.EXPORT, { ids, format });
-        for (const f of exportView) save(new Blob([f.content], { type: f.mediaType }), f.filename);
-      }
+      await downloadView(this.graph, format);
       target.textContent = '';
     } catch (error) {
       showError(target, error);
