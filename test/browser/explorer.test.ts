@@ -404,6 +404,12 @@ describe('the explorer and the embeds in the browser', () => {
     await page.locator('#time-year').dispatchEvent('change');
     await page.locator('#graph-status', { hasText: 'up to 2016' }).waitFor();
     expect(await arcsOf()).toEqual(await linksOf(2016));
+    // The shading follows the year too: events held in each country by the end of 2016.
+    const then = (await gql('{ events { facets(by: [COUNTRY], asOf: "2016-12-31") { buckets { value count } } } }')).events.facets[0].buckets;
+    const drawnThen = new Map(await page.locator('#map path[data-country]').evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-country'), Number(p.getAttribute('data-count'))] as [string, number])));
+    const placed = then.filter((b: { value: string | null }) => b.value && drawnThen.has(codeOf.get(b.value) as string));
+    expect(placed.length).toBeGreaterThan(0);
+    for (const b of placed) expect({ country: b.value, count: drawnThen.get(codeOf.get(b.value) as string) }).toEqual({ country: b.value, count: b.count });
     await screenshot(page, 'explorer-map-2016');
 
     await page.locator('#map circle.city[data-id="City:lagos"]').click();

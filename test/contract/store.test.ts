@@ -348,7 +348,8 @@ describe.each(storeFactories())('GraphStore contract on %s', (engine, open) => {
     it('runs every facet, unfiltered and with every filter, and a facet counts each listed node once per value', async () => {
       for (const label of LABELS) {
         for (const stmt of listing.facetStatements(label)) {
-          const params = Object.fromEntries(stmt.params.map((p) => [p, p === 'limit' ? 100 : LISTING_VALUES[p]]));
+          const day: Record<string, unknown> = { limit: 100, asOf: '2020-01-01', asOfYear: 2020 };
+          const params = Object.fromEntries(stmt.params.map((p) => [p, p in day ? day[p] : LISTING_VALUES[p]]));
           await store.read(stmt, params);
         }
       }

@@ -7,6 +7,7 @@ import { toConnection, type ConnectionObject, type PageRow } from './connection'
 import { decodeCursor, type Cursor } from './cursor';
 import { MAX_FACET_BUCKETS, SIZES, sizeOf } from '../limits/list-sizes';
 import { textTokens } from './filters';
+import { asOfParamsOf } from './as-of';
 import { Loaders, type LoaderOptions } from './loaders';
 import { toNodeObject, type NodeObject } from './node-object';
 import { keyNamed } from './node-names';
@@ -118,11 +119,14 @@ export class GraphReader {
   }
 
   /** A listing's nodes (all pages) counted by each facet named, one scan each, side by side. */
-  facets(label: Label, filters: Record<string, unknown>, names: readonly string[]): Promise<FacetObject[]> {
+  facets(label: Label, filters: Record<string, unknown>, names: readonly string[], asOf: string | null = null): Promise<FacetObject[]> {
+    if (asOf && Object.keys(filters).length) {
+      throw new ApiError('BAD_USER_INPUT', 'asOf: facets as of a day count the whole listing; ask them without a filter.', { argument: 'asOf' });
+    }
     return Promise.all(
       names.map(async (name) => {
-        const stmt = listing.listingFacet({ label, filters: Object.keys(filters) }, name);
-        const rows = await this.store.read<{ value: unknown; name: string | null; count: number }>(stmt, { ...filters, limit: MAX_FACET_BUCKETS + 1 });
+        const stmt = listing.listingFacet({ label, filters: Object.keys(filters) }, name, asOf !== null);
+        const rows = await this.store.read<{ value: unknown; name: string | null; count: number }>(stmt, { ...filters, limit: MAX_FACET_BUCKETS + 1, ...asOfParamsOf(stmt, asOf) });
         return {
           dimension: name.toUpperCase(),
           buckets: rows.slice(0, MAX_FACET_BUCKETS).map((r) => ({

@@ -7,6 +7,7 @@ import { drawnNode } from '../export/drawn-nodes';
 import { exportGraph, type ExportFormat as Format } from '../export/formats';
 import type { NodeObject } from '../read/node-object';
 import { ExportFile, ExportFormat, FORMAT } from '../types/export';
+import { LocalDate } from '../types/local-date';
 import { Facet, FacetDimension, facetEnumValue, LABEL_LISTINGS } from '../types/facets';
 
 /** What a root listing hands its facets: the label and the catalogue parameters of its filter. */
@@ -34,6 +35,11 @@ export function listingFieldsResolver(label: Label): ClassType {
     facets(
       @Root() root: object,
       @Arg('by', () => [FacetDimension], { description: 'What to count by; each dimension once.' }) by: string[],
+      @Arg('asOf', () => LocalDate, {
+        nullable: true,
+        description: 'Count the listing as it stood on this day (of a listing without a filter): the nodes that had begun, through what had begun (events from their start, outcomes from their date, practitioners from their first activity, employments from their `since`).',
+      })
+      asOf: string | null,
       @Ctx() { reader }: ApiContext,
     ) {
       const unknown = by.filter((d) => !offered.includes(d));
@@ -43,7 +49,7 @@ export function listingFieldsResolver(label: Label): ClassType {
       const listed = (root as { [LISTED]?: Listed })[LISTED];
       if (!listed) throw new Error('facets: the listing did not say what it listed');
       const names = [...new Set(by)].map((d) => facetsOf(label).find((f) => facetEnumValue(f.name) === d)!.name);
-      return reader.facets(listed.label, listed.filters, names);
+      return reader.facets(listed.label, listed.filters, names, asOf);
     }
 
     @FieldResolver(() => [ExportFile], { description: `This page of ${pluralOf(label)} as files for network analysis tools, with every property (contact details only for roles that may read them); no relationships.` })

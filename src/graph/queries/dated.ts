@@ -32,6 +32,14 @@ export function practitionerBegun(p: string): string {
     OR NOT (EXISTS { MATCH ${took} } OR EXISTS { MATCH ${made} }))`;
 }
 
+/** What must have begun along a path from a bound node: each dated node after the start, each relationship dated by `since`. */
+export function pathBegun(p: Path, names: { inner: readonly string[]; end: string; rels: readonly string[] }): string[] {
+  return hopsOf(p).flatMap((h, i) => {
+    const node = i === p.hops.length - 1 ? names.end : names.inner[i]!;
+    return [nodeBegun(h.to, node), datedBySince(h.type, h.from, h.to) ? sinceBegun(names.rels[i]!) : null].filter((c): c is string => c !== null);
+  });
+}
+
 /** Names for the relationships of a path whose type is dated by `since` (the others unnamed), and their conditions. */
 export function sinceOfPath(p: Path, prefix: string): { rels: string[]; conditions: string[] } {
   const rels = hopsOf(p).map((h, i) => (datedBySince(h.type, h.from, h.to) ? `${prefix}${i}` : ''));

@@ -1,5 +1,6 @@
 import { facetsOf, filtersOf, LABEL_SPECS, type FacetSpec, type FilterSpec, type Label } from '../../domain';
 import { memoStatement, statement, type Statement } from '../statement';
+import { dayParamsIn, nodeBegun, pathBegun } from './dated';
 import { backward, forward } from './fragments';
 
 /**
@@ -125,10 +126,16 @@ export function listingCount(shape: Pick<ListingShape, 'label' | 'filters'>): St
   });
 }
 
-/** A facet's value (and the name to show it by) from `n`'s match of its path. */
-function facetValue(facet: FacetSpec): { pattern: string | null; value: string; name: string } {
+/**
+ * A facet's value (and the name to show it by) from `n`'s match of its path; as of a day, the
+ * match only through what had begun (graph/queries/dated.ts).
+ */
+function facetValue(facet: FacetSpec, asOf: boolean): { pattern: string | null; value: string; name: string } {
   if (facet.path.hops.length === 0) return { pattern: null, value: `n.${(facet as { property: string }).property}`, name: 'null' };
-  const pattern = forward(facet.path, { start: 'n', bound: ['n'], end: 'f', rels: facet.kind === 'relation' ? ['r'] : [] });
+  const hops = facet.path.hops.length;
+  const names = { inner: Array.from({ length: hops - 1 }, (_, i) => `fi${i}`), end: 'f', rels: Array.from({ length: hops }, (_, i) => (i === 0 && facet.kind === 'relation' ? 'r' : `fr${i}`)) };
+  const conditions = asOf ? pathBegun(facet.path, names) : [];
+  const pattern = `${forward(facet.path, { start: 'n', bound: ['n'], ...names })}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`;
   if (facet.kind === 'node') return { pattern, value: 'f.id', name: 'coalesce(f.name, f.title)' };
   return { pattern, value: facet.kind === 'relation' ? `r.${facet.property}` : `f.${facet.property}`, name: 'null' };
 }
@@ -136,20 +143,25 @@ function facetValue(facet: FacetSpec): { pattern: string | null; value: string; 
 /**
  * A listing's nodes counted by one facet (domain/facets.ts): per value, how many of the nodes the
  * filters select reach it (each node once per value; nodes reaching none under null), most first,
- * $limit values at most.
+ * $limit values at most. As of a day ($asOf), of the unfiltered listing only: the nodes that had
+ * begun, counted through what had begun.
  */
-export function listingFacet(shape: Pick<ListingShape, 'label' | 'filters'>, facetName: string): Statement {
-  const name = `listing.facet:${shapeName(shape)}:${facetName}`;
+export function listingFacet(shape: Pick<ListingShape, 'label' | 'filters'>, facetName: string, asOf = false): Statement {
+  if (asOf && shape.filters.length) throw new Error('listing: a facet as of a day is of the unfiltered listing');
+  const name = `listing.facet:${shapeName(shape)}:${facetName}${asOf ? ':asOf' : ''}`;
   return memoStatement(name, () => {
     const facet = facetsOf(shape.label).find((f) => f.name === facetName);
     if (!facet) throw new Error(`listing: ${shape.label} has no facet ${facetName}`);
     const sel = selection(shape.label, shape.filters);
-    const { pattern, value, name: shown } = facetValue(facet);
+    const { pattern, value, name: shown } = facetValue(facet, asOf);
+    const begun = asOf ? nodeBegun(shape.label, 'n') : null;
+    const listed = `${sel.cypher}${begun ? ` WITH n WHERE ${begun}` : ''}`;
+    const text = `${listed}${pattern ? ` OPTIONAL MATCH ${pattern}` : ''}`;
     return statement(
       name,
       'scan',
-      [...sel.params, 'limit'],
-      `${sel.cypher}${pattern ? ` OPTIONAL MATCH ${pattern}` : ''}
+      [...sel.params, 'limit', ...dayParamsIn(text)],
+      `${text}
        WITH ${value} AS value, ${shown} AS name, n
        RETURN value, name, count(DISTINCT n) AS count ORDER BY count DESC, value LIMIT $limit`,
     );
@@ -163,5 +175,9 @@ export function listingFacet(shape: Pick<ListingShape, 'label' | 'filters'>, fac
 export function facetStatements(label: Label): Statement[] {
   const all = Object.keys(listingFilters(label));
   const facets = facetsOf(label);
-  return [...facets.map((f) => listingFacet({ label, filters: all }, f.name)), ...facets.slice(0, 1).map((f) => listingFacet({ label, filters: [] }, f.name))];
+  return [
+    ...facets.map((f) => listingFacet({ label, filters: all }, f.name)),
+    ...facets.slice(0, 1).map((f) => listingFacet({ label, filters: [] }, f.name)),
+    ...facets.map((f) => listingFacet({ label, filters: [] }, f.name, true)),
+  ];
 }

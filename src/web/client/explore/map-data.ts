@@ -5,16 +5,16 @@ import * as q from './queries';
 type Place = q.MapCitiesAnswer['cities']['nodes'][number];
 
 /**
- * What the map draws, from the API: every city's place (read once, page by page, and kept),
- * practitioners by home city and country, events and outcomes by country (the listings' facets),
- * and the heaviest links between cities up to a year.
+ * What the map draws, from the API: every city's place (read once, page by page, and kept), and
+ * at the end of a year (or today) practitioners by home city and country, events and outcomes by
+ * country (the listings' facets), and the heaviest links between cities up to the year.
  */
 export class MapSource {
   private places?: Place[];
 
   async load(year: number | undefined): Promise<MapData> {
     const places = (this.places ??= await everyPlace());
-    const answer = await request<q.MapAnswer>(q.MAP, { to: year ?? null });
+    const answer = await request<q.MapAnswer>(q.MAP, { to: year ?? null, asOf: year ? `${year}-12-31` : null });
     const counts = (listing: { facets: q.MapAnswer['events']['facets'] }, dimension: string) =>
       new Map((listing.facets.find((f) => f.dimension === dimension)?.buckets ?? []).flatMap((b) => (b.value ? [[b.value, b.count] as const] : [])));
     const code = new Map(answer.countries.nodes.map((c) => [c.key, c.code]));
