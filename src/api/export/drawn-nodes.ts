@@ -1,5 +1,5 @@
-import { kindOfLabel, LABEL_SPECS, may, parseGlobalId, type Viewer } from '../../domain';
-import { contactOf, type NodeObject } from '../read/node-object';
+import { kindOfLabel, may, parseGlobalId, type Viewer } from '../../domain';
+import { contactOf, shownName, type NodeObject } from '../read/node-object';
 import type { GraphReader } from '../read/reader';
 import { plainValue, type DrawnNode } from './drawn-graph';
 
@@ -14,8 +14,7 @@ export function drawnNode(node: NodeObject, viewer: Viewer): DrawnNode {
     const plain = NOT_PROPERTIES.has(name) ? null : plainValue(value);
     if (plain !== null) properties[name] = plain;
   }
-  const spec = LABEL_SPECS[node.__label];
-  return { id: node.id, kind: kindOfLabel(node.__label), label: String(node[spec.nameProperty] ?? node.key), properties };
+  return { id: node.id, kind: kindOfLabel(node.__label), label: shownName(node), properties };
 }
 
 /** The nodes of the given global ids, loaded in one batch per label; ids of nodes gone since are left out. */

@@ -1,18 +1,17 @@
-import { article, foldText, LABEL_SPECS, pluralOf, parseGlobalId, parseKey, searchTokens, type Label, type Properties } from '../../domain';
+import { article, foldText, pluralOf, parseGlobalId, parseKey, searchTokens, type Label, type Properties } from '../../domain';
 import { names } from '../../graph/queries';
 import { ApiError } from '../errors';
+import { nameOfProperties } from './node-object';
 import { suggestions, type SearchDeps } from './text-search';
 
 /** Longest text an argument naming a node may have. */
 const MAX_NAME = 200;
 
-/** A node's name or title, else its key. */
-const nameOf = (label: Label, node: Properties, key: string) => String(node[LABEL_SPECS[label].nameProperty] ?? key);
 
 /** How a node is told apart from namesakes: its name, where it is (a city's country), its id. */
 function describe(label: Label, row: { node: Properties; context: string | null }): string {
   const where = row.context ? ` in ${row.context}` : '';
-  return `${nameOf(label, row.node, String(row.node.id))}${where} (id "${String(row.node.id)}")`;
+  return `${nameOfProperties(label, row.node, String(row.node.id))}${where} (id "${String(row.node.id)}")`;
 }
 
 export interface NamingDeps {
@@ -49,7 +48,7 @@ export async function keyNamed(deps: NamingDeps, label: Label, value: string, ar
     });
   }
   const close = (await suggestions(deps.search, { tokens: searchTokens(folded), labels: [label] })).map((s) => s.node);
-  const hint = close.length ? ` Did you mean ${close.map((n) => `${nameOf(label, n, n.key)} ("${n.key}")`).join(', ')}?` : '';
+  const hint = close.length ? ` Did you mean ${close.map((n) => `${nameOfProperties(label, n, n.key)} ("${n.key}")`).join(', ')}?` : '';
   throw new ApiError('NOT_FOUND', `${argument}: no ${kind} has the id or name "${text}".${hint}`, {
     argument,
     suggestions: close.map((n) => n.key),

@@ -15,6 +15,12 @@ export interface NodeObject {
   readonly [property: string]: unknown;
 }
 
+/** A node's name or title (its label's name property), else its key: how every answer names a node. */
+export const nameOfProperties = (label: Label, props: Readonly<Record<string, unknown>>, key: string): string => String(props[LABEL_SPECS[label].nameProperty] ?? key);
+
+/** The name a node object is shown by (nameOfProperties). */
+export const shownName = (node: NodeObject): string => nameOfProperties(node.__label, node, node.key);
+
 /** The model's personal properties (a practitioner's e-mail and phone), of any label. */
 const PERSONAL = new Set(LABELS.flatMap((l) => LABEL_SPECS[l].properties.filter((p) => p.personal).map((p) => p.name)));
 

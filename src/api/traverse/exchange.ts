@@ -3,7 +3,7 @@ import { transfers } from '../../graph/queries';
 import type { GraphStore } from '../../graph/store';
 import { ApiError } from '../errors';
 import { MAX_EXCHANGE_EVIDENCE, SIZES, sizeOf } from '../limits/list-sizes';
-import type { NodeObject } from '../read/node-object';
+import { shownName, type NodeObject } from '../read/node-object';
 import { yearWindow } from '../read/year-window';
 import type { GraphReader } from '../read/reader';
 import type { KeptFigures } from './network-stats';
@@ -23,7 +23,7 @@ interface EvidenceObject {
   description: string;
 }
 
-const nameOf = (n: NodeObject | null, key: string) => String(n?.name ?? n?.title ?? key);
+const nameOf = (n: NodeObject | null, key: string) => (n ? shownName(n) : key);
 const dated = (year: number | null) => (year === null ? '' : ` (${year})`);
 
 async function readTies(store: GraphStore): Promise<{ partnerships: PartnershipTie[]; transfers: TransferTie[] }> {

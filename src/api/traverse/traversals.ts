@@ -2,7 +2,7 @@ import { inWindow, LABELS, parseGlobalId, relationshipSentence, type Label, type
 import { yearWindow } from '../read/year-window';
 import type { GraphStore } from '../../graph/store';
 import { ApiError, invalidInput } from '../errors';
-import type { NodeObject } from '../read/node-object';
+import { shownName, type NodeObject } from '../read/node-object';
 import { rangeArgument } from '../read/range-argument';
 import { propertyViolations } from '../read/property-argument';
 import { SIZES, sizeOf } from '../limits/list-sizes';
@@ -46,7 +46,6 @@ export interface PathScopeArgs {
   asOf?: string | null;
 }
 
-const nameOf = (n: NodeObject) => String(n.name ?? n.title ?? n.key);
 
 const graphNode = (id: string, label: Label, name: string, depth: number): GraphNodeObject => ({ id, kind: kindOfLabel(label), label: name, depth });
 
@@ -95,7 +94,7 @@ export class Traversals {
     const byId = new Map(nodes.map((n) => [n.id, n]));
     return {
       length: steps.length,
-      nodes: nodes.map((n, depth) => graphNode(n.id, n.__label, nameOf(n), depth)),
+      nodes: nodes.map((n, depth) => graphNode(n.id, n.__label, shownName(n), depth)),
       steps: steps.map((s) => {
         const [fromNode, toNode] = [byId.get(refId(s.from))!, byId.get(refId(s.to))!];
         const { type, direction } = s.link.steps[0];
@@ -104,7 +103,7 @@ export class Traversals {
           from: fromNode,
           to: toNode,
           relationship: type,
-          sentence: relationshipSentence(type, { label: start.__label, name: nameOf(start) }, { label: end.__label, name: nameOf(end) }),
+          sentence: relationshipSentence(type, { label: start.__label, name: shownName(start) }, { label: end.__label, name: shownName(end) }),
         };
       }),
     };
@@ -117,7 +116,7 @@ export class Traversals {
     const labels: readonly Label[] = kinds?.length ? kinds.map(labelOfKind) : LABELS;
     const walker = asOf ? this.walker.within({ labels: LABELS, types: null, asOf }) : this.walker;
     await this.begun(walker, centre, asOf, 'id');
-    const graph = await neighbourhood(walker, { label: centre.__label, key: centre.key, name: nameOf(centre) }, depth, limit, labels);
+    const graph = await neighbourhood(walker, { label: centre.__label, key: centre.key, name: shownName(centre) }, depth, limit, labels);
     return { ...graph, nodes: graph.nodes.map((n) => graphNode(n.id, n.label, n.name, n.depth)) };
   }
 
