@@ -40,6 +40,9 @@ export function facetsOf(label: Label): readonly FacetSpec[] {
   return [...filtersOf(label).flatMap((f) => fromFilter(label, f)), ...(MORE[label] ?? [])];
 }
 
+/** A facet's dimension as the API names it: its filter's name in capitals (`country` → COUNTRY). */
+export const facetDimension = (name: string) => name.toUpperCase();
+
 /** Every facet name of any label: what a request may ask for (each label offers some of them). */
 export function facetNames(labels: readonly Label[]): string[] {
   return [...new Set(labels.flatMap((l) => facetsOf(l).map((f) => f.name)))];

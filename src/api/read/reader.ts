@@ -1,4 +1,4 @@
-import { LABELS, parseGlobalId, type AuditEntry, type Label, type Link, type Properties } from '../../domain';
+import { facetDimension, LABELS, parseGlobalId, type AuditEntry, type Label, type Link, type Properties } from '../../domain';
 import type { GraphStore } from '../../graph/store';
 import { audit, listing, stats } from '../../graph/queries';
 import { isListingOrder, type NameIndex } from '../../graph/names/name-index';
@@ -128,7 +128,7 @@ export class GraphReader {
         const stmt = listing.listingFacet({ label, filters: Object.keys(filters) }, name, asOf !== null);
         const rows = await this.store.read<{ value: unknown; name: string | null; count: number }>(stmt, { ...filters, limit: MAX_FACET_BUCKETS + 1, ...asOfParamsOf(stmt, asOf) });
         return {
-          dimension: name.toUpperCase(),
+          dimension: facetDimension(name),
           buckets: rows.slice(0, MAX_FACET_BUCKETS).map((r) => ({
             value: r.value == null ? null : String(r.value),
             label: r.name ?? (r.value == null ? 'none' : String(r.value)),

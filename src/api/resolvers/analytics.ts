@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { ApiContext } from '../context';
+import { AS_OF_RULES } from '../types/as-of';
 import { LocalDate } from '../types/local-date';
 import type { ClusterBridgeObject, CommunityObject, NetworkAnalyticsObject } from '../../analytics/network-analytics';
 import { NETWORK_CHANGED, type NetworkChangeObject } from '../changes';
@@ -35,7 +36,7 @@ export class NetworkAnalyticsResolver {
   async networkAnalytics(
     @Arg('asOf', () => LocalDate, {
       nullable: true,
-      description: 'The collaboration network as it stood on this day (events from their start, outcomes from their date, practitioners from their first activity); each day asked is computed once, one day at a time, and kept (four days) until the next write.',
+      description: `The collaboration network as it stood on this day (${AS_OF_RULES}); each day asked is computed once, one day at a time, and kept (four days) until the next write.`,
     })
     asOf: string | null,
     @Ctx() { analytics, datedAnalytics, extensions }: ApiContext,

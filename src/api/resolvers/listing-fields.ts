@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
-import { facetsOf, pluralOf, type Label } from '../../domain';
+import { facetDimension, facetsOf, pluralOf, type Label } from '../../domain';
 import type { ApiContext } from '../context';
 import { ApiError } from '../errors';
 import { SizedByIds, SizedByParent } from '../limits/cost-rules';
@@ -7,8 +7,9 @@ import { drawnNode } from '../export/drawn-nodes';
 import { exportGraph, type ExportFormat as Format } from '../export/formats';
 import type { NodeObject } from '../read/node-object';
 import { ExportFile, ExportFormat, FORMAT } from '../types/export';
+import { AS_OF_RULES } from '../types/as-of';
 import { LocalDate } from '../types/local-date';
-import { Facet, FacetDimension, facetEnumValue, LABEL_LISTINGS } from '../types/facets';
+import { Facet, FacetDimension, LABEL_LISTINGS } from '../types/facets';
 
 /** What a root listing hands its facets: the label and the catalogue parameters of its filter. */
 export interface Listed {
@@ -26,7 +27,7 @@ export function withListed<T extends object>(answer: T, listed: Listed): T {
 
 /** The fields a root listing has besides its page: facets, and the page as files. */
 export function listingFieldsResolver(label: Label): ClassType {
-  const offered = facetsOf(label).map((f) => facetEnumValue(f.name));
+  const offered = facetsOf(label).map((f) => facetDimension(f.name));
 
   @Resolver(() => LABEL_LISTINGS[label])
   class ListingFieldsResolver {
@@ -37,7 +38,7 @@ export function listingFieldsResolver(label: Label): ClassType {
       @Arg('by', () => [FacetDimension], { description: 'What to count by; each dimension once.' }) by: string[],
       @Arg('asOf', () => LocalDate, {
         nullable: true,
-        description: 'Count the listing as it stood on this day (of a listing without a filter): the nodes that had begun, through what had begun (events from their start, outcomes from their date, practitioners from their first activity, employments from their `since`).',
+        description: `Count the listing as it stood on this day (of a listing without a filter): the nodes that had begun, through what had begun (${AS_OF_RULES}).`,
       })
       asOf: string | null,
       @Ctx() { reader }: ApiContext,
@@ -48,7 +49,7 @@ export function listingFieldsResolver(label: Label): ClassType {
       }
       const listed = (root as { [LISTED]?: Listed })[LISTED];
       if (!listed) throw new Error('facets: the listing did not say what it listed');
-      const names = [...new Set(by)].map((d) => facetsOf(label).find((f) => facetEnumValue(f.name) === d)!.name);
+      const names = [...new Set(by)].map((d) => facetsOf(label).find((f) => facetDimension(f.name) === d)!.name);
       return reader.facets(listed.label, listed.filters, names, asOf);
     }
 

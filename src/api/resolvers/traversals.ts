@@ -7,13 +7,13 @@ import { SIZES, SizeArg } from '../limits/list-sizes';
 import { ClusterCode, NodeKind, Region, RelationshipTypeEnum } from '../types/enums';
 import { CityExchange } from '../types/exchange';
 import { NetworkEvolution } from '../types/evolution';
+import { AS_OF_RULES } from '../types/as-of';
 import { LocalDate } from '../types/local-date';
 import { NetworkStats } from '../types/network-stats';
 import { EvidenceKind as EvidenceKindEnum, KnowledgeTransfer, Path, PeerRecommendation, PractitionerMatchConnection, Subgraph } from '../types/traversals';
 
 /** What every `asOf` argument means (domain/dating.ts). */
-const AS_OF =
-  'Answer as the network stood on this day: events from their start, outcomes from when work started (else from their event; undated ones always), practitioners from their first event or outcome (those with none always), employments and partnerships from their `since` year.';
+const AS_OF = `Answer as the network stood on this day: ${AS_OF_RULES}.`;
 
 /** The network questions analysts come for; each answer explains itself. */
 @Resolver()

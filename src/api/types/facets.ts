@@ -1,16 +1,13 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { facetNames, facetsOf, LABELS, pluralOf, type Label } from '../../domain';
+import { facetDimension, facetNames, facetsOf, LABELS, pluralOf, type Label } from '../../domain';
 import { BoundedList } from '../limits/cost-rules';
 import { MAX_FACET_BUCKETS } from '../limits/list-sizes';
 import { LABEL_CONNECTIONS } from './connections';
 import { enumOf } from './enums';
 
-/** A facet's name in the schema: the filter's name in capitals (`country` → COUNTRY). */
-export const facetEnumValue = (name: string) => name.toUpperCase();
-
 export const FacetDimension = enumOf(
   'FacetDimension',
-  facetNames(LABELS).map(facetEnumValue),
+  facetNames(LABELS).map(facetDimension),
   'What a listing\'s nodes can be counted by: each filter that names a node or a value (CITY, COUNTRY, REGION, INSTITUTION, TOPIC, CLUSTER, EVENT, KIND, PHASE, STATUS, VIRTUAL), and YEAR (events: theirs; practitioners: of the events they took part in), PHASE and ROLE (practitioners: at events). Each listing offers those of its filters.',
 );
 
