@@ -23,7 +23,6 @@ export const FIGURE_SCANS = 1;
 export class KeptFigures {
   private readonly graph: Kept<FigureGraph>;
   private readonly answers = new Map<string, Figures>();
-  private evolved: Evolution | undefined;
   private readonly kept = new Map<string, Promise<unknown>>();
 
   /** `store`: where the graph is read (the background lane: the first reading scans it). */
@@ -49,9 +48,8 @@ export class KeptFigures {
   }
 
   /** The network year by year, computed when first asked after a change. */
-  async evolution(): Promise<Evolution> {
-    const graph = await this.current('the network over time');
-    return (this.evolved ??= networkEvolution(graph.activity()));
+  evolution(): Promise<Evolution> {
+    return this.keep('evolution', async () => networkEvolution((await this.current('the network over time')).activity()));
   }
 
   /** Every event with the home cities of its participants (the exchange between cities). */
@@ -78,7 +76,7 @@ export class KeptFigures {
     return this.graph.rebuild().finally(() => this.forget());
   }
 
-  /** A value read from the store (the exchange's partnerships and transfers), kept until the next change; a failure is not kept. */
+  /** A value computed from the graph (the evolution) or read from the store (the exchange's ties), kept until the next change; a failure is not kept. */
   keep<T>(key: string, read: () => Promise<T>): Promise<T> {
     let value = this.kept.get(key) as Promise<T> | undefined;
     if (!value) {
@@ -91,7 +89,6 @@ export class KeptFigures {
 
   private forget(): void {
     this.answers.clear();
-    this.evolved = undefined;
     this.kept.clear();
   }
 }
