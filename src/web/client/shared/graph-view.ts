@@ -85,7 +85,7 @@ export class GraphView {
     this.cy = cytoscape({ container, style: STYLE, minZoom: 0.1, maxZoom: 4, wheelSensitivity: 0.3 });
     this.cy.on('tap', 'node', (event) => onSelect(event.target.id()));
     // Labels keep their size on screen whatever the zoom, and are culled again when the view moves.
-    this.cy.on('zoom', () => this.cy.style().selector('node').style('font-size', LABEL_PX / this.cy.zoom()).update());
+    this.cy.on('zoom', () => this.sizeLabels());
     this.cy.on('viewport', () => this.cullSoon());
     this.cy.on('resize', () => {
       const ids = this.pendingFit;
@@ -144,8 +144,13 @@ export class GraphView {
     }
     const eles = ids?.length ? this.cy.nodes().filter((n) => ids.includes(n.id())) : this.cy.elements(':visible');
     this.cy.fit(eles, 24);
-    this.cy.style().selector('node').style('font-size', LABEL_PX / this.cy.zoom()).update();
+    this.sizeLabels();
     this.cull();
+  }
+
+  /** Labels of LABEL_PX on screen at the zoom the view has now. */
+  private sizeLabels(): void {
+    this.cy.style().selector('node').style('font-size', LABEL_PX / this.cy.zoom()).update();
   }
 
   private cullSoon(): void {
