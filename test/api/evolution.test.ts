@@ -1,11 +1,8 @@
-import { writeDataset } from '../../src/seed/csv/writer';
-import { generateSynthetic } from '../../src/seed/synthetic';
 import { EvolutionDocument } from '../generated/graphql';
-import { startSeededApi } from '../helpers/api';
+import { startGeneratedApi, startSeededApi } from '../helpers/api';
 import { expectedEvolution } from '../helpers/evolution-oracle';
-import { loadDir, memoryStore } from '../helpers/graph';
 import { seedOracle } from '../helpers/seed-oracle';
-import { SEED_DIR, tmpDir } from '../helpers/tmp';
+import { SEED_DIR } from '../helpers/tmp';
 
 describe('networkEvolution over HTTP, against every pair of participants in the CSV rows', () => {
   it('tells the seed network year by year, whole and in a window', async () => {
@@ -28,18 +25,13 @@ describe('networkEvolution over HTTP, against every pair of participants in the 
   });
 
   it('tells a generated network the same way', async () => {
-    const dir = tmpDir('cg-evolution-');
-    writeDataset(dir, generateSynthetic({ practitioners: 800, seed: 8 }));
-    const store = await memoryStore();
-    await loadDir(store, dir);
-    const api = await startSeededApi({}, store);
+    const api = await startGeneratedApi({ practitioners: 800, seed: 8 });
     try {
       const res = await api.run(EvolutionDocument, {});
       expect(res.errors).toBeUndefined();
-      expect(res.data!.networkEvolution.years).toEqual(expectedEvolution(seedOracle(dir)));
+      expect(res.data!.networkEvolution.years).toEqual(expectedEvolution(seedOracle(api.dir)));
     } finally {
       await api.close();
-      await store.close();
     }
   }, 120_000);
 });

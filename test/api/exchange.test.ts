@@ -1,13 +1,10 @@
 import { CLUSTER_CODES } from '../../src/domain';
 import { mintToken } from '../../src/server/auth/mint-token';
-import { writeDataset } from '../../src/seed/csv/writer';
-import { generateSynthetic } from '../../src/seed/synthetic';
 import { ExchangeDocument } from '../generated/graphql';
-import { graphqlOver, startSeededApi, type SeededApi } from '../helpers/api';
+import { graphqlOver, startGeneratedApi, startSeededApi, type SeededApi } from '../helpers/api';
 import { expectedExchange, type ExchangeQuestion, type ExpectedLink } from '../helpers/exchange-oracle';
-import { loadDir, memoryStore } from '../helpers/graph';
 import { seedOracle, type SeedOracle } from '../helpers/seed-oracle';
-import { SEED_DIR, tmpDir } from '../helpers/tmp';
+import { SEED_DIR } from '../helpers/tmp';
 
 /** The answer's links as the oracle states them: keys, counts, and the evidence's kind, year and subject. */
 function plain(links: { cities: { key: string }[]; weight: number; partnerships: number; transfers: number; sharedEvents: number; evidence: { kind: string; year?: number | null; subject?: { id: string } | null }[] }[]): ExpectedLink[] {
@@ -113,17 +110,11 @@ describe('cityExchange on a generated network, against the CSV rows', () => {
   let api: SeededApi;
   let seed: SeedOracle;
   beforeAll(async () => {
-    const dir = tmpDir('cg-exchange-');
-    writeDataset(dir, generateSynthetic({ practitioners: 1500, seed: 5 }));
-    seed = seedOracle(dir);
-    const store = await memoryStore();
-    await loadDir(store, dir);
-    api = await startSeededApi({}, store);
+    const generated = await startGeneratedApi({ practitioners: 1500, seed: 5 });
+    api = generated;
+    seed = seedOracle(generated.dir);
   }, 120_000);
-  afterAll(async () => {
-    await api.close();
-    await api.store.close();
-  });
+  afterAll(() => api.close());
 
   it('agrees for the whole network, a hub city, a cluster and a window', async () => {
     const whole = await holdsAgainst(api, seed, {}, 200);

@@ -1,13 +1,9 @@
 import { CLUSTER_CODES } from '../../src/domain';
-import { writeDataset } from '../../src/seed/csv/writer';
-import { generateSynthetic } from '../../src/seed/synthetic';
 import { Random } from '../../src/seed/random';
 import { NeighbourhoodDocument, PathDocument, WorkingOnDocument, type WorkingOnQuery } from '../generated/graphql';
-import { startSeededApi, type SeededApi } from '../helpers/api';
-import { loadDir, memoryStore } from '../helpers/graph';
+import { startGeneratedApi, type SeededApi } from '../helpers/api';
 import { networkOracle, type NetworkOracle } from '../helpers/network-oracle';
 import { seedOracle, type SeedOracle } from '../helpers/seed-oracle';
-import { tmpDir } from '../helpers/tmp';
 
 /**
  * A generated synthetic network (skewed degrees, hubs), written as CSV and imported; the answers
@@ -22,18 +18,12 @@ describe('traversals on a synthetic network, against an independent computation'
   const pick = <T>(list: readonly T[]) => list[Math.floor(random.next() * list.length)];
 
   beforeAll(async () => {
-    const dir = tmpDir('cg-synthetic-');
-    writeDataset(dir, generateSynthetic({ practitioners: 1500, seed: 11 }));
-    seed = seedOracle(dir);
+    const generated = await startGeneratedApi({ practitioners: 1500, seed: 11 });
+    api = generated;
+    seed = seedOracle(generated.dir);
     net = networkOracle(seed);
-    const store = await memoryStore();
-    await loadDir(store, dir);
-    api = await startSeededApi({}, store);
   }, 120_000);
-  afterAll(async () => {
-    await api.close();
-    await api.store.close();
-  });
+  afterAll(() => api.close());
 
   async function allPages(city: string, cluster: string) {
     const edges: WorkingOnQuery['practitionersWorkingOn']['edges'] = [];

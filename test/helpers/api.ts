@@ -3,8 +3,10 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { prepareGraph } from '../../src/server/bootstrap';
 import { startServer, type RunningServer } from '../../src/server/app';
 import type { GraphStore } from '../../src/graph/store';
-import { memoryStore } from './graph';
-import { SEED_DIR } from './tmp';
+import { writeDataset } from '../../src/seed/csv/writer';
+import { generateSynthetic } from '../../src/seed/synthetic';
+import { loadDir, memoryStore } from './graph';
+import { SEED_DIR, tmpDir } from './tmp';
 
 export interface GraphExtensions {
   graph: { roundTrips: number; storeMs: number };
@@ -64,6 +66,26 @@ export async function startSeededApi(options: ServerOptions = {}, store?: GraphS
     async close() {
       await server.close();
       if (!store) await graph.close();
+    },
+  };
+}
+
+/**
+ * A generated synthetic network (skewed degrees, hubs), written as CSV to `dir` (for the oracles
+ * to read independently), imported into a store of its own and served; close() closes both.
+ */
+export async function startGeneratedApi(size: { practitioners: number; seed: number }): Promise<SeededApi & { dir: string }> {
+  const dir = tmpDir('cg-generated-');
+  writeDataset(dir, generateSynthetic(size));
+  const store = await memoryStore();
+  await loadDir(store, dir);
+  const api = await startSeededApi({}, store);
+  return {
+    ...api,
+    dir,
+    async close() {
+      await api.close();
+      await store.close();
     },
   };
 }
