@@ -22,11 +22,6 @@ export function yearOfDate(date: unknown): number | null {
   return Number(date.slice(0, 4));
 }
 
-/** An outcome's year: when work on it started, else the year of the event it emerged from. */
-export function outcomeYear(startedOn: unknown, eventYear: number | null): number | null {
-  return yearOfDate(startedOn) ?? eventYear;
-}
-
 /** An outcome's date: when work on it started, else the earliest event it emerged from; null when neither is known. */
 export function outcomeDate(startedOn: unknown, eventDates: readonly unknown[]): string | null {
   if (typeof startedOn === 'string' && startedOn !== '') return startedOn;

@@ -2,7 +2,7 @@ import { CLUSTER_CODES, REGIONS } from './enums';
 import type { Label, RelationshipType } from './model';
 import { ADDRESSES_TOPIC, HOME_CITY, path, then, TOPIC_OF_CLUSTER, WORKED_ON, type Path } from './paths';
 import { CONTRIBUTION, COUNTED, OUTCOME_EVENT, PARTICIPATION, SCOPE_PATHS, type Counted } from './scopes';
-import { outcomeDate, outcomeYear, sinceBy, startedBy } from './dating';
+import { outcomeDate, sinceBy, startedBy, yearOfDate } from './dating';
 import type { Activity } from './evolution';
 
 /** One step of a path: a relationship type between two labels. */
@@ -208,13 +208,10 @@ export class FigureGraph {
     const found = this.views.get(date);
     if (found) return found;
     const [events, outcomes, people] = [this.of('Event'), this.of('Outcome'), this.of('Practitioner')];
-    const [emerged] = hopsOf(OUTCOME_EVENT).map((h) => this.lists(this.out, h));
     const [took] = hopsOf(PARTICIPATION).map((h) => this.lists(this.out, h));
     const [made] = hopsOf(CONTRIBUTION).map((h) => this.lists(this.out, h));
     const eventAlive = events.alive.map((a, e) => a && startedBy((events.props[e]!.startDate as string | undefined) ?? null, date));
-    const outcomeAlive = outcomes.alive.map(
-      (a, o) => a && startedBy(outcomeDate(outcomes.props[o]!.startedOn, (emerged![o] ?? []).map((e) => events.props[e]!.startDate)), date),
-    );
+    const outcomeAlive = outcomes.alive.map((a, o) => a && startedBy(this.outcomeDateOf(o), date));
     const peopleAlive = people.alive.map((a, p) => {
       const [ev, oc] = [(took![p] ?? []).filter((e) => events.alive[e]), (made![p] ?? []).filter((o) => outcomes.alive[o])];
       return a && (ev.length + oc.length === 0 || ev.some((e) => eventAlive[e]) || oc.some((o) => outcomeAlive[o]));
@@ -323,13 +320,20 @@ export class FigureGraph {
     });
   }
 
+  /** An outcome's date (dating.ts): when work started, else the earliest live event it emerged from. */
+  private outcomeDateOf(o: number): string | null {
+    const events = this.of('Event');
+    const [emerged] = hopsOf(OUTCOME_EVENT).map((h) => this.lists(this.out, h));
+    const eventDates = (emerged![o] ?? []).filter((e) => events.alive[e]).map((e) => events.props[e]!.startDate);
+    return outcomeDate(this.of('Outcome').props[o]!.startedOn, eventDates);
+  }
+
   /** Who was active when (domain/evolution.ts): live events and outcomes by year, with their people. */
   activity(): Activity {
     return this.memo('activity', () => {
       const [events, outcomes, people, countries] = [this.of('Event'), this.of('Outcome'), this.of('Practitioner'), this.of('Country')];
       const [took] = hopsOf(PARTICIPATION).map((h) => this.lists(this.into, h));
       const [made] = hopsOf(CONTRIBUTION).map((h) => this.lists(this.into, h));
-      const [from] = hopsOf(OUTCOME_EVENT).map((h) => this.lists(this.out, h));
       const eventYear = (e: number) => (events.alive[e] ? Number(events.props[e]!.year) : null);
       const liveOf = (list: readonly number[] | undefined) => Int32Array.from((list ?? []).filter((p) => people.alive[p]));
       const dated = (n: LabelNodes, year: (i: number) => number | null, members: (i: number) => Int32Array) => {
@@ -339,10 +343,6 @@ export class FigureGraph {
           if (y !== null && Number.isFinite(y)) out.push({ year: y, people: members(i) });
         }
         return out;
-      };
-      const earliest = (list: readonly number[] | undefined) => {
-        const years = (list ?? []).map(eventYear).filter((y): y is number => y !== null);
-        return years.length ? Math.min(...years) : null;
       };
       // A practitioner's country and region: those of their home city (the first, should there be more).
       const [home] = hopsOf(HOME_CITY).map((h) => this.lists(this.out, h));
@@ -358,7 +358,7 @@ export class FigureGraph {
         country,
         region: country.map((c) => (c < 0 ? -1 : REGIONS.indexOf(countries.props[c]!.region as never))),
         events: dated(events, eventYear, (e) => liveOf(took![e])),
-        outcomes: dated(outcomes, (o) => outcomeYear(outcomes.props[o]!.startedOn, earliest(from![o])), (o) => liveOf(made![o])),
+        outcomes: dated(outcomes, (o) => yearOfDate(this.outcomeDateOf(o)), (o) => liveOf(made![o])),
       };
     });
   }

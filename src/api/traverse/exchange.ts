@@ -1,4 +1,4 @@
-import { cityExchange, outcomeYear, type CityLink, type ExchangeFilter, type PartnershipTie, type TransferTie } from '../../domain';
+import { cityExchange, outcomeDate, yearOfDate, type CityLink, type ExchangeFilter, type PartnershipTie, type TransferTie } from '../../domain';
 import { transfers } from '../../graph/queries';
 import type { GraphStore } from '../../graph/store';
 import { ApiError } from '../errors';
@@ -29,11 +29,11 @@ const dated = (year: number | null) => (year === null ? '' : ` (${year})`);
 async function readTies(store: GraphStore): Promise<{ partnerships: PartnershipTie[]; transfers: TransferTie[] }> {
   const [p, t] = await Promise.all([
     store.read<{ a: string; b: string; since: number | null }>(transfers.partnerships),
-    store.read<{ target: string; source: string; fromCity: string; toCity: string; startedOn: unknown; eventYear: number | null; clusters: string[] }>(transfers.exchangeTransfers),
+    store.read<{ target: string; source: string; fromCity: string; toCity: string; startedOn: unknown; eventDate: string | null; clusters: string[] }>(transfers.exchangeTransfers),
   ]);
   return {
     partnerships: p.map((r) => ({ a: r.a, b: r.b, since: r.since ?? null })),
-    transfers: t.map((r) => ({ ...r, year: outcomeYear(r.startedOn, r.eventYear ?? null), clusters: [...new Set(r.clusters)] })),
+    transfers: t.map((r) => ({ ...r, year: yearOfDate(outcomeDate(r.startedOn, [r.eventDate])), clusters: [...new Set(r.clusters)] })),
   };
 }
 

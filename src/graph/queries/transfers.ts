@@ -41,7 +41,7 @@ const clustersOf = (outcome: string) => `[${forward(then(ADDRESSES_TOPIC.Outcome
 
 /**
  * Every adaptation between outcomes of two cities, for the exchange between cities: the cities,
- * when work on the adapting outcome started and the earliest year of the events it emerged from
+ * when work on the adapting outcome started and the earliest start of the events it emerged from
  * (domain/dating.ts dates it from the two), and the clusters of both outcomes. Few rows.
  */
 export const exchangeTransfers = statement(
@@ -52,9 +52,9 @@ export const exchangeTransfers = statement(
    MATCH (source)-[:IMPLEMENTED_IN]->(fc:City)
    MATCH (target)-[:IMPLEMENTED_IN]->(tc:City)
    OPTIONAL MATCH (target)-[:EMERGED_FROM]->(e:Event)
-   WITH target, source, fc, tc, min(e.year) AS eventYear
+   WITH target, source, fc, tc, min(e.startDate) AS eventDate
    RETURN target.id AS target, source.id AS source, fc.id AS fromCity, tc.id AS toCity,
-     target.startedOn AS startedOn, eventYear, ${clustersOf('source')} + ${clustersOf('target')} AS clusters
+     target.startedOn AS startedOn, eventDate, ${clustersOf('source')} + ${clustersOf('target')} AS clusters
    ORDER BY target, source, fromCity, toCity`,
 );
 
