@@ -90,6 +90,8 @@ describe('exports over HTTP', () => {
     expect(file.filename).toBe('practitioners-nodes.csv');
     const rows = parseCsv(file.content, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.id)).toEqual(res.data.practitioners.nodes.map((n: { id: string }) => n.id));
+    const notAnId = await gql('{ exportView(ids: ["City:lagos", "lagos"], format: CSV) { content } }');
+    expect(notAnId.errors?.[0]).toMatchObject({ message: expect.stringMatching(/"lagos" is not a node id/), extensions: { code: 'BAD_USER_INPUT' } });
     const bad = await gql('{ neighbourhood(id: "City:lagos") { export(format: PDF) { content } } }');
     expect(bad.errors?.[0]).toMatchObject({ message: expect.stringMatching(/PDF/), extensions: { code: 'BAD_USER_INPUT' } });
   });

@@ -1,4 +1,4 @@
-import { kindOfLabel, may, parseGlobalId, type Viewer } from '../../domain';
+import { kindOfLabel, may, type Viewer } from '../../domain';
 import { contactOf, shownName, type NodeObject } from '../read/node-object';
 import type { GraphReader } from '../read/reader';
 import { plainValue, type DrawnNode } from './drawn-graph';
@@ -17,13 +17,8 @@ export function drawnNode(node: NodeObject, viewer: Viewer): DrawnNode {
   return { id: node.id, kind: kindOfLabel(node.__label), label: shownName(node), properties };
 }
 
-/** The nodes of the given global ids, loaded in one batch per label; ids of nodes gone since are left out. */
+/** The nodes of the given global ids, loaded in one batch per label; ids of nodes gone since are left out, ids that are none refused. */
 export async function drawnNodes(reader: GraphReader, ids: readonly string[], viewer: Viewer): Promise<DrawnNode[]> {
-  const nodes = await Promise.all(
-    ids.map((id) => {
-      const parsed = parseGlobalId(id);
-      return parsed.ok ? reader.node(parsed.label, parsed.key) : Promise.resolve(null);
-    }),
-  );
+  const nodes = await Promise.all(ids.map((id) => reader.nodeById(id)));
   return nodes.flatMap((n) => (n ? [drawnNode(n, viewer)] : []));
 }
