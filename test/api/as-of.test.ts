@@ -1,47 +1,21 @@
 import { CLUSTER_CODES } from '../../src/domain';
 import { NeighbourhoodDocument, NetworkFiguresDocument, PathDocument, WorkingOnDocument } from '../generated/graphql';
 import { networkOracle } from '../helpers/network-oracle';
-import { graphqlOver, startSeededApi, type SeededApi } from '../helpers/api';
+import { Random } from '../../src/seed/random';
+import { graphqlOver, startGeneratedApi, startSeededApi, type SeededApi } from '../helpers/api';
+import { facetOracle } from '../helpers/facet-oracle';
 import { loadDir, memoryStore } from '../helpers/graph';
-import { seedFiles, seedOracle } from '../helpers/seed-oracle';
-import { SEED_DIR, tmpDir, writeFiles } from '../helpers/tmp';
+import { cutBack } from '../helpers/cut-back';
+import { seedOracle, type SeedOracle } from '../helpers/seed-oracle';
+import { SEED_DIR } from '../helpers/tmp';
 
 /**
- * "As the network stood on a day" held against the seed files cut back to that day: events not
- * yet begun, outcomes not yet dated, practitioners not yet active and employments and
- * partnerships not yet begun removed from the CSV rows, loaded into a graph of their own. The
- * whole graph asked asOf the day must answer what the cut graph answers now.
+ * "As the network stood on a day" held against the dataset's CSV files cut back to that day
+ * (helpers/cut-back.ts) and loaded into a graph of their own: the whole graph asked asOf the day
+ * must answer what the cut graph answers now. On the seed, and on a generated network.
  */
 const seed = seedOracle(SEED_DIR);
 const DAYS = ['2016-06-30', '2020-01-01'];
-
-function cutBack(day: string): string {
-  const year = Number(day.slice(0, 4));
-  const eventDate = (e: string) => seed.nodes.get('Event')!.get(e)!.startDate;
-  const outcomeDate = (o: string) => seed.nodes.get('Outcome')!.get(o)!.startedOn ?? seed.out('EMERGED_FROM', o, 'Event').map(eventDate).sort()[0] ?? null;
-  const events = new Set(seed.ids('Event').filter((e) => eventDate(e) <= day));
-  const outcomes = new Set(seed.ids('Outcome').filter((o) => outcomeDate(o) === null || outcomeDate(o)! <= day));
-  const practitioners = new Set(
-    seed.ids('Practitioner').filter((p) => {
-      const [ev, oc] = [seed.out('PARTICIPATED_IN', p, 'Event'), seed.out('CONTRIBUTED_TO', p, 'Outcome')];
-      return ev.length + oc.length === 0 || ev.some((e) => events.has(e)) || oc.some((o) => outcomes.has(o));
-    }),
-  );
-  const kept: Record<string, Set<string>> = { Event: events, Outcome: outcomes, Practitioner: practitioners };
-  const keeps = (label: string, id: string) => !kept[label] || kept[label].has(id);
-  const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
-  const csv = (header: string[], rows: string[][]) => [header, ...rows].map((r) => r.map(quote).join(',')).join('\n') + '\n';
-  const files = seedFiles(SEED_DIR);
-  const out: Record<string, string> = {};
-  files.nodes.forEach((f, i) => (out[`nodes/${f.kind}.${i}.csv`] = csv(f.header, f.rows.filter((r) => keeps(f.kind, r[0])))));
-  files.relationships.forEach((f, i) => {
-    const [fromLabel, toLabel] = [/START_ID\((\w+)\)/.exec(f.header[0])![1], /END_ID\((\w+)\)/.exec(f.header[1])![1]];
-    const since = f.header.findIndex((h) => h.split(':')[0] === 'since');
-    const rows = f.rows.filter((r) => keeps(fromLabel, r[0]) && keeps(toLabel, r[1]) && (since < 0 || r[since] === '' || Number(r[since]) <= year));
-    out[`relationships/${f.kind}.${i}.csv`] = csv(f.header, rows);
-  });
-  return writeFiles(tmpDir('cg-as-of-'), out);
-}
 
 describe('asOf a day, against the seed files cut back to that day', () => {
   let whole: SeededApi;
@@ -50,7 +24,7 @@ describe('asOf a day, against the seed files cut back to that day', () => {
     whole = await startSeededApi();
     for (const day of DAYS) {
       const store = await memoryStore();
-      const dir = cutBack(day);
+      const dir = cutBack(SEED_DIR, day);
       await loadDir(store, dir);
       cuts.set(day, Object.assign(await startSeededApi({}, store), { dir }));
     }
@@ -158,4 +132,79 @@ describe('asOf a day, against the seed files cut back to that day', () => {
     const res = await whole.run(NetworkFiguresDocument, { asOf: '2019-02-30' });
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
   });
+});
+
+describe('asOf a day on a generated network, against its CSV files cut back to that day', () => {
+  const DAY = '2019-06-30';
+  const random = new Random(19);
+  let whole: SeededApi & { dir: string };
+  let cut: SeededApi & { dir: string };
+  let cutSeed: SeedOracle;
+  beforeAll(async () => {
+    whole = await startGeneratedApi({ practitioners: 600, seed: 19 });
+    const store = await memoryStore();
+    const dir = cutBack(whole.dir, DAY);
+    await loadDir(store, dir);
+    cut = Object.assign(await startSeededApi({}, store), { dir, close: async () => store.close() });
+    cutSeed = seedOracle(dir);
+  }, 120_000);
+  afterAll(async () => {
+    await whole.close();
+    await cut.server.close();
+    await cut.close();
+  });
+
+  it('networkStats, practitionersWorkingOn and facets on the day answer what the cut graph answers now', async () => {
+    for (const [phase, region] of [[null, null], [3, null], [null, 'AFRICA']] as const) {
+      const then = await whole.run(NetworkFiguresDocument, { phase, region, asOf: DAY });
+      expect(then.errors).toBeUndefined();
+      expect(then.data!.networkStats).toEqual((await cut.run(NetworkFiguresDocument, { phase, region })).data!.networkStats);
+    }
+    let answered = 0;
+    const cities = seedOracle(whole.dir).ids('City');
+    for (let i = 0; i < 12; i++) {
+      const [city, cluster] = [random.pick(cities), random.pick(CLUSTER_CODES)];
+      const then = await whole.run(WorkingOnDocument, { city, cluster, first: 50, asOf: DAY });
+      expect(then.errors).toBeUndefined();
+      expect(then.data!.practitionersWorkingOn).toEqual((await cut.run(WorkingOnDocument, { city, cluster, first: 50 })).data!.practitionersWorkingOn);
+      answered += then.data!.practitionersWorkingOn.totalCount;
+    }
+    expect(answered).toBeGreaterThan(0);
+    // The facets of the cut graph held against counts from its CSV rows, and the whole graph's on the day against them.
+    const facets = facetOracle(cutSeed);
+    for (const label of ['Practitioner', 'Event', 'Outcome', 'Institution']) {
+      const field = `${label.toLowerCase()}s`;
+      const query = `{ ${field} { facets(by: [${facets.dimensions(label)}], asOf: "${DAY}") { dimension truncated buckets { value label count } } } }`;
+      const then = await graphqlOver(whole.server.url, query);
+      expect(then.errors).toBeUndefined();
+      expect(then.data[field].facets).toEqual(facets.facets(label, cutSeed.ids(label), facets.dimensions(label)));
+    }
+  }, 60_000);
+
+  it('neighbourhood and connectionPath (free and kept to working relationships) walk what the cut graph has now', async () => {
+    const cutNet = networkOracle(cutSeed);
+    const people = cutSeed.ids('Practitioner').map((p) => `Practitioner:${p}`);
+    const sorted = <T>(xs: T[]) => [...xs].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    for (const [id, depth] of [[random.pick(people), 2], [random.pick(people), 2], [`City:${random.pick(cutSeed.ids('City'))}`, 1]] as const) {
+      const now = (await cut.run(NeighbourhoodDocument, { id, depth, limit: 1000 })).data!.neighbourhood;
+      const then = await whole.run(NeighbourhoodDocument, { id, depth, limit: 1000, asOf: DAY });
+      expect(then.errors).toBeUndefined();
+      expect(now.truncated).toBe(false);
+      expect({ nodes: sorted(then.data!.neighbourhood.nodes), edges: sorted(then.data!.neighbourhood.edges) }).toEqual({ nodes: sorted(now.nodes), edges: sorted(now.edges) });
+    }
+    const WORKING = ['PRACTITIONER', 'EVENT', 'OUTCOME', 'INSTITUTION'] as const;
+    const lengths = new Set<number | null>();
+    for (let i = 0; i < 12; i++) {
+      const [from, to, via] = [random.pick(people), random.pick(people), i % 2 ? [...WORKING] : undefined];
+      const then = await whole.run(PathDocument, { from, to, maxHops: 6, via, asOf: DAY });
+      expect(then.errors).toBeUndefined();
+      const path = then.data!.connectionPath;
+      const scope = via && { labels: via.map((k) => k[0] + k.slice(1).toLowerCase()) };
+      expect({ from, to, via, length: path?.length ?? null }).toEqual({ from, to, via, length: cutNet.distance(from, to, 6, scope) });
+      for (const step of path?.steps ?? []) expect(cutNet.hasEdge(step.from.id, step.relationship, step.to.id)).toBe(true);
+      for (const n of via ? (path?.nodes.slice(1, -1) ?? []) : []) expect(WORKING).toContain(n.kind);
+      lengths.add(path?.length ?? null);
+    }
+    expect(lengths.size).toBeGreaterThanOrEqual(2);
+  }, 60_000);
 });

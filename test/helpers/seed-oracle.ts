@@ -74,14 +74,31 @@ export function seedOracle(dir: string): SeedOracle {
     }
   }
   const uniqueSorted = (ids: string[]) => [...new Set(ids)].sort();
+  // Indexed by type and end (the oracles ask millions of times on a generated network), and
+  // again when a test has pushed relationships it wrote.
+  const byEnd = (end: 'from' | 'to') => {
+    let index = new Map<string, OracleRelationship[]>();
+    let indexed = -1;
+    return (type: string, id: string) => {
+      if (indexed !== relationships.length) {
+        index = new Map();
+        for (const r of relationships) {
+          const key = `${r.type}|${r[end]}`;
+          if (!index.has(key)) index.set(key, []);
+          index.get(key)!.push(r);
+        }
+        indexed = relationships.length;
+      }
+      return index.get(`${type}|${id}`) ?? [];
+    };
+  };
+  const [fromIndex, toIndex] = [byEnd('from'), byEnd('to')];
   return {
     nodes,
     relationships,
-    out: (type, from, toLabel) =>
-      uniqueSorted(relationships.filter((r) => r.type === type && r.from === from && (!toLabel || r.toLabel === toLabel)).map((r) => r.to)),
-    in: (type, to, fromLabel) =>
-      uniqueSorted(relationships.filter((r) => r.type === type && r.to === to && (!fromLabel || r.fromLabel === fromLabel)).map((r) => r.from)),
-    rel: (type, from, to) => relationships.find((r) => r.type === type && r.from === from && r.to === to)!.props,
+    out: (type, from, toLabel) => uniqueSorted(fromIndex(type, from).filter((r) => !toLabel || r.toLabel === toLabel).map((r) => r.to)),
+    in: (type, to, fromLabel) => uniqueSorted(toIndex(type, to).filter((r) => !fromLabel || r.fromLabel === fromLabel).map((r) => r.from)),
+    rel: (type, from, to) => fromIndex(type, from).find((r) => r.to === to)!.props,
     ids: (label) => [...(nodes.get(label)?.keys() ?? [])].sort(),
   };
 }

@@ -2,15 +2,16 @@ import { CLUSTER_CODES } from '../../src/domain';
 import { Random } from '../../src/seed/random';
 import { NeighbourhoodDocument, PathDocument, WorkingOnDocument, type WorkingOnQuery } from '../generated/graphql';
 import { startGeneratedApi, type SeededApi } from '../helpers/api';
+import { facetOracle } from '../helpers/facet-oracle';
 import { networkOracle, type NetworkOracle } from '../helpers/network-oracle';
 import { seedOracle, type SeedOracle } from '../helpers/seed-oracle';
 
 /**
  * A generated synthetic network (skewed degrees, hubs), written as CSV and imported; the answers
- * over HTTP are held against set arithmetic and breadth-first search over the CSV rows, for many
- * random cities, clusters and pairs.
+ * over HTTP are held against set arithmetic, breadth-first search and counts over the CSV rows,
+ * for many random cities, clusters and pairs.
  */
-describe('traversals on a synthetic network, against an independent computation', () => {
+describe('traversals and facets on a synthetic network, against an independent computation', () => {
   let api: SeededApi;
   let seed: SeedOracle;
   let net: NetworkOracle;
@@ -83,6 +84,51 @@ describe('traversals on a synthetic network, against an independent computation'
     // The pairs cover short, long and missing paths, not one case sixty times.
     expect(lengths.size).toBeGreaterThanOrEqual(3);
   }, 120_000);
+
+  it('connectionPath kept to working relationships, and to participations only, for 30 random pairs', async () => {
+    const practitioners = seed.ids('Practitioner').map((k) => `Practitioner:${k}`);
+    const scopes = [
+      { via: ['PRACTITIONER', 'EVENT', 'OUTCOME', 'INSTITUTION'] },
+      { via: ['PRACTITIONER', 'EVENT'], over: ['PARTICIPATED_IN'] },
+    ];
+    let longer = 0;
+    for (let i = 0; i < 30; i++) {
+      const [from, to, args] = [pick(practitioners), pick(practitioners), scopes[i % 2]];
+      const res = await api.run(PathDocument, { from, to, maxHops: 6, ...args } as never);
+      expect(res.errors).toBeUndefined();
+      const path = res.data!.connectionPath;
+      const scope = { labels: args.via.map((k) => k[0] + k.slice(1).toLowerCase()), types: args.over };
+      expect({ from, to, args, length: path?.length ?? null }).toEqual({ from, to, args, length: net.distance(from, to, 6, scope) });
+      for (const n of path?.nodes.slice(1, -1) ?? []) expect(args.via).toContain(n.kind);
+      for (const step of path?.steps ?? []) {
+        expect(net.hasEdge(step.from.id, step.relationship, step.to.id)).toBe(true);
+        if (args.over) expect(args.over).toContain(step.relationship);
+      }
+      if ((path?.length ?? 7) > (net.distance(from, to, 6) ?? 7)) longer += 1;
+    }
+    // Kept in, some paths are longer than the free ones: the scope was applied, not ignored.
+    expect(longer).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('facets: every listing by every dimension, and the practitioners of a random cluster and city', async () => {
+    const facets = facetOracle(seed);
+    const field = (label: string) => `${label.toLowerCase()}s`;
+    const labels = ['Practitioner', 'Event', 'Outcome', 'Institution'];
+    const all = await api.post({ query: `{ ${labels.map((l) => `${field(l)} { facets(by: [${facets.dimensions(l)}]) { dimension truncated buckets { value label count } } }`).join('\n')} }` });
+    expect(all.body.errors).toBeUndefined();
+    for (const label of labels) expect(all.body.data[field(label)].facets).toEqual(facets.facets(label, seed.ids(label), facets.dimensions(label)));
+    const cluster = pick(CLUSTER_CODES);
+    const topics = net.topicsOf(cluster);
+    const experts = seed.ids('Practitioner').filter((p) => seed.out('EXPERT_IN', p).some((t) => topics.includes(t)));
+    const city = seed.ids('City')[0];
+    const based = seed.ids('Practitioner').filter((p) => seed.out('BASED_IN', p).includes(city));
+    const query = (filter: string) => `practitioners(filter: { ${filter} }) { facets(by: [${facets.dimensions('Practitioner')}]) { dimension truncated buckets { value label count } } }`;
+    const res = await api.post({ query: `{ a: ${query(`cluster: ${cluster}`)} b: ${query(`city: "${city}"`)} }` });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.a.facets).toEqual(facets.facets('Practitioner', experts, facets.dimensions('Practitioner')));
+    expect(res.body.data.b.facets).toEqual(facets.facets('Practitioner', based, facets.dimensions('Practitioner')));
+    expect(based.length).toBeGreaterThan(0);
+  }, 60_000);
 
   it('neighbourhood: every node at its breadth-first distance; whole when under the limit', async () => {
     const practitioners = seed.ids('Practitioner');
