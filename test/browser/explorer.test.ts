@@ -302,8 +302,9 @@ describe('the explorer and the embeds in the browser', () => {
         expect(a.box!.x1 >= 0 && a.box!.y1 >= 0 && a.box!.x2 <= drawing.width && a.box!.y2 <= drawing.height).toBe(true);
         for (const b of shown.slice(i + 1)) expect({ pair: [a.id, b.id], overlap: overlaps(a.box, b.box) }).toEqual({ pair: [a.id, b.id], overlap: false });
       }
-      // Culling keeps a first view readable (the layout is randomised: 11 to 15 of Lagos's 15 seen), and always the selected centre.
-      expect(shown.length).toBeGreaterThanOrEqual(Math.min(8, drawing.nodes.length));
+      // A label that would overlap is moved around its node first, hidden only when no place is free:
+      // most are shown (the layout is randomised; on a phone 11 to 14 of Lagos's 15 were), and always the selected centre.
+      expect(shown.length).toBeGreaterThanOrEqual(Math.ceil((drawing.nodes.length * 2) / 3));
       expect(shown.map((n) => n.id)).toContain(id);
       await screenshot(page, `explorer-labels-${id.replace(':', '-')}-${width}`);
       await page.close();

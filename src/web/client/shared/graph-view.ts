@@ -3,7 +3,7 @@ import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { CLUSTERS, KINDS, NO_CLUSTER_COLOUR, typeOfId } from './clusters';
 import type { NodeFacets } from './facets';
-import { cullLabels, type LabelBox } from './labels';
+import { cullLabels, placeLabels, type LabelBox } from './labels';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -12,7 +12,8 @@ cytoscape.use(svg);
  * The drawn graph (Cytoscape.js): nodes shaped by kind and divided into a segment per cluster
  * they worked on, laid out by fCoSE with room for their labels, grown by adding subgraphs, with
  * classes for what is highlighted and what the filters hide. Labels are 12 px on screen at any
- * zoom; where two would overlap, the less important one is hidden until the view changes.
+ * zoom; where two would overlap, the less important one moves around its node (labels.ts), and
+ * is hidden only when no place is free, until the view changes.
  */
 
 export interface DrawNode {
@@ -26,8 +27,9 @@ export interface DrawEdge {
   type: string;
 }
 
-/** The size of a label on screen, in CSS pixels, at every zoom. */
+/** The size of a label on screen, in CSS pixels, at every zoom; longer ones end in an ellipsis at LABEL_MAX_PX. */
 export const LABEL_PX = 12;
+const LABEL_MAX_PX = 140;
 
 /** One pie segment per cluster, in the clusters' order: colour and share of the node. */
 const PIE = CLUSTERS.flatMap((c, i) => [
@@ -43,7 +45,6 @@ const STYLE: cytoscape.StylesheetJson = [
       'font-size': LABEL_PX,
       'text-valign': 'bottom',
       'text-margin-y': 3,
-      'text-max-width': '140px',
       'text-wrap': 'ellipsis',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
@@ -58,6 +59,9 @@ const STYLE: cytoscape.StylesheetJson = [
     } as cytoscape.Css.Node,
   },
   ...KINDS.map((k) => ({ selector: `node[type = "${k.type}"]`, style: { shape: k.shape } }) as cytoscape.StylesheetJsonBlock),
+  { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -3 } },
+  { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': 3 } },
+  { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -3 } },
   { selector: 'node.label-hidden', style: { label: '' } },
   { selector: 'edge', style: { width: 1, 'line-color': '#a0aec0', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#a0aec0', 'arrow-scale': 0.6 } },
   { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#1a202c' } },
@@ -69,6 +73,11 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'node.new', style: { 'border-width': 3, 'border-color': '#38a169' } },
   { selector: '.hidden', style: { display: 'none' } },
 ];
+
+/** How far labels keep from the canvas's edges, in CSS pixels. */
+const EDGE_PX = 4;
+
+const LABEL_CLASSES = ['label-hidden', 'label-above', 'label-right', 'label-left'];
 
 /** Which labels win a place: the selected node, the path, the answers, then the most connected. */
 function priority(node: cytoscape.NodeSingular): number {
@@ -86,6 +95,7 @@ export class GraphView {
     this.cy.on('tap', 'node', (event) => onSelect(event.target.id()));
     // Labels keep their size on screen whatever the zoom, and are culled again when the view moves.
     this.cy.on('zoom', () => this.sizeLabels());
+    this.cy.on('add', 'node', (event) => event.target.style(this.labelSize()));
     this.cy.on('viewport', () => this.cullSoon());
     this.cy.on('resize', () => {
       const ids = this.pendingFit;
@@ -148,9 +158,18 @@ export class GraphView {
     this.cull();
   }
 
-  /** Labels of LABEL_PX on screen at the zoom the view has now. */
+  /**
+   * Labels of LABEL_PX on screen at the zoom the view has now. Set on each node: a stylesheet rule
+   * appended per zoom grew the sheet without end, and the canvas kept drawing some labels from
+   * textures of the old size (too large, cut off at both ends).
+   */
   private sizeLabels(): void {
-    this.cy.style().selector('node').style('font-size', LABEL_PX / this.cy.zoom()).update();
+    this.cy.nodes().style(this.labelSize());
+  }
+
+  /** A label's font and width in model units, for LABEL_PX and LABEL_MAX_PX on screen. */
+  private labelSize(): Record<string, number | string> {
+    return { 'font-size': LABEL_PX / this.cy.zoom(), 'text-max-width': `${LABEL_MAX_PX / this.cy.zoom()}px` };
   }
 
   private cullSoon(): void {
@@ -161,13 +180,24 @@ export class GraphView {
     });
   }
 
-  /** Hides the labels that would overlap a more important one, or leave the canvas. */
+  /**
+   * Places every label where it overlaps no more important one and stays on the canvas (below its
+   * node, else above, right or left), hiding it only when no place is free; then hides what the
+   * drawing still shows overlapping, measured as drawn.
+   */
   cull(): void {
     const nodes = this.cy.nodes(':visible');
-    nodes.removeClass('label-hidden');
-    const { w, h } = { w: this.cy.width(), h: this.cy.height() };
-    const boxes: LabelBox[] = nodes.map((n) => ({ id: n.id(), priority: priority(n), ...n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) }));
-    const hidden = cullLabels(boxes, { x1: 0, y1: 0, x2: w, y2: h });
+    // A label's glyphs reach a few pixels past the box measured for it: kept clear of the edges.
+    const canvas = { x1: EDGE_PX, y1: EDGE_PX, x2: this.cy.width() - EDGE_PX, y2: this.cy.height() - EDGE_PX };
+    const labelBox = (n: cytoscape.NodeSingular) => n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    nodes.removeClass(LABEL_CLASSES.join(' '));
+    const placed = placeLabels(
+      nodes.map((n) => ({ id: n.id(), priority: priority(n), node: n.renderedBoundingBox({ includeLabels: false, includeEdges: false, includeOverlays: false }), label: labelBox(n) })),
+      canvas,
+    );
+    this.cy.batch(() => placed.forEach((where, id) => where !== 'below' && this.cy.getElementById(id).addClass(where ? `label-${where}` : 'label-hidden')));
+    const drawn: LabelBox[] = nodes.filter((n) => !n.hasClass('label-hidden')).map((n) => ({ id: n.id(), priority: priority(n), ...labelBox(n) }));
+    const hidden = cullLabels(drawn, canvas);
     this.cy.batch(() => hidden.forEach((id) => this.cy.getElementById(id).addClass('label-hidden')));
   }
 
