@@ -39,15 +39,19 @@ const USAGE = `usage: npm run bench -- [--practitioners N] [--quick] [--abuse [-
   --cpu-prof <dir>    profile the API server (node --cpu-prof); open the .cpuprofile in Chrome
                       DevTools or speedscope, or summarise it with bench/profile-top.ts`;
 
+/** Requests per mode: warm-up (not measured), API at c1, naive resolvers, the floor, API at c32. */
 interface Plan {
+  warm: number;
   c1: number;
   naive: number;
+  floor: number;
   c32: number;
   maxSeconds: number;
 }
 
-const FULL: Plan = { c1: 200, naive: 50, c32: 1000, maxSeconds: 30 };
-const QUICK: Plan = { c1: 20, naive: 5, c32: 64, maxSeconds: 5 };
+const FULL: Plan = { warm: 10, c1: 200, naive: 50, floor: 200, c32: 1000, maxSeconds: 30 };
+// The smoke test: every mode runs, few times (the floor's whole-graph figures take a third of a second each).
+const QUICK: Plan = { warm: 3, c1: 20, naive: 5, floor: 5, c32: 64, maxSeconds: 5 };
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 const trips = (r: LoadResult) => r.samples.map((s) => s.roundTrips);
@@ -77,16 +81,16 @@ async function measure(op: Operation, samples: Samples, plan: Plan, api: ServerP
     const random = new Random(seed);
     return Array.from({ length: n }, () => op.draw(random, samples));
   };
-  const warm = draws(7, 10);
+  const warm = draws(7, plan.warm);
   const asked = draws(42, Math.max(plan.c1, plan.c32));
   const body = (list: Record<string, unknown>[]) => (i: number) => ({ query: op.query, variables: variablesOf(op.query, list[i]) });
   await runLoad(api.url, { count: warm.length, concurrency: 1, maxSeconds: 120, body: body(warm) });
   await runLoad(naive.url, { count: warm.length, concurrency: 1, maxSeconds: 120, body: body(warm) });
-  await runFloor(floorStore, { count: 3, maxSeconds: 60, statements: (i) => op.floor(warm[i]) });
+  await runFloor(floorStore, { count: Math.min(3, plan.warm), maxSeconds: 60, statements: (i) => op.floor(warm[i]) });
 
   const c1 = await runLoad(api.url, { count: plan.c1, concurrency: 1, maxSeconds: plan.maxSeconds, body: body(asked) });
   const slow = await runLoad(naive.url, { count: plan.naive, concurrency: 1, maxSeconds: plan.maxSeconds, body: body(asked) });
-  const floor = await runFloor(floorStore, { count: plan.c1, maxSeconds: plan.maxSeconds, statements: (i) => op.floor(asked[i]) });
+  const floor = await runFloor(floorStore, { count: plan.floor, maxSeconds: plan.maxSeconds, statements: (i) => op.floor(asked[i]) });
   const c32 = await runLoad(api.url, { count: plan.c32, concurrency: 32, maxSeconds: plan.maxSeconds, body: body(asked) });
 
   const depth = queryDepth(op.query);

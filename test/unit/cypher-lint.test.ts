@@ -6,17 +6,17 @@ import { catalogue, lintAll, parametersIn, pin, readSnapshot, unpinned } from '.
  * Every catalogue statement against Neo4j 5's own grammar and semantic checks, so the Neo4j path
  * is verified without a server; and every generated statement pinned in
  * test/snapshots/statements.json. A statement is linted when it is new or changed (here, and by
- * `npm run statements`, which pins it once it is clean); one statement of each family is linted
- * on every run as well, so the linter itself is known to work here.
+ * `npm run statements`, which pins it once it is clean); the shortest statement of each module
+ * of the catalogue is linted on every run as well, so the linter itself is known to work here.
  */
 describe('Cypher catalogue', () => {
   const statements = catalogue();
   const snapshot = readSnapshot();
   const changed = unpinned(statements, snapshot);
-  // The shortest statement of each family (the name up to its first colon): every kind of statement, cheaply.
+  // The shortest statement of each module (the name up to its first dot): a fifth of a second each, so 21, not all 887.
   const shortest = new Map<string, Statement>();
   for (const s of statements) {
-    const family = s.name.split(':')[0];
+    const family = s.name.split(/[.:]/)[0];
     if (!shortest.has(family) || s.cypher.length < shortest.get(family)!.cypher.length) shortest.set(family, s);
   }
   const families = [...shortest.values()];
@@ -40,7 +40,7 @@ describe('Cypher catalogue', () => {
     for (const stmt of statements) expect(stmt.cypher).not.toMatch(/["']/);
   });
 
-  it.each(families.map((s) => [s.name.split(':')[0], s] as const))('lints a %s statement clean', (_family, stmt) => {
+  it.each(families.map((s) => [s.name, s] as const))('lints %s clean', (_family, stmt) => {
     expect(diagnostics.get(stmt.cypher)).toEqual([]);
   });
 
