@@ -1,3 +1,6 @@
+import { MultiDirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
 import { CLUSTER_CODES } from '../../src/domain';
 import { Random } from '../../src/seed/random';
 import { NeighbourhoodDocument, PathDocument, WorkingOnDocument, type WorkingOnQuery } from '../generated/graphql';
@@ -129,6 +132,26 @@ describe('traversals and facets on a synthetic network, against an independent c
     expect(res.body.data.b.facets).toEqual(facets.facets('Practitioner', based, facets.dimensions('Practitioner')));
     expect(based.length).toBeGreaterThan(0);
   }, 60_000);
+
+  it('exports a neighbourhood as GEXF and GraphML that read back to its nodes (as in the CSV rows) and relationships', async () => {
+    const centre = `Practitioner:${pick(seed.ids('Practitioner'))}`;
+    // One step: at two, a practitioner of a hub city reaches hundreds of nodes, past the limit.
+    const ball = net.ball(centre, 1);
+    expect(ball.size).toBeGreaterThan(3);
+    const query = `query($id: ID!, $format: ExportFormat!) { neighbourhood(id: $id, depth: 1, limit: 200) { edges { source target type } export(format: $format) { content } } }`;
+    const key = (source: string, target: string, type: string) => `${source}|${type}|${target}`;
+    for (const [format, parse] of [['GEXF', parseGexf], ['GRAPHML', parseGraphml]] as const) {
+      const res = await api.post({ query, variables: { id: centre, format } });
+      expect(res.body.errors).toBeUndefined();
+      const { edges, export: [file] } = res.body.data.neighbourhood;
+      const graph = parse(MultiDirectedGraph, file.content) as MultiDirectedGraph;
+      expect(new Set(graph.nodes())).toEqual(new Set(ball.keys()));
+      const read = graph.mapEdges((_e, a, source, target) => key(source, target, String(a.type))).sort();
+      expect(read).toEqual(edges.map((e: { source: string; target: string; type: string }) => key(e.source, e.target, e.type)).sort());
+      for (const e of edges) expect(net.hasEdge(e.source, e.type, e.target)).toBe(true);
+      expect(read.length).toBe(ball.size - 1);
+    }
+  });
 
   it('neighbourhood: every node at its breadth-first distance; whole when under the limit', async () => {
     const practitioners = seed.ids('Practitioner');
