@@ -196,7 +196,7 @@ export class GraphView {
       canvas,
     );
     this.cy.batch(() => placed.forEach((where, id) => where !== 'below' && this.cy.getElementById(id).addClass(where ? `label-${where}` : 'label-hidden')));
-    const drawn: LabelBox[] = nodes.filter((n) => !n.hasClass('label-hidden')).map((n) => ({ id: n.id(), priority: priority(n), ...labelBox(n) }));
+    const drawn: LabelBox[] = nodes.filter((n) => !n.hasClass('label-hidden')).nodes().map((n) => ({ id: n.id(), priority: priority(n), ...labelBox(n) }));
     const hidden = cullLabels(drawn, canvas);
     this.cy.batch(() => hidden.forEach((id) => this.cy.getElementById(id).addClass('label-hidden')));
   }
