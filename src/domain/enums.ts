@@ -11,6 +11,15 @@ export type ClusterCode = (typeof CLUSTER_CODES)[number];
 export const REGIONS = ['AFRICA', 'ASIA', 'EUROPE', 'LATIN_AMERICA', 'MENA'] as const;
 export type Region = (typeof REGIONS)[number];
 
+/** The regions' names as the programme writes them, in English and German (its two languages). */
+export const REGION_NAMES: Record<Region, { readonly en: string; readonly de: string }> = {
+  AFRICA: { en: 'Africa', de: 'Afrika' },
+  ASIA: { en: 'Asia', de: 'Asien' },
+  EUROPE: { en: 'Europe', de: 'Europa' },
+  LATIN_AMERICA: { en: 'Latin America', de: 'Lateinamerika' },
+  MENA: { en: 'Middle East and North Africa', de: 'Naher Osten und Nordafrika' },
+};
+
 export const INSTITUTION_KINDS = [
   'MUNICIPALITY',
   'MUNICIPAL_ASSOCIATION',

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
       `connective-graph is up (${store.engine === 'neo4j' ? 'Neo4j' : `embedded graph in ${config.dataDir}`}):`,
       `  GraphiQL, the API      ${base}/graphql`,
       `  the explorer           ${base}/explore`,
-      `  embeds for dashboards  ${base}/embed/stats, /embed/city/lagos, /embed/graph?focus=City:lagos`,
+      `  embeds for dashboards  ${base}/embed (choose one and copy its <iframe>), e.g. ${base}/embed/stats`,
       `  the schema (SDL)       ${base}/schema.graphql`,
       `  readiness              ${base}/health/ready`,
       'Ctrl+C stops it.',

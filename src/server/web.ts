@@ -2,9 +2,11 @@ import path from 'node:path';
 import express from 'express';
 import type { OriginList } from '../config';
 import { builtPath } from '../built-path';
+import { EMBEDS } from './embeds';
 
 /**
- * The explorer (/explore) and the embeds (/embed/...): pages bundled at build time by esbuild
+ * The explorer (/explore), the embed builder (/embed) and the embeds (/embed/<name>, one per
+ * entry of src/server/embeds.ts): pages bundled at build time by esbuild
  * (src/web/build.ts) into dist/web, served with everything they need from this server, so they
  * work with no network beyond it. The embeds may be framed by EMBED_ORIGINS; the explorer only
  * by this server's own pages.
@@ -13,12 +15,6 @@ import { builtPath } from '../built-path';
 /** dist/web: the bundles, pages and stylesheet of src/web/build.ts. */
 export const webAssetsDir = (): string => builtPath('web');
 
-const PAGES = {
-  explore: 'explore.html',
-  city: 'embed-city.html',
-  stats: 'embed-stats.html',
-  graph: 'embed-graph.html',
-} as const;
 
 /** The Content-Security-Policy of a page that may be framed by `ancestors`. */
 export function pagePolicy(ancestors: OriginList): string {
@@ -51,10 +47,11 @@ export function mountWebRoutes(app: express.Express, embedOrigins: OriginList): 
       res.sendFile(path.join(dir, file), { headers: { 'Cache-Control': 'no-cache' } });
     };
   };
-  app.get('/explore', page(PAGES.explore, []));
-  app.get('/embed/city/:id', page(PAGES.city, embedOrigins));
-  app.get('/embed/stats', page(PAGES.stats, embedOrigins));
-  app.get('/embed/graph', page(PAGES.graph, embedOrigins));
+  app.get('/explore', page('explore.html', []));
+  // The builder is a tool of this site, framed by nothing else; the embeds by EMBED_ORIGINS.
+  app.get('/embed', page('embed-builder.html', []));
+  app.get('/embed/city/:id', page('embed-city.html', embedOrigins));
+  for (const embed of EMBEDS) app.get(`/embed/${embed.name}`, page(`embed-${embed.name}.html`, embedOrigins));
   // Scripts and styles only: the pages are served above, with their policy.
   app.use(
     '/web',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { getOperationAST, parse } from 'graphql';
+import { EMBEDS, type EmbedSpec } from '../server/embeds';
 
 /**
  * Bundles the explorer and the embeds (src/web/client, TypeScript for the browser) with their
@@ -23,9 +24,8 @@ async function main(): Promise<void> {
   await build({
     entryPoints: {
       explore: path.join(CLIENT, 'explore', 'main.ts'),
-      'embed-city': path.join(CLIENT, 'embed', 'city.ts'),
-      'embed-stats': path.join(CLIENT, 'embed', 'stats.ts'),
-      'embed-graph': path.join(CLIENT, 'embed', 'graph.ts'),
+      ...Object.fromEntries(EMBEDS.map((e) => [`embed-${e.name}`, path.join(CLIENT, 'embed', `${e.name}.ts`)])),
+      'embed-builder': path.join(CLIENT, 'embed', 'builder.ts'),
       'graphiql-ws': path.join(CLIENT, 'graphiql', 'ws.ts'),
     },
     outdir: OUT,
@@ -42,6 +42,26 @@ async function main(): Promise<void> {
   for (const file of fs.readdirSync(path.join(__dirname, 'pages'))) {
     fs.copyFileSync(path.join(__dirname, 'pages', file), path.join(OUT, file));
   }
+  for (const embed of EMBEDS) fs.writeFileSync(path.join(OUT, `embed-${embed.name}.html`), embedPage(embed));
+}
+
+/** An embed's page: a card its script fills (every embed draws the same way, in src/web/client/embed/kit.ts). */
+export function embedPage(embed: EmbedSpec): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${embed.title.en} · Connective Cities</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="/web/style.css">
+</head>
+<body class="embed embed-${embed.name}">
+  <article id="card" class="card" aria-live="polite"><p class="hint">Loading…</p></article>
+  <script src="/web/embed-${embed.name}.js"></script>
+</body>
+</html>
+`;
 }
 
 if (require.main === module) main().catch((error: unknown) => {

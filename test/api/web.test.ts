@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { webAssetsDir } from '../../src/server/web';
+import { EMBEDS } from '../../src/server/embeds';
 import { parse } from 'graphql';
 import { registeredOperations } from '../../src/web/build';
 import { postJson, startSeededApi, type SeededApi } from '../helpers/api';
@@ -27,15 +28,13 @@ describe('explorer and embed pages', () => {
   });
 
   it('serves each page with a policy: scripts from this server only; embeds framed by EMBED_ORIGINS, the explorer by itself', async () => {
-    const pages = ['/explore', '/embed/city/lagos', '/embed/stats', '/embed/graph?focus=City:lagos'];
+    const embeds = ['/embed/city/lagos', ...EMBEDS.map((e) => `/embed/${e.name}`)];
+    const pages = ['/explore', '/embed', ...embeds];
     const answers = await Promise.all(pages.map((p) => fetch(origin() + p)));
     expect(answers.map((r) => [r.status, r.headers.get('content-type')])).toEqual(pages.map(() => [200, 'text/html; charset=utf-8']));
-    expect(answers.map((r) => frameAncestors(r.headers.get('content-security-policy')))).toEqual([
-      "'self'",
-      "'self' http://dash.example:8080",
-      "'self' http://dash.example:8080",
-      "'self' http://dash.example:8080",
-    ]);
+    // The explorer and the builder are this site's own tools; only the embeds may be framed elsewhere.
+    expect(answers.map((r) => frameAncestors(r.headers.get('content-security-policy')))).toEqual(["'self'", "'self'", ...embeds.map(() => "'self' http://dash.example:8080")]);
+    expect((await fetch(`${origin()}/embed/nothing`)).status).toBe(404);
     for (const r of answers) expect(r.headers.get('content-security-policy')).toContain("script-src 'self';");
     const any = await fetch(`${new URL(open.server.url).origin}/embed/stats`);
     expect(frameAncestors(any.headers.get('content-security-policy'))).toBe('*');
@@ -44,7 +43,7 @@ describe('explorer and embed pages', () => {
   it('pages load nothing from elsewhere: every src and href is this server or data:', () => {
     const dir = webAssetsDir();
     const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.html'));
-    expect(pages.sort()).toEqual(['embed-city.html', 'embed-graph.html', 'embed-stats.html', 'explore.html']);
+    expect(pages.sort()).toEqual(['embed-builder.html', ...EMBEDS.map((e) => `embed-${e.name}.html`), 'explore.html'].sort());
     for (const page of pages) {
       const html = fs.readFileSync(path.join(dir, page), 'utf8');
       const refs = [...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
@@ -92,12 +91,17 @@ describe('explorer and embed pages', () => {
       EmbedCity: { id: 'Lagos' }, // /embed/city/Lagos: a name serves as well as the id
       NetworkFigures: { phase: 2, region: null },
       EmbedGraph: { id: 'City:lagos' },
+      EmbedClusters: {},
+      EmbedEvolution: { from: 2015, to: 2022 },
+      EmbedHeadline: { city: 'Lagos', cityId: 'Lagos', cluster: 'MUNICIPAL_SERVICES', topic: null, topicId: '', withTopic: false, first: 10 },
+      EmbedTransfers: { cluster: null, toRegion: 'AFRICA' },
+      EmbedRanking: { cluster: 'MUNICIPAL_SERVICES', from: 2015, to: 2022, asOf: '2022-12-31' },
     };
     const pageOperations = ['explorer', 'embeds'].flatMap((file) =>
       parse(fs.readFileSync(path.resolve(__dirname, `../../schema/operations/${file}.graphql`), 'utf8'))
         .definitions.flatMap((d) => (d.kind === 'OperationDefinition' && d.operation === 'query' ? [d.name!.value] : [])),
     );
-    // The stats embed sends the dashboards' NetworkFigures (schema/operations/dashboards.graphql).
+    // The stats embed sends the dashboards' NetworkFigures (schema/operations/dashboards.graphql); the map embed the explorer's map.
     pageOperations.push('NetworkFigures');
     expect(pageOperations.sort()).toEqual(Object.keys(variables).sort());
     const registered = registeredOperations();

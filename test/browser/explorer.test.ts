@@ -1,82 +1,28 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { mintToken } from '../../src/server/auth/mint-token';
+import type { Browser, Page } from 'playwright-core';
 import { postJson, startSeededApi, type SeededApi } from '../helpers/api';
-import { CHROMIUM, launchBrowser, screenshot, watchPage } from '../helpers/browser';
+import { CHROMIUM, launchBrowser, overlaps, readDrawing, screenshot, watchPage } from '../helpers/browser';
 import { facetsOf } from '../../src/web/client/shared/facets';
 import { registeredOperations } from '../../src/web/build';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 
 /**
- * The explorer and the embeds in a real browser, on the seeded graph: what a new user does at
- * /explore without writing GraphQL, each answer held against the API's own answer; and each embed
- * inside an <iframe> of another local origin, allowed by EMBED_ORIGINS or refused. The explorer
- * runs against a server with TRUSTED_DOCUMENTS_ONLY: its operations are registered ones.
+ * The explorer in a real browser, on the seeded graph: what a new user does at /explore without
+ * writing GraphQL, each answer held against the API's own answer. It runs against a server with
+ * TRUSTED_DOCUMENTS_ONLY: its operations are registered ones. (The embeds: embeds.test.ts.)
  */
-const SECRET = 'explorer-test-secret-of-at-least-32-chars';
 const FAR = 'Practitioner:person-00001';
 
-interface DrawnNode {
-  id: string;
-  classes: string[];
-  labelShown: boolean;
-  /** The label's box on screen, when shown. */
-  box: { x1: number; y1: number; x2: number; y2: number } | null;
-  inView: boolean;
-  pie: number[];
-}
-
-/** What the explorer's canvas shows, read from its Cytoscape instance: nodes, label boxes, the label size on screen. */
-async function readDrawing(page: Page): Promise<{ nodes: DrawnNode[]; labelPx: number; width: number; height: number }> {
-  return page.evaluate(() => {
-    const cy = (document.getElementById('graph') as HTMLElement & { cy: any }).cy;
-    const [width, height] = [cy.width(), cy.height()];
-    const nodes = cy.nodes(':visible').map((n: any) => {
-      const shown = !n.hasClass('label-hidden') && String(n.data('label') ?? '') !== '';
-      const box = shown ? n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) : null;
-      const p = n.renderedPosition();
-      return {
-        id: n.id(),
-        classes: n.classes(),
-        labelShown: shown,
-        box: box && { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 },
-        inView: p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height,
-        pie: [1, 2, 3, 4].map((i) => Number(n.data(`pie${i}`))),
-      };
-    });
-    // Rounded: the zoom's arithmetic leaves 11.999999999999998 for 12.
-    const labelPx = Math.round(100 * Math.min(...cy.nodes(':visible').map((n: any) => parseFloat(n.renderedStyle('font-size'))))) / 100;
-    return { nodes, labelPx, width, height };
-  });
-}
-
-const overlaps = (a: DrawnNode['box'], b: DrawnNode['box']) => !!a && !!b && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-
-/** A page on its own origin (127.0.0.1:port, a free one by default) that frames `src`. */
-async function hostPage(src: string, port = 0): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = http.createServer((_req, res) => {
-    res.setHeader('content-type', 'text/html');
-    res.end(`<!doctype html><title>Dashboard</title><h1>A dashboard</h1><iframe id="embed" src="${src}" width="720" height="520"></iframe>`);
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-describe('the explorer and the embeds in the browser', () => {
+describe('the explorer in the browser', () => {
   let api: SeededApi;
   /** The same seeded graph behind a server that runs registered operations only. */
   let trusted: SeededApi;
   let explorer: string;
   let browser: Browser;
-  /** The origin EMBED_ORIGINS lists: a dashboard is served there, one test at a time. */
-  let dashboardOrigin: string;
   let origin: string;
-  const dashboard = (path: string) => hostPage(`${origin}${path}`, Number(new URL(dashboardOrigin).port));
 
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {
     const { body } = await postJson(api.server.url, { query, variables });
@@ -87,11 +33,7 @@ describe('the explorer and the embeds in the browser', () => {
   const inView = (page: Page) => page.locator('#in-view li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id!));
 
   beforeAll(async () => {
-    // The dashboard's origin must be known before the server starts: bind a port first.
-    const probe = await hostPage('about:blank');
-    dashboardOrigin = probe.origin;
-    await probe.close();
-    api = await startSeededApi({ embedOrigins: [dashboardOrigin], auth: { secret: SECRET } });
+    api = await startSeededApi();
     origin = new URL(api.server.url).origin;
     trusted = await startSeededApi({ trustedDocumentsOnly: true });
     explorer = new URL(trusted.server.url).origin;
@@ -419,76 +361,5 @@ describe('the explorer and the embeds in the browser', () => {
     expect(await inView(page)).toContain('City:lagos');
     expect(watched).toEqual({ foreign: [], errors: [] });
     await page.close();
-  });
-
-  const embeds = [
-    { name: 'city', path: '/embed/city/lagos', ready: '#card h1' },
-    { name: 'stats', path: '/embed/stats', ready: '#card canvas' },
-    { name: 'graph', path: '/embed/graph?focus=City:lagos', ready: '#graph canvas' },
-  ];
-
-  async function framed(page: Page, host: { origin: string }): Promise<Frame> {
-    await page.goto(`${host.origin}/`);
-    const handle = await page.locator('#embed').elementHandle();
-    return (await handle!.contentFrame())!;
-  }
-
-  it.each(embeds)('shows the $name embed in an iframe of an origin in EMBED_ORIGINS', async ({ name, path, ready }) => {
-    const host = await dashboard(path);
-    try {
-      const page = await browser.newPage({ viewport: { width: 800, height: 640 } });
-      const watched = watchPage(page, [origin, host.origin]);
-      const frame = await framed(page, host);
-      await frame.locator(ready).first().waitFor({ timeout: 20000 });
-      if (name === 'city') expect(await frame.locator('#card h1').innerText()).toBe('Lagos');
-      if (name === 'stats') expect(await frame.locator('#card canvas').count()).toBe(3);
-      if (name === 'graph') await frame.locator('#focus-name', { hasText: 'Lagos' }).waitFor();
-      await screenshot(page, `embed-${name}-allowed`);
-      expect(watched).toEqual({ foreign: [], errors: [] });
-      await page.close();
-    } finally {
-      await host.close();
-    }
-  });
-
-  it.each(embeds)('refuses the $name embed to an origin not in EMBED_ORIGINS', async ({ name, path, ready }) => {
-    const host = await hostPage(`${origin}${path}`);
-    try {
-      const page = await browser.newPage({ viewport: { width: 800, height: 640 } });
-      const refusals: string[] = [];
-      page.on('console', (message) => message.text().includes('frame-ancestors') && refusals.push(message.text()));
-      const frame = await framed(page, host);
-      await page.waitForFunction(() => (document.getElementById('embed') as HTMLIFrameElement | null) !== null);
-      await page.waitForTimeout(1000);
-      expect(await frame.locator(ready).count()).toBe(0);
-      expect(refusals.length).toBeGreaterThan(0);
-      await screenshot(page, `embed-${name}-refused`);
-      await page.close();
-    } finally {
-      await host.close();
-    }
-  });
-
-  it('refreshes an embedded city card when the graph changes', async () => {
-    const host = await dashboard('/embed/city/lagos');
-    try {
-      const page = await browser.newPage();
-      const frame = await framed(page, host);
-      const figure = frame.locator('.figure strong').first();
-      await figure.waitFor();
-      const before = Number((await figure.innerText()).replace(/,/g, ''));
-      // The card subscribes as it starts; give the socket a moment to be acknowledged.
-      await page.waitForTimeout(500);
-      const token = await mintToken(SECRET, { role: 'EDITOR', subject: 'explorer-test', ttl: '10m' });
-      const write = (query: string) =>
-        fetch(api.server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) }).then((r) => r.json());
-      await write('mutation { createPractitioner(input: { id: "live-1", name: "Live Test", position: "planner", languages: ["en"] }) { id } }');
-      const linked = await write('mutation { link(input: { type: BASED_IN, from: "Practitioner:live-1", to: "City:lagos" }) { created } }');
-      expect(linked.data).toEqual({ link: { created: true } });
-      await frame.waitForFunction((n) => document.querySelector('.figure strong')?.textContent === String(n), before + 1, { timeout: 10000 });
-      await page.close();
-    } finally {
-      await host.close();
-    }
   });
 });

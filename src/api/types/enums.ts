@@ -12,6 +12,7 @@ import {
   OUTCOME_KINDS,
   OUTCOME_STATUSES,
   PARTICIPATION_ROLES,
+  REGION_NAMES,
   REGIONS,
   RELATIONSHIP_TYPES,
   type NodeKind as DomainNodeKind,
@@ -20,15 +21,21 @@ import {
 /** Every enum of the schema with its values, so error messages can say what is allowed. */
 export const ENUM_VALUES: Record<string, readonly string[]> = {};
 
-export function enumOf<T extends string>(name: string, values: readonly T[], description: string): { [K in T]: K } {
+export function enumOf<T extends string>(name: string, values: readonly T[], description: string, valueDescriptions?: Record<T, string>): { [K in T]: K } {
   const object = Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-  registerEnumType(object, { name, description });
+  const valuesConfig = valueDescriptions && Object.fromEntries(values.map((v) => [v, { description: valueDescriptions[v] }]));
+  registerEnumType(object, { name, description, valuesConfig: valuesConfig as never });
   ENUM_VALUES[name] = values;
   return object;
 }
 
 export const ClusterCode = enumOf('ClusterCode', CLUSTER_CODES, 'The four thematic clusters of Connective Cities.');
-export const Region = enumOf('Region', REGIONS, 'World region of a country.');
+export const Region = enumOf(
+  'Region',
+  REGIONS,
+  'World region of a country.',
+  Object.fromEntries(REGIONS.map((r) => [r, `${REGION_NAMES[r].en} (German: ${REGION_NAMES[r].de}).`])) as Record<(typeof REGIONS)[number], string>,
+);
 export const InstitutionKind = enumOf('InstitutionKind', INSTITUTION_KINDS, 'What kind of body an institution is.');
 export const EventKind = enumOf('EventKind', EVENT_KINDS, 'Format of an event.');
 export const EventStatus = enumOf('EventStatus', EVENT_STATUSES, 'What the sources document of an event: HELD (it took place), PLANNED (only its plan) or CALLED (only a call for participants).');

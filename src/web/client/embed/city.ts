@@ -1,11 +1,12 @@
-import { CLUSTERS, titleCase } from '../shared/clusters';
-import { chartFigure } from '../shared/charts';
-import { byId, el, showError } from '../shared/dom';
+import { CLUSTERS } from '../shared/clusters';
+import { barTable } from '../shared/bar-table';
+import { el } from '../shared/dom';
 import { request } from '../shared/graphql';
-import { onNetworkChanged } from '../shared/live';
+import { formatNumber, regionName } from '../shared/i18n';
+import { COLOURS } from './colours';
+import { bigFigure, startEmbed } from './kit';
 
-/** /embed/city/:id — a city's profile card with its figures by cluster; refreshed when the graph changes. */
-
+/** /embed/city/lagos or /embed/city?city=Lagos — a city's card with its figures by cluster. */
 
 interface CityAnswer {
   city: {
@@ -17,38 +18,35 @@ interface CityAnswer {
   } | null;
 }
 
-const figure = (label: string, value: number) => el('div', { class: 'figure' }, el('strong', {}, value.toLocaleString('en')), label);
+const inPath = /^\/embed\/city\/(.+)$/.exec(location.pathname);
 
-async function render(id: string): Promise<void> {
-  const card = byId('card');
-  try {
+startEmbed(
+  'city',
+  async (page) => {
+    const id = String(page.values.city);
     const { city } = await request<CityAnswer>('EmbedCity', { id });
     if (!city) throw new Error(`No city has the id “${id}”.`);
     const byCluster = CLUSTERS.map((c) => city.stats.byCluster.find((b) => b.cluster === c.code) ?? { cluster: c.code, practitioners: 0, events: 0, outcomes: 0 });
-    const { figure: chart } = chartFigure(
-      'By cluster',
-      'bar',
-      CLUSTERS.map((c) => c.name),
-      [
-        { label: 'Practitioners', values: byCluster.map((b) => b.practitioners), colour: '#2b6cb0' },
-        { label: 'Events', values: byCluster.map((b) => b.events), colour: '#c05621' },
-        { label: 'Outcomes', values: byCluster.map((b) => b.outcomes), colour: '#2f855a' },
-      ],
-      true,
-    );
-    card.replaceChildren(
+    const place = [city.country?.name, city.country && regionName(page.lang, city.country.region), city.population ? formatNumber(page.lang, city.population) : null];
+    page.show(
       el('h1', {}, city.name),
-      el('p', { class: 'hint' }, [city.country?.name, city.country && titleCase(city.country.region), city.population ? `population ${city.population.toLocaleString('en')}` : null].filter(Boolean).join(' · ')),
-      el('div', { class: 'figures' }, figure('practitioners', city.stats.practitioners), figure('events', city.stats.events), figure('outcomes', city.stats.outcomes)),
-      chart,
-      el('p', { class: 'updated' }, `Updated ${new Date().toLocaleTimeString('en-GB')} · `, el('a', { href: `/explore?open=${encodeURIComponent(city.id)}&sel=${encodeURIComponent(city.id)}`, target: '_blank', rel: 'noopener' }, 'Open in the explorer')),
+      el('p', { class: 'hint' }, place.filter(Boolean).join(' · ')),
+      el('div', { class: 'figures' }, ...(['practitioners', 'events', 'outcomes'] as const).map((k) => bigFigure(formatNumber(page.lang, city.stats[k]), page.say(k)))),
+      barTable(
+        page.lang,
+        page.say('byCluster'),
+        page.say('cluster'),
+        [
+          { label: page.say('practitioners'), colour: COLOURS.practitioners },
+          { label: page.say('events'), colour: COLOURS.events },
+          { label: page.say('outcomes'), colour: COLOURS.outcomes },
+        ],
+        byCluster.map((b) => ({ label: page.clusterName(b.cluster), values: [b.practitioners, b.events, b.outcomes] })),
+        `${city.id.replace(':', '-')}-by-cluster`,
+      ),
+      page.footer(`/explore?open=${encodeURIComponent(city.id)}&sel=${encodeURIComponent(city.id)}`),
     );
     document.title = `${city.name} · Connective Cities`;
-  } catch (error) {
-    showError(card, error);
-  }
-}
-
-const id = decodeURIComponent(location.pathname.split('/').pop() ?? '');
-void render(id);
-onNetworkChanged(() => void render(id));
+  },
+  inPath ? { city: decodeURIComponent(inPath[1]) } : {},
+);

@@ -1,45 +1,33 @@
-import { byId, showError } from '../shared/dom';
+import { el } from '../shared/dom';
 import { loadFacets } from '../shared/facets';
 import { GraphView } from '../shared/graph-view';
 import { request } from '../shared/graphql';
-import { onNetworkChanged } from '../shared/live';
+import { startEmbed } from './kit';
 
 /** /embed/graph?focus=City:lagos — a small graph around one node; tap a node to grow it. */
-
 
 interface Answer {
   neighbourhood: { nodes: { id: string; label: string }[]; edges: { source: string; target: string; type: string }[] };
 }
 
-const focus = new URLSearchParams(location.search).get('focus') ?? '';
+/** What was grown (tapped) so far: drawn again from the graph as it is now when it changes. */
 const opened = new Set<string>();
-const view = new GraphView(byId('graph'), (id) => void grow(id));
 
-async function grow(id: string): Promise<void> {
-  try {
+startEmbed('graph', async (page) => {
+  const focus = String(page.values.focus);
+  const status = el('p', { class: 'status', id: 'graph-status', 'aria-live': 'polite' });
+  const title = el('strong', { id: 'focus-name' }, focus);
+  const box = el('div', { id: 'graph', class: 'graph' });
+  const explore = `/explore?open=${encodeURIComponent(focus)}&sel=${encodeURIComponent(focus)}`;
+  page.show(el('header', { class: 'embed-head' }, title, el('a', { id: 'open-explorer', href: explore, target: '_blank', rel: 'noopener' }, page.say('openExplorer'))), status, box);
+  const view = new GraphView(box, (id) => void grow(id).catch((error: unknown) => (status.textContent = (error as Error).message)));
+  const grow = async (id: string) => {
     const { neighbourhood } = await request<Answer>('EmbedGraph', { id });
     opened.add(id);
     view.add(neighbourhood.nodes, neighbourhood.edges);
     view.describe(await loadFacets(view.nodeIds()));
-    byId('graph-status').textContent = `${view.nodeIds().length} nodes and ${view.edgeCount()} relationships.`;
-  } catch (error) {
-    showError(byId('graph-status'), error);
-  }
-}
-
-async function start(): Promise<void> {
-  if (!focus) {
-    byId('focus-name').textContent = 'Give ?focus=<id>, e.g. ?focus=City:lagos';
-    return;
-  }
-  byId<HTMLAnchorElement>('open-explorer').href = `/explore?open=${encodeURIComponent(focus)}&sel=${encodeURIComponent(focus)}`;
-  await grow(focus);
-  byId('focus-name').textContent = view.has(focus) ? view.label(focus) : focus;
-}
-
-void start();
-// A change redraws what was opened, from the graph as it is now.
-onNetworkChanged(() => {
-  view.clear();
-  for (const id of opened) void grow(id);
+    status.textContent = page.say('nodesShown', { n: view.nodeIds().length, m: view.edgeCount() });
+  };
+  for (const id of [focus, ...[...opened].filter((o) => o !== focus)]) await grow(id);
+  title.textContent = view.has(focus) ? view.label(focus) : focus;
 });
