@@ -1,4 +1,5 @@
-import { CLUSTERS, KINDS, NO_CLUSTER_COLOUR, PHASES, REGIONS, titleCase } from '../shared/clusters';
+import { CLUSTERS, KINDS, NO_CLUSTER_COLOUR, PHASES, REGIONS } from '../shared/clusters';
+import { regionName } from '../shared/i18n';
 import { byId, el } from '../shared/dom';
 import { request } from '../shared/graphql';
 import { Explorer } from './explorer';
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
       explorer.filtersChanged();
     });
   filterSelect('filter-cluster', clusterOptions, state.filters.cluster, (v) => (state.filters.cluster = v || undefined));
-  filterSelect('filter-region', REGIONS.map((r) => ({ value: r, text: titleCase(r) })), state.filters.region, (v) => (state.filters.region = v || undefined));
+  filterSelect('filter-region', REGIONS.map((r) => ({ value: r, text: regionName('en', r) })), state.filters.region, (v) => (state.filters.region = v || undefined));
   filterSelect('filter-phase', PHASES.map((p) => ({ value: String(p), text: `Phase ${p}` })), state.filters.phase?.toString(), (v) => (state.filters.phase = v ? Number(v) : undefined));
 
   const { topics } = await request<TopicsAnswer>(TOPICS);

@@ -9,7 +9,7 @@ export const CLUSTERS = [
 
 export const NO_CLUSTER_COLOUR = '#718096';
 
-export const REGIONS = ['AFRICA', 'ASIA', 'EUROPE', 'LATIN_AMERICA', 'MENA'] as const;
+export { REGIONS } from '../../../domain/enums';
 export const PHASES = [1, 2, 3, 4] as const;
 
 export const KINDS = [
@@ -29,4 +29,3 @@ export const clusterName = (code: string) => CLUSTERS.find((c) => c.code === cod
 export const clusterColour = (code: string | undefined) => CLUSTERS.find((c) => c.code === code)?.colour ?? NO_CLUSTER_COLOUR;
 export const typeOfId = (id: string) => id.slice(0, id.indexOf(':')) as NodeType;
 export const kindOfType = (type: string) => KINDS.find((k) => k.type === type)?.kind ?? 'PRACTITIONER';
-export const titleCase = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
