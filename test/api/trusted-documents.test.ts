@@ -42,6 +42,7 @@ describe('trusted documents', () => {
     expect([...manifest.values()].map((t) => /^(?:query|subscription) (\w+)/.exec(t)?.[1]).sort()).toEqual([
       'Around',
       'CityCard',
+      'EmbedBrokers',
       'EmbedCity',
       'EmbedClusters',
       'EmbedEvolution',

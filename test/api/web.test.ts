@@ -95,7 +95,8 @@ describe('explorer and embed pages', () => {
       EmbedEvolution: { from: 2015, to: 2022 },
       EmbedHeadline: { city: 'Lagos', cityId: 'Lagos', cluster: 'MUNICIPAL_SERVICES', topic: null, topicId: '', withTopic: false, first: 10 },
       EmbedTransfers: { cluster: null, toRegion: 'AFRICA' },
-      EmbedRanking: { cluster: 'MUNICIPAL_SERVICES', from: 2015, to: 2022, asOf: '2022-12-31' },
+      EmbedRanking: { cluster: 'MUNICIPAL_SERVICES', from: 2015, to: 2022 },
+      EmbedBrokers: { asOf: '2022-12-31' },
     };
     const pageOperations = ['explorer', 'embeds'].flatMap((file) =>
       parse(fs.readFileSync(path.resolve(__dirname, `../../schema/operations/${file}.graphql`), 'utf8'))

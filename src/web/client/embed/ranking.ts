@@ -7,7 +7,10 @@ import { startEmbed } from './kit';
 /** /embed/ranking[?cluster=…&from=…&to=…] — the most connected cities, and the brokers between groups. */
 
 interface RankingAnswer {
-  cityExchange: { links: { cities: { id: string; name: string }[]; weight: number; partnerships: number; transfers: number; sharedEvents: number }[] };
+  cityExchange: { links: { cities: { id: string; name: string }[]; weight: number }[] };
+}
+
+interface BrokersAnswer {
   networkAnalytics: { brokers: { practitioner: { id: string; name: string }; betweenness: number }[] };
 }
 
@@ -16,7 +19,10 @@ const TOP = 10;
 
 startEmbed('ranking', async (page) => {
   const { cluster, from, to } = page.values;
-  const answer = await request<RankingAnswer>('EmbedRanking', { cluster: cluster ?? null, from: from ?? null, to: to ?? null, asOf: to ? `${to}-12-31` : null });
+  // The brokers are asked at once but drawn when they come: a first computation on a large network takes a while.
+  const brokers = request<BrokersAnswer>('EmbedBrokers', { asOf: to ? `${to}-12-31` : null });
+  brokers.catch(() => undefined);
+  const answer = await request<RankingAnswer>('EmbedRanking', { cluster: cluster ?? null, from: from ?? null, to: to ?? null });
   // A city's exchange: the weights of its links summed; its partner cities: how many links it has.
   const cities = new Map<string, { name: string; exchange: number; partners: number }>();
   for (const link of answer.cityExchange.links) {
@@ -28,6 +34,7 @@ startEmbed('ranking', async (page) => {
     }
   }
   const ranked = [...cities.values()].sort((a, b) => b.exchange - a.exchange || a.name.localeCompare(b.name)).slice(0, TOP);
+  const brokersBox = el('div', { class: 'bar-table', 'aria-busy': 'true' }, el('p', { class: 'hint' }, page.say('computingBrokers')));
   page.show(
     el('h1', {}, [page.title, cluster ? page.clusterName(String(cluster)) : null, from || to ? page.say('window', { from: from ?? '…', to: to ?? '…' }) : null].filter(Boolean).join(' — ')),
     el(
@@ -44,15 +51,23 @@ startEmbed('ranking', async (page) => {
         ranked.map((c) => ({ label: c.name, values: [c.exchange, c.partners] })),
         'most-connected-cities',
       ),
+      brokersBox,
+    ),
+    page.footer(),
+  );
+  try {
+    const { networkAnalytics } = await brokers;
+    brokersBox.replaceWith(
       barTable(
         page.lang,
         page.say('brokers'),
         page.say('practitioner'),
         [{ label: page.say('betweenness'), colour: COLOURS.ties }],
-        answer.networkAnalytics.brokers.map((b) => ({ label: b.practitioner.name, values: [Math.round(b.betweenness * 1000) / 1000] })),
+        networkAnalytics.brokers.map((b) => ({ label: b.practitioner.name, values: [Math.round(b.betweenness * 1000) / 1000] })),
         'brokers',
       ),
-    ),
-    page.footer(),
-  );
+    );
+  } catch (error) {
+    brokersBox.replaceChildren(el('p', { class: 'error', role: 'alert' }, (error as Error).message));
+  }
 });

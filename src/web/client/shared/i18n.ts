@@ -31,6 +31,7 @@ const WORDS = {
   exchange: { en: 'Exchange', de: 'Austausch' },
   partnerCities: { en: 'Partner cities', de: 'Partnerstädte' },
   brokers: { en: 'Brokers between groups', de: 'Brückenpersonen zwischen Gruppen' },
+  computingBrokers: { en: 'Finding the brokers between groups…', de: 'Brückenpersonen werden ermittelt…' },
   practitioner: { en: 'Practitioner', de: 'Fachperson' },
   betweenness: { en: 'Betweenness', de: 'Vermittlungsrolle' },
   phase: { en: 'phase', de: 'Phase' },
