@@ -32,6 +32,8 @@ export const COMMON_PARAMS: readonly ParamSpec[] = [
 
 const FROM: ParamSpec = { name: 'from', kind: 'year', help: 'First year of the window (2013–2025).' };
 const TO: ParamSpec = { name: 'to', kind: 'year', help: 'Last year of the window (2013–2025).' };
+/** As the network stood on the last day of a year (the API's asOf). */
+const AS_AT: ParamSpec = { ...TO, help: 'As the network stood at the end of this year (2013–2025).' };
 const CLUSTER: ParamSpec = { name: 'cluster', kind: 'cluster', help: 'Only this cluster.' };
 
 export const EMBEDS: readonly EmbedSpec[] = [
@@ -39,7 +41,7 @@ export const EMBEDS: readonly EmbedSpec[] = [
     name: 'stats',
     title: { en: 'Network figures', de: 'Zahlen des Netzwerks' },
     description: 'Practitioners, events and outcomes, by cluster, region and year.',
-    params: [{ name: 'phase', kind: 'phase', help: 'Only this programme phase (1–4).' }, { name: 'region', kind: 'region', help: 'Only this world region.' }],
+    params: [{ name: 'phase', kind: 'phase', help: 'Only this programme phase (1–4).' }, { name: 'region', kind: 'region', help: 'Only this world region.' }, AS_AT],
   },
   {
     name: 'city',
@@ -55,6 +57,7 @@ export const EMBEDS: readonly EmbedSpec[] = [
       { name: 'city', kind: 'city', required: true, help: 'The city (id or name).', example: 'lagos' },
       { ...CLUSTER, help: 'The cluster worked on (or give a topic).', example: 'MUNICIPAL_SERVICES' },
       { name: 'topic', kind: 'topic', help: 'The topic worked on (id), instead of a cluster.' },
+      AS_AT,
     ],
   },
   {
@@ -67,7 +70,7 @@ export const EMBEDS: readonly EmbedSpec[] = [
     name: 'map',
     title: { en: 'Map of the network', de: 'Karte des Netzwerks' },
     description: 'Cities sized by practitioners, exchange between cities as arcs, countries shaded.',
-    params: [{ name: 'figure', kind: 'figure', help: 'What shades the countries: practitioners, events or outcomes.' }, { ...TO, help: 'As at the end of this year (2013–2025).' }],
+    params: [{ name: 'figure', kind: 'figure', help: 'What shades the countries: practitioners, events or outcomes.' }, AS_AT],
   },
   {
     name: 'transfers',

@@ -49,6 +49,7 @@ describe('trusted documents', () => {
       'EmbedGraph',
       'EmbedHeadline',
       'EmbedRanking',
+      'EmbedStats',
       'EmbedTransfers',
       'ExplorerBrokers',
       'ExplorerConnection',

@@ -89,11 +89,11 @@ describe('explorer and embed pages', () => {
       ExplorerMapCities: { after: null },
       NodeFacets: { ids: ['City:lagos', 'Practitioner:lagos-01', 'Country:ng', 'Cluster:MUNICIPAL_SERVICES', 'Topic:solid-waste-management', 'Institution:lagos-urban-services-bureau', 'Event:e2014-leipzig-kickoff', 'Outcome:o-belo-horizonte-zones-30'] },
       EmbedCity: { id: 'Lagos' }, // /embed/city/Lagos: a name serves as well as the id
-      NetworkFigures: { phase: 2, region: null },
       EmbedGraph: { id: 'City:lagos' },
       EmbedClusters: {},
       EmbedEvolution: { from: 2015, to: 2022 },
-      EmbedHeadline: { city: 'Lagos', cityId: 'Lagos', cluster: 'MUNICIPAL_SERVICES', topic: null, topicId: '', withTopic: false, first: 10 },
+      EmbedHeadline: { city: 'Lagos', cityId: 'Lagos', cluster: 'MUNICIPAL_SERVICES', topic: null, topicId: '', withTopic: false, first: 10, asOf: '2020-12-31' },
+      EmbedStats: { phase: 3, region: null, asOf: '2020-12-31' },
       EmbedTransfers: { cluster: null, toRegion: 'AFRICA' },
       EmbedRanking: { cluster: 'MUNICIPAL_SERVICES', from: 2015, to: 2022 },
       EmbedBrokers: { asOf: '2022-12-31' },
@@ -102,8 +102,7 @@ describe('explorer and embed pages', () => {
       parse(fs.readFileSync(path.resolve(__dirname, `../../schema/operations/${file}.graphql`), 'utf8'))
         .definitions.flatMap((d) => (d.kind === 'OperationDefinition' && d.operation === 'query' ? [d.name!.value] : [])),
     );
-    // The stats embed sends the dashboards' NetworkFigures (schema/operations/dashboards.graphql); the map embed the explorer's map.
-    pageOperations.push('NetworkFigures');
+    // The map embed sends the explorer's map operations (above, from explorer.graphql).
     expect(pageOperations.sort()).toEqual(Object.keys(variables).sort());
     const registered = registeredOperations();
     for (const name of pageOperations) {

@@ -38,7 +38,7 @@ const SIZES = [
 
 /** Each embed with parameters, and what shows it has drawn. */
 const CASES: { name: string; path: string; ready: string }[] = [
-  { name: 'stats', path: '/embed/stats?phase=3', ready: 'table.bars' },
+  { name: 'stats', path: '/embed/stats?phase=3&to=2020', ready: 'table.bars' },
   { name: 'city', path: '/embed/city/lagos', ready: 'table.bars' },
   { name: 'headline', path: '/embed/headline?city=Lagos&cluster=MUNICIPAL_SERVICES', ready: 'ol.people' },
   { name: 'evolution', path: '/embed/evolution?from=2015&to=2022', ready: 'table.bars' },
@@ -141,7 +141,7 @@ describe('the embeds in the browser', () => {
   const FIGURES: Record<string, (frame: Frame) => Promise<void>> = {
     async stats(frame) {
       const names = await clusterNames();
-      const { networkStats: s } = await gql('{ networkStats(phase: 3) { byCluster { cluster practitioners events outcomes } byRegion { region practitioners events outcomes } byYear { year events participants } } }');
+      const { networkStats: s } = await gql('{ networkStats(phase: 3, asOf: "2020-12-31") { byCluster { cluster practitioners events outcomes } byRegion { region practitioners events outcomes } byYear { year events participants } } }');
       expect(await tableRows(frame, 'By cluster')).toEqual(s.byCluster.map((c: { cluster: string }) => [names.get(c.cluster), ...three(c as never)]));
       expect(await tableRows(frame, 'By region')).toEqual(s.byRegion.map((r: { region: keyof typeof REGION_NAMES }) => [REGION_NAMES[r.region].en, ...three(r as never)]));
       expect(await tableRows(frame, 'By year')).toEqual(s.byYear.map((y: { year: number; events: number; participants: number }) => [String(y.year), y.events, y.participants]));
@@ -244,7 +244,7 @@ describe('the embeds in the browser', () => {
       ['/embed/stats?region=MARS', 'region must be one of AFRICA, ASIA, EUROPE, LATIN_AMERICA, MENA; “MARS” is not.'],
       ['/embed/evolution?from=soon', 'from must be a year such as 2016; “soon” is not.'],
       ['/embed/headline?cluster=MUNICIPAL_SERVICES', 'city is required'],
-      ['/embed/stats?colour=red', '“colour” is not a parameter of this embed; it takes phase, region, lang, theme.'],
+      ['/embed/stats?colour=red', '“colour” is not a parameter of this embed; it takes phase, region, to, lang, theme.'],
     ]) {
       await inFrame(path, '.error', SIZES[0], async (frame) => {
         expect(await frame.locator('.error').innerText()).toContain(message);

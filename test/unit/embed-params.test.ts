@@ -17,7 +17,7 @@ describe('parseEmbedParams', () => {
 
   it('refuses, saying every problem at once: an unknown name, a value out of its set, a repeated name, a missing one', () => {
     expect(() => parseEmbedParams(stats, '?colour=red&phase=9&region=AFRICA&region=ASIA')).toThrow(
-      '“colour” is not a parameter of this embed; it takes phase, region, lang, theme. phase must be one of 1, 2, 3, 4; “9” is not. region is given twice.',
+      '“colour” is not a parameter of this embed; it takes phase, region, to, lang, theme. phase must be one of 1, 2, 3, 4; “9” is not. region is given twice.',
     );
     expect(() => parseEmbedParams(headline, '?cluster=MUNICIPAL_SERVICES')).toThrow('city is required: The city (id or name).');
     expect(() => parseEmbedParams(embedNamed('evolution')!, '?from=2016&to=next')).toThrow('to must be a year such as 2016; “next” is not.');

@@ -3,7 +3,7 @@ import { request } from '../shared/graphql';
 import { formatNumber } from '../shared/i18n';
 import { bigFigure, startEmbed } from './kit';
 
-/** /embed/headline?city=Lagos&cluster=MUNICIPAL_SERVICES (or &topic=…) — who worked on it, each with the evidence. */
+/** /embed/headline?city=Lagos&cluster=MUNICIPAL_SERVICES (or &topic=…)[&to=2016] — who worked on it, each with the evidence. */
 
 interface HeadlineAnswer {
   city: { id: string; name: string } | null;
@@ -16,8 +16,8 @@ const SHOWN = 10;
 
 startEmbed('headline', async (page) => {
   const city = String(page.values.city);
-  const { cluster, topic } = page.values;
-  const answer = await request<HeadlineAnswer>('EmbedHeadline', { city, cityId: city, cluster: cluster ?? null, topic: topic ?? null, topicId: topic ?? '', withTopic: topic !== undefined, first: SHOWN });
+  const { cluster, topic, to } = page.values;
+  const answer = await request<HeadlineAnswer>('EmbedHeadline', { city, cityId: city, cluster: cluster ?? null, topic: topic ?? null, topicId: topic ?? '', withTopic: topic !== undefined, first: SHOWN, asOf: to ? `${to}-12-31` : null });
   const what = topic !== undefined ? (answer.topic?.name ?? String(topic)) : cluster !== undefined ? page.clusterName(String(cluster)) : '—';
   const { totalCount, edges } = answer.practitionersWorkingOn;
   const people = edges.map((e) =>
@@ -29,7 +29,7 @@ startEmbed('headline', async (page) => {
     ),
   );
   page.show(
-    el('h1', {}, page.say('whoWorkedOn', { city: answer.city?.name ?? city, what })),
+    el('h1', {}, page.say('whoWorkedOn', { city: answer.city?.name ?? city, what }) + (to ? ` (${page.say('asAtEnd', { year: to })})` : '')),
     el('div', { class: 'figures' }, bigFigure(formatNumber(page.lang, totalCount), page.say('practitioners'))),
     people.length ? el('ol', { class: 'people' }, ...people) : el('p', { class: 'hint' }, page.say('nobody')),
     totalCount > edges.length ? el('p', { class: 'hint' }, page.say('more', { n: totalCount - edges.length })) : null,

@@ -5,7 +5,7 @@ import { formatNumber, regionName } from '../shared/i18n';
 import { bigFigure, startEmbed } from './kit';
 import { COLOURS } from './colours';
 
-/** /embed/stats[?phase=2&region=AFRICA] — the network's figures by cluster, region and year. */
+/** /embed/stats[?phase=2&region=AFRICA&to=2016] — the network's figures by cluster, region and year. */
 
 type Figures = { practitioners: number; events: number; outcomes: number };
 interface StatsAnswer {
@@ -13,15 +13,15 @@ interface StatsAnswer {
 }
 
 startEmbed('stats', async (page) => {
-  const { phase, region } = page.values;
-  const { networkStats: s } = await request<StatsAnswer>('NetworkFigures', { phase: phase ?? null, region: region ?? null });
+  const { phase, region, to } = page.values;
+  const { networkStats: s } = await request<StatsAnswer>('EmbedStats', { phase: phase ?? null, region: region ?? null, asOf: to ? `${to}-12-31` : null });
   const three = [
     { label: page.say('practitioners'), colour: COLOURS.practitioners },
     { label: page.say('events'), colour: COLOURS.events },
     { label: page.say('outcomes'), colour: COLOURS.outcomes },
   ];
   const values = (f: Figures) => [f.practitioners, f.events, f.outcomes];
-  const scope = [phase ? `${page.say('phase')} ${phase}` : null, region ? regionName(page.lang, String(region)) : null].filter(Boolean).join(', ');
+  const scope = [phase ? `${page.say('phase')} ${phase}` : null, region ? regionName(page.lang, String(region)) : null, to ? page.say('asAtEnd', { year: to }) : null].filter(Boolean).join(', ');
   page.show(
     el('h1', {}, `Connective Cities${scope ? ` — ${scope}` : ''}`),
     el('div', { class: 'figures' }, ...(['practitioners', 'events', 'outcomes'] as const).map((k) => bigFigure(formatNumber(page.lang, s[k]), page.say(k)))),
