@@ -261,6 +261,8 @@ describe('the embeds in the browser', () => {
     try {
       await page.goto(`${origin}/embed`);
       await page.locator('#embed').selectOption('headline');
+      // The choices are named from the data once it answers (then the form is drawn again).
+      await page.locator('#param-cluster option', { hasText: 'Municipal Services' }).waitFor({ state: 'attached' });
       await page.locator('#param-city').fill('Nairobi');
       await page.locator('#param-cluster').selectOption('MUNICIPAL_SERVICES');
       await page.locator('#param-lang').selectOption('de');

@@ -1,5 +1,7 @@
 import { COMMON_PARAMS, EMBEDS, type EmbedSpec, type ParamSpec } from '../../../server/embeds';
 import { byId, el } from '../shared/dom';
+import { request } from '../shared/graphql';
+import { clusterNamer, regionName, type ClusterNames } from '../shared/i18n';
 import { choicesOf } from './params';
 
 /**
@@ -23,11 +25,14 @@ const fields = byId('params');
 embedSelect.replaceChildren(...EMBEDS.map((e) => el('option', { value: e.name }, e.title.en)));
 sizeSelect.replaceChildren(...SIZES.map((s, i) => el('option', { value: i, selected: i === 1 }, s.label)));
 
+/** How a choice is shown: clusters by their names in the data, regions by the model's; else as the URL writes it. */
+let shown = (_kind: ParamSpec['kind'], value: string) => value;
+
 function field(spec: ParamSpec): HTMLElement {
   const id = `param-${spec.name}`;
   const choices = choicesOf(spec.kind);
   const input = choices
-    ? el('select', { id, name: spec.name }, el('option', { value: '' }, spec.kind === 'lang' ? 'en (default)' : spec.kind === 'theme' ? 'light (default)' : '— any —'), ...choices.map((c) => el('option', { value: c }, c)))
+    ? el('select', { id, name: spec.name }, el('option', { value: '' }, spec.kind === 'lang' ? 'en (default)' : spec.kind === 'theme' ? 'light (default)' : '— any —'), ...choices.map((c) => el('option', { value: c }, shown(spec.kind, c))))
     : el('input', { id, name: spec.name, value: spec.example ?? '', placeholder: spec.example ?? '', required: spec.required });
   return el('div', { class: 'field' }, el('label', { for: id }, spec.name + (spec.required ? ' (required)' : '')), input, el('small', {}, spec.help));
 }
@@ -77,3 +82,16 @@ const asked = new URLSearchParams(location.search).get('embed');
 if (asked && EMBEDS.some((e) => e.name === asked)) embedSelect.value = asked;
 showFields();
 update();
+// The form works at once with the codes; the clusters' names replace them when the data answers.
+void request<{ clusters: ClusterNames }>('EmbedClusters').then(({ clusters }) => {
+  const cluster = clusterNamer('en', clusters);
+  shown = (kind, value) => (kind === 'cluster' ? cluster(value) : kind === 'region' ? regionName('en', value) : value);
+  // Drawn again with the names, keeping what was chosen or typed meanwhile.
+  const chosen = [...fields.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].map((f) => [f.id, f.value] as const);
+  showFields();
+  for (const [id, value] of chosen) {
+    const f = fields.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`);
+    if (f) f.value = value;
+  }
+  update();
+}, () => undefined);
