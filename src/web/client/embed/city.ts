@@ -3,8 +3,8 @@ import { barTable } from '../shared/bar-table';
 import { el } from '../shared/dom';
 import { request } from '../shared/graphql';
 import { formatNumber, regionName } from '../shared/i18n';
-import { COLOURS } from './colours';
-import { bigFigure, startEmbed } from './kit';
+import { threeColumns, threeFigures, threeValues } from './figures';
+import { startEmbed } from './kit';
 
 /** /embed/city/lagos or /embed/city?city=Lagos — a city's card with its figures by cluster. */
 
@@ -31,17 +31,13 @@ startEmbed(
     page.show(
       el('h1', {}, city.name),
       el('p', { class: 'hint' }, place.filter(Boolean).join(' · ')),
-      el('div', { class: 'figures' }, ...(['practitioners', 'events', 'outcomes'] as const).map((k) => bigFigure(formatNumber(page.lang, city.stats[k]), page.say(k)))),
+      threeFigures(page, city.stats),
       barTable(
         page.lang,
         page.say('byCluster'),
         page.say('cluster'),
-        [
-          { label: page.say('practitioners'), colour: COLOURS.practitioners },
-          { label: page.say('events'), colour: COLOURS.events },
-          { label: page.say('outcomes'), colour: COLOURS.outcomes },
-        ],
-        byCluster.map((b) => ({ label: page.clusterName(b.cluster), values: [b.practitioners, b.events, b.outcomes] })),
+        threeColumns(page),
+        byCluster.map((b) => ({ label: page.clusterName(b.cluster), values: threeValues(b) })),
         `${city.id.replace(':', '-')}-by-cluster`,
       ),
       page.footer(`/explore?open=${encodeURIComponent(city.id)}&sel=${encodeURIComponent(city.id)}`),
