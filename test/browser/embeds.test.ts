@@ -1,15 +1,13 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { REGION_NAMES } from '../../src/domain';
 import { EMBEDS } from '../../src/server/embeds';
 import { mintToken } from '../../src/server/auth/mint-token';
 import { postJson, startSeededApi, type SeededApi } from '../helpers/api';
-import { CHROMIUM, hostPage, launchBrowser, overlaps, readDrawing, screenshot, watchPage } from '../helpers/browser';
+import { CHROMIUM, dashboardPage, launchBrowser, overlaps, readDrawing, screenshot, watchPage } from '../helpers/browser';
 
 /**
  * Every embed in a real browser, inside an <iframe> of another local origin (allowed by
@@ -18,18 +16,6 @@ import { CHROMIUM, hostPage, launchBrowser, overlaps, readDrawing, screenshot, w
  * the API's answer for the same parameters; German, the CSV, bad parameters and the builder too.
  */
 const SECRET = 'embeds-test-secret-of-at-least-32-chars!';
-/** A dashboard page on an origin of its own that frames ?src= at ?width= × ?height=. */
-async function dashboardPage(): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const q = new URL(req.url ?? '/', 'http://x').searchParams;
-    const attr = (v: string | null) => (v ?? '').replace(/&/g, '&amp;').replace(/[<>"]/g, '');
-    res.setHeader('content-type', 'text/html');
-    res.end(`<!doctype html><title>Dashboard</title><style>body{margin:8px}iframe{border:0;display:block}</style><h1>A dashboard</h1><iframe id="embed" src="${attr(q.get('src'))}" width="${attr(q.get('width'))}" height="${attr(q.get('height'))}"></iframe>`);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };
-}
-
 const SIZES = [
   { width: 320, height: 240 },
   { width: 640, height: 420 },
@@ -288,12 +274,12 @@ describe('the embeds in the browser', () => {
   });
 
   it('refuses an embed to an origin not in EMBED_ORIGINS', async () => {
-    const host = await hostPage(`${origin}/embed/stats`);
+    const host = await dashboardPage(); // on an origin EMBED_ORIGINS does not list
     const page = await browser.newPage();
     try {
       const refusals: string[] = [];
       page.on('console', (message) => message.text().includes('frame-ancestors') && refusals.push(message.text()));
-      await page.goto(`${host.origin}/`);
+      await page.goto(`${host.origin}/?${new URLSearchParams({ src: `${origin}/embed/stats` })}`);
       const frame = (await (await page.locator('#embed').elementHandle())!.contentFrame())!;
       await page.waitForTimeout(1000);
       expect(await frame.locator('table.bars').count()).toBe(0);

@@ -79,12 +79,24 @@ export async function readDrawing(page: Page | Frame): Promise<{ nodes: DrawnNod
   });
 }
 
-/** A page on its own origin (127.0.0.1:port, a free one by default) that frames `src` at a size. */
-export async function hostPage(src: string, port = 0, size = { width: 720, height: 520 }): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = http.createServer((_req, res) => {
+/**
+ * A dashboard on an origin of its own (127.0.0.1, a free port): `/?src=…&width=…&height=…`
+ * frames `src` in an <iframe id="embed"> of that size.
+ */
+export async function dashboardPage(): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const q = new URL(req.url ?? '/', 'http://x').searchParams;
+    const attr = (v: string | null) => (v ?? '').replace(/&/g, '&amp;').replace(/[<>"]/g, '');
     res.setHeader('content-type', 'text/html');
-    res.end(`<!doctype html><title>Dashboard</title><style>body{margin:8px}iframe{border:0;display:block}</style><h1>A dashboard</h1><iframe id="embed" src="${src}" width="${size.width}" height="${size.height}"></iframe>`);
+    res.end(`<!doctype html><title>Dashboard</title><style>body{margin:8px}iframe{border:0;display:block}</style><h1>A dashboard</h1><iframe id="embed" src="${attr(q.get('src'))}" width="${attr(q.get('width')) || 720}" height="${attr(q.get('height')) || 520}"></iframe>`);
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
