@@ -65,25 +65,35 @@ const TIERS = ['name', 'start', 'words', 'prefixes', 'typos'] as const;
  */
 export function scoreName(tokens: readonly string[], name: string, words: readonly string[] = wordsOf(name)): number | null {
   if (tokens.length === 0) return null;
-  const matches: WordMatch[] = [];
+  let allExact = true;
+  let noTypo = true;
   for (const token of tokens) {
     const m = bestMatch(token, words);
     if (m === null) return null;
-    matches.push(m);
+    if (m !== 'exact') allExact = false;
+    if (m === 'fuzzy') noTypo = false;
   }
-  const query = tokens.join(' ');
-  const normalised = words.join(' ');
-  const tier =
-    normalised === query
-      ? 0
-      : normalised.startsWith(query)
-        ? 1
-        : matches.every((m) => m === 'exact')
-          ? 2
-          : matches.every((m) => m !== 'fuzzy')
-            ? 3
-            : 4;
-  const closeness = Math.min(1, query.length / Math.max(1, normalised.length));
+  // Joined by single spaces, the text and the name: compared and measured without joining them,
+  // as this runs for every candidate of a search.
+  const queryLength = spacedLength(tokens);
+  const nameLength = spacedLength(words);
+  const tier = startsWithWords(words, tokens) ? (nameLength === queryLength ? 0 : 1) : allExact ? 2 : noTypo ? 3 : 4;
+  const closeness = Math.min(1, queryLength / Math.max(1, nameLength));
   const top = TIERS.length - tier;
   return Math.round(((top - 0.5 + 0.5 * closeness) / TIERS.length) * 1000) / 1000;
+}
+
+/** The length of the words joined by single spaces. */
+function spacedLength(words: readonly string[]): number {
+  let length = words.length - 1;
+  for (const w of words) length += w.length;
+  return Math.max(0, length);
+}
+
+/** Whether the words joined by spaces start with the tokens joined by spaces. */
+function startsWithWords(words: readonly string[], tokens: readonly string[]): boolean {
+  const last = tokens.length - 1;
+  if (words.length <= last) return false;
+  for (let i = 0; i < last; i++) if (words[i] !== tokens[i]) return false;
+  return words[last]!.startsWith(tokens[last]!);
 }

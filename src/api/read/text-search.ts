@@ -48,40 +48,55 @@ const byRank = (a: Ranked, b: Ranked) => b.score - a.score || compareRefs(a.entr
 
 /**
  * A page of the names matching every token (exact, prefix, one typo; see domain/ranking.ts),
- * best first, after a cursor of an earlier page. Only the page is kept while the candidates are
- * scored (no sort of them all). A node deleted since the index saw it is left out of the page.
+ * best first, after a cursor of an earlier page. A node deleted since the index saw it is left
+ * out of the page.
  */
 export async function searchPage(deps: SearchDeps, search: TextSearch, first: number, after: string | null | undefined): Promise<SearchConnectionObject> {
   const cursor = after == null ? null : decodeCursor(after, ORDER);
   const from = cursor === null ? null : cursorRank(cursor.value, cursor.id);
-  const page: Ranked[] = [];
-  let total = 0;
-  for (const entry of await deps.index.candidates(deps.store, search, MAX_RANKED)) {
-    const score = scoreName(search.tokens, entry.folded, entry.words);
-    if (score === null) continue;
-    total++;
-    const ranked = { entry, score };
-    if (from && byRank(ranked, from) <= 0) continue;
-    if (page.length > first && byRank(ranked, page[page.length - 1]!) >= 0) continue;
-    page.splice(insertionPoint(page, ranked), 0, ranked);
-    if (page.length > first + 1) page.pop();
-  }
+  const ranked = rankingOf(await deps.index.candidates(deps.store, search, MAX_RANKED), search.tokens);
+  const start = from === null ? 0 : firstAfter(ranked, from);
+  const page = ranked.slice(start, start + first + 1);
   const nodes = await Promise.all(page.map((r) => deps.node(r.entry.label, r.entry.key)));
   const rows = page.flatMap((r, i) => {
     const node = nodes[i];
     return node ? [{ node, sortValue: r.score, position: toGlobalId(r.entry.label, r.entry.key), edge: { score: r.score } }] : [];
   });
-  const connection = toConnection(rows, first, ORDER, cursor !== null, total);
-  const didYouMean = total === 0 && cursor === null ? await suggestions(deps, search) : [];
+  const connection = toConnection(rows, first, ORDER, cursor !== null, ranked.length);
+  const didYouMean = ranked.length === 0 && cursor === null ? await suggestions(deps, search) : [];
   return { ...connection, didYouMean };
 }
 
-function insertionPoint(page: readonly Ranked[], r: Ranked): number {
+/**
+ * The rankings of candidate lists an index handed out again (an unchanged index may: see
+ * `NameIndex.candidates`), by the search's tokens: a text asked again is not scored again.
+ */
+const rankings = new WeakMap<readonly NameEntry[], Map<string, readonly Ranked[]>>();
+
+/** The candidates that match every token, best first. */
+function rankingOf(candidates: readonly NameEntry[], tokens: readonly string[]): readonly Ranked[] {
+  const key = tokens.join(' ');
+  let byTokens = rankings.get(candidates);
+  const known = byTokens?.get(key);
+  if (known) return known;
+  const ranked: Ranked[] = [];
+  for (const entry of candidates) {
+    const score = scoreName(tokens, entry.folded, entry.words);
+    if (score !== null) ranked.push({ entry, score });
+  }
+  ranked.sort(byRank);
+  if (!byTokens) rankings.set(candidates, (byTokens = new Map()));
+  byTokens.set(key, ranked);
+  return ranked;
+}
+
+/** The index of the first ranked after `from`. */
+function firstAfter(ranked: readonly Ranked[], from: Ranked): number {
   let lo = 0;
-  let hi = page.length;
+  let hi = ranked.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (byRank(page[mid]!, r) <= 0) lo = mid + 1;
+    if (byRank(ranked[mid]!, from) <= 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -19,7 +19,7 @@ export class MemoryNameIndex implements NameIndex {
     this.postings = new Kept(() => this.build());
   }
 
-  async candidates(_via: GraphStore, search: TextSearch, cap: number): Promise<NameEntry[]> {
+  async candidates(_via: GraphStore, search: TextSearch, cap: number): Promise<readonly NameEntry[]> {
     return (await this.postings.current()).candidates(search, cap);
   }
 

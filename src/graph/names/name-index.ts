@@ -34,9 +34,10 @@ export const isListingOrder = (order: string): order is ListingOrder => order ==
 export interface NameIndex {
   /**
    * Names matching the tokens exactly, by prefix or with one typo, at most `cap`. `via`: the
-   * store the request reads through (its timeout and meter), for an index the engine keeps.
+   * store the request reads through (its timeout and meter), for an index the engine keeps. An
+   * index may hand out the same array again while no name changed, so it is never modified.
    */
-  candidates(via: GraphStore, search: TextSearch, cap: number): Promise<NameEntry[]>;
+  candidates(via: GraphStore, search: TextSearch, cap: number): Promise<readonly NameEntry[]>;
   /** Names up to two edits away, for "did you mean". */
   near(via: GraphStore, search: TextSearch, cap: number): Promise<NameEntry[]>;
   /**

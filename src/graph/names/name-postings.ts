@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { FUZZY_MIN_LENGTH, wordsOf, type Label } from '../../domain';
+import { FUZZY_MIN_LENGTH, LABELS, wordsOf, type Label } from '../../domain';
 import { KeyOrder, type OrderPoint } from './key-order';
 import type { ListingOrder, NameEntry, TextSearch } from './name-index';
 
@@ -8,23 +8,37 @@ interface Held extends NameEntry {
   readonly words: readonly string[];
 }
 
+const LABEL_CODES = new Map(LABELS.map((label, i) => [label, i]));
+
 /**
  * Every name of the graph in memory, word by word and in order. Words: a radix tree (minisearch's
  * SearchableMap) from each word to the names holding it; a word is found exactly, every word it
  * starts, and its one-typo neighbours by looking up each variant (a transposition counts as one
- * typo, as people make them). Order: each label's keys sorted by id and by folded name, so a
- * listing's page is a slice. No I/O: the in-process index (memory-index.ts) feeds it.
+ * typo, as people make them); the words a prefix starts are a range of the words kept sorted
+ * (walking the tree for them took milliseconds for a three-letter prefix). Order: each label's
+ * keys sorted by id and by folded name, so a listing's page is a slice. No I/O: the in-process
+ * index (memory-index.ts) feeds it.
  */
 export class NamePostings {
   private readonly words = new SearchableMap<number[]>();
   /** The same holder lists by word in a hash map: a typo's few hundred variants are looked up here. */
   private readonly exact = new Map<string, number[]>();
+  /** Every distinct word, sorted: the words a prefix starts are the run from the prefix on. */
+  private readonly sortedWords = new KeyOrder();
   private readonly names: Array<Held | undefined> = [];
+  /** Per slot: its label's place in LABELS, and the last gathering that took it (see Collector). */
+  private labelCodes = new Uint8Array(1024);
+  private marks = new Uint32Array(1024);
   private readonly free: number[] = [];
   private readonly slots = new Map<string, number>();
   /** Every character of every word: the letters a typo may put in. */
   private readonly alphabet = new Set<string>();
   private readonly orders = new Map<Label, Record<ListingOrder, KeyOrder>>();
+  /**
+   * The candidates of recent searches, until a name changes: the same array is handed out again,
+   * so the API's ranking of it is kept too (text-search.ts). Texts people type recur ("lag").
+   */
+  private readonly recent = new Map<string, readonly NameEntry[]>();
 
   /** Holds a node's folded name, replacing the one it had. */
   put(label: Label, key: string, folded: string): void {
@@ -40,12 +54,13 @@ export class NamePostings {
     const order = this.orderOf(label);
     for (const { key, folded } of entries) {
       this.remove(label, key);
-      this.hold(label, key, folded);
+      this.hold(label, key, folded, true);
       order.id.append({ value: key, key });
       order.name.append({ value: folded, key });
     }
     order.id.sort();
     order.name.sort();
+    this.sortedWords.sort();
   }
 
   /** Up to `limit` keys of a label after a cursor, in id or folded-name order. */
@@ -59,41 +74,65 @@ export class NamePostings {
     return order;
   }
 
-  private hold(label: Label, key: string, folded: string): void {
-    const words = [...new Set(wordsOf(folded))];
+  /** `bulk`: the sorted words are sorted once at the end (putAll), not kept sorted per word. */
+  private hold(label: Label, key: string, folded: string, bulk = false): void {
+    this.recent.clear();
+    const words = wordsOf(folded);
     const slot = this.free.pop() ?? this.names.length;
     this.names[slot] = { label, key, folded, words };
     this.slots.set(`${label}:${key}`, slot);
-    for (const word of words) {
+    this.ensureSlots(slot + 1);
+    this.labelCodes[slot] = LABEL_CODES.get(label)!;
+    this.marks[slot] = 0;
+    for (const word of new Set(words)) {
       const holders = this.exact.get(word);
       if (holders) holders.push(slot);
       else {
         this.exact.set(word, [slot]);
         this.words.set(word, this.exact.get(word)!);
+        if (bulk) this.sortedWords.append({ value: word, key: word });
+        else this.sortedWords.insert({ value: word, key: word });
       }
       for (const c of word) this.alphabet.add(c);
     }
+  }
+
+  private ensureSlots(size: number): void {
+    if (size <= this.labelCodes.length) return;
+    const grown = Math.max(size, this.labelCodes.length * 2);
+    const labelCodes = new Uint8Array(grown);
+    labelCodes.set(this.labelCodes);
+    this.labelCodes = labelCodes;
+    const marks = new Uint32Array(grown);
+    marks.set(this.marks);
+    this.marks = marks;
   }
 
   remove(label: Label, key: string): void {
     const ref = `${label}:${key}`;
     const slot = this.slots.get(ref);
     if (slot === undefined) return;
+    this.recent.clear();
     const held = this.names[slot]!;
     const order = this.orderOf(label);
     order.id.remove({ value: key, key });
     order.name.remove({ value: held.folded, key });
-    for (const word of held.words) {
+    for (const word of new Set(held.words)) {
       const holders = this.exact.get(word)!;
       holders.splice(holders.indexOf(slot), 1);
       if (holders.length === 0) {
         this.words.delete(word);
         this.exact.delete(word);
+        this.sortedWords.remove({ value: word, key: word });
       }
     }
     this.names[slot] = undefined;
     this.slots.delete(ref);
     this.free.push(slot);
+  }
+
+  private collector(labels: readonly Label[], cap: number): Collector {
+    return new Collector(this.names, this.labelCodes, this.marks, labels, cap);
   }
 
   /**
@@ -102,53 +141,76 @@ export class NamePostings {
    * checks against every token (domain/ranking.ts). Among prefixes the shorter words come first
    * (the closer matches), except after one or two letters, whose words are too many to sort.
    */
-  candidates(search: TextSearch, cap: number): NameEntry[] {
+  candidates(search: TextSearch, cap: number): readonly NameEntry[] {
     const token = longest(search.tokens);
-    const found = new Collector(this.names, search.labels, cap);
+    const memo = `${cap} ${[...search.labels].sort().join(',')} ${token}`;
+    const known = this.recent.get(memo);
+    if (known) return known;
+    const found = this.collector(search.labels, cap);
     found.take(this.exact.get(token));
     for (const word of this.longerWords(token)) {
       if (found.full) break;
       found.take(this.exact.get(word));
     }
     if (token.length >= FUZZY_MIN_LENGTH) for (const variant of oneEditVariants(token, this.alphabet)) found.take(this.exact.get(variant));
+    if (this.recent.size >= RECENT_SEARCHES) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(memo, found.entries());
     return found.entries();
   }
 
+  /** The words the token starts, but itself; from three letters on the shorter first (alphabetical within a length). */
   private *longerWords(token: string): Iterable<string> {
-    const view = this.words.atPrefix(token);
-    if (token.length < SORTED_PREFIX_MIN) {
-      for (const word of view.keys()) if (word !== token) yield word;
-      return;
+    const byLength: string[][] = [];
+    for (const word of this.sortedWords.valuesFrom(token)) {
+      if (!word.startsWith(token)) break;
+      if (word === token) continue;
+      if (token.length < SORTED_PREFIX_MIN) yield word;
+      else (byLength[word.length] ??= []).push(word);
     }
-    yield* [...view.keys()].filter((w) => w !== token).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    for (const words of byLength) if (words) yield* words;
   }
 
   /** Names with a word up to two edits from the search's longest token: what "did you mean" offers. */
   near(search: TextSearch, cap: number): NameEntry[] {
     const token = longest(search.tokens);
-    const found = new Collector(this.names, search.labels, cap);
+    const found = this.collector(search.labels, cap);
     for (const [, [holders]] of this.words.fuzzyGet(token, token.length >= FUZZY_MIN_LENGTH ? 2 : 1)) found.take(holders);
     return found.entries();
   }
 }
+
+/** How many searches' candidates are kept (each up to the cap's entries). */
+const RECENT_SEARCHES = 512;
+
+/** Marks of a gathering: a new stamp each time, so the marks are never cleared. */
+let stamp = 0;
 
 /** From this many letters on, the words a token starts are few enough to sort by length. */
 const SORTED_PREFIX_MIN = 3;
 
 const longest = (tokens: readonly string[]) => tokens.reduce((a, b) => (b.length > a.length ? b : a), '');
 
-/** Gathers distinct names of the wanted labels until it holds `cap`. */
+/**
+ * Gathers distinct names of the wanted labels until it holds `cap`: a slot is taken once (its
+ * mark is this gathering's stamp) and its label read from a byte array, so the names passed over
+ * are never read.
+ */
 class Collector {
-  private readonly seen = new Set<number>();
   private readonly out: NameEntry[] = [];
-  private readonly labels: ReadonlySet<Label>;
+  private readonly wanted: boolean[] = LABELS.map(() => false);
+  private readonly stamp: number;
 
   constructor(
     private readonly names: ReadonlyArray<Held | undefined>,
+    private readonly labelCodes: Uint8Array,
+    private readonly marks: Uint32Array,
     labels: readonly Label[],
     private readonly cap: number,
   ) {
-    this.labels = new Set(labels);
+    for (const label of labels) this.wanted[LABEL_CODES.get(label)!] = true;
+    stamp = stamp === 0xffffffff ? 1 : stamp + 1;
+    if (stamp === 1) marks.fill(0);
+    this.stamp = stamp;
   }
 
   get full(): boolean {
@@ -159,9 +221,10 @@ class Collector {
     if (!slots) return;
     for (const slot of slots) {
       if (this.full) return;
+      if (this.marks[slot] === this.stamp || !this.wanted[this.labelCodes[slot]!]) continue;
       const held = this.names[slot];
-      if (!held || this.seen.has(slot) || !this.labels.has(held.label)) continue;
-      this.seen.add(slot);
+      if (!held) continue;
+      this.marks[slot] = this.stamp;
       this.out.push(held);
     }
   }
