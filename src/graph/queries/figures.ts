@@ -41,7 +41,11 @@ export const hopEdgesOf = (hop: Hop, side: 'from' | 'to'): Statement =>
       `figures.edgesOf:${hopName(hop)}:${side}`,
       'read',
       ['keys'],
-      `UNWIND $keys AS key MATCH (a:${hop.from}${side === 'from' ? ' {id: key}' : ''})-[r:${hop.type}]->(b:${hop.to}${side === 'to' ? ' {id: key}' : ''}) ${edgeReturn(hop)}`,
+      // The given node first: the embedded engine plans from the pattern's first node, and from the
+      // far end it would scan every node of that label (a hub event's 55 participants: 370 ms at 100k).
+      side === 'from'
+        ? `UNWIND $keys AS key MATCH (a:${hop.from} {id: key})-[r:${hop.type}]->(b:${hop.to}) ${edgeReturn(hop)}`
+        : `UNWIND $keys AS key MATCH (b:${hop.to} {id: key})<-[r:${hop.type}]-(a:${hop.from}) ${edgeReturn(hop)}`,
     ),
   );
 
