@@ -1,27 +1,13 @@
 import { CLUSTER_CODES, REGIONS } from './enums';
-import type { Label, RelationshipType } from './model';
+import type { Label } from './model';
+import { hopName, hopsOf, type Hop } from './figure-hops';
+import { along, FigureMasks, type MaskAspect, type MaskSource } from './figure-masks';
 import { ADDRESSES_TOPIC, HOME_CITY, path, then, TOPIC_OF_CLUSTER, WORKED_ON, type Path } from './paths';
 import { CONTRIBUTION, COUNTED, OUTCOME_EVENT, PARTICIPATION, SCOPE_PATHS, type Counted } from './scopes';
 import { outcomeDate, sinceBy, startedBy, yearOfDate } from './dating';
 import type { Activity } from './evolution';
 
-/** One step of a path: a relationship type between two labels. */
-export interface Hop {
-  readonly type: RelationshipType;
-  readonly from: Label;
-  readonly to: Label;
-}
-
-export const hopName = (h: Hop) => `${h.type}:${h.from}>${h.to}`;
-
-export function hopsOf(p: Path): Hop[] {
-  let at = p.from;
-  return p.hops.map((h) => {
-    const hop = { type: h.type, from: at, to: h.to };
-    at = h.to;
-    return hop;
-  });
-}
+export { hopName, hopsOf, type Hop } from './figure-hops';
 
 /** The collaboration projection's rows, as analytics/projection.ts takes them. */
 export interface ProjectionSource {
@@ -135,12 +121,29 @@ export class FigureGraph {
     this.since = parts?.since ?? new Map();
   }
 
+  /** Something changed: what is computed from the graph is computed again when next asked. */
   private changed(): void {
-    this.masks.clear();
+    this.computed.clear();
     this.views.clear();
   }
-  /** What is computed from the graph (masks, event cities), kept until the next change. */
-  private readonly masks = new Map<string, unknown>();
+  /** What is computed from the graph (event cities, activity), kept until the next change. */
+  private readonly computed = new Map<string, unknown>();
+  /** The counted nodes' masks, kept through changes (figure-masks.ts). */
+  private readonly masks = new FigureMasks(this.maskSource());
+
+  private maskSource(): MaskSource {
+    return {
+      size: (label) => this.of(label).keys.length,
+      alive: (label) => this.of(label).alive,
+      lists: (direction, hop) => this.lists(direction === 'out' ? this.out : this.into, hop),
+      end: (label, aspect) => {
+        const n = this.of(label);
+        if (aspect === 'cluster') return (i) => bit(CLUSTER_CODES.indexOf(n.keys[i] as never));
+        if (aspect === 'region') return (i) => bit(REGIONS.indexOf(n.props[i]!.region as never));
+        return (i) => bit(Number(n.props[i]!.phase) - 1);
+      },
+    };
+  }
 
   private of(label: Label): LabelNodes {
     let n = this.nodes.get(label);
@@ -158,8 +161,10 @@ export class FigureGraph {
   setNode(label: Label, key: string, props: Record<string, unknown> | null): void {
     const n = this.of(label);
     const i = n.intern(key);
+    if (n.alive[i] === (props !== null) && sameProps(n.props[i]!, props ?? {})) return;
     n.alive[i] = props !== null;
     n.props[i] = props ?? {};
+    this.masks.touched(label, [i]);
     this.changed();
   }
 
@@ -173,6 +178,7 @@ export class FigureGraph {
       (into[t] ??= []).push(f);
       this.setSince(hop, f, t, r.since);
     }
+    this.masks.clear();
     this.changed();
   }
 
@@ -187,15 +193,24 @@ export class FigureGraph {
     const [mine, theirs] = side === 'from' ? [this.of(hop.from), this.of(hop.to)] : [this.of(hop.to), this.of(hop.from)];
     const [own, back] = side === 'from' ? [this.lists(this.out, hop), this.lists(this.into, hop)] : [this.lists(this.into, hop), this.lists(this.out, hop)];
     const i = mine.intern(key);
-    for (const j of own[i] ?? []) {
+    const before = own[i] ?? [];
+    const after = rows.map((r) => theirs.intern(side === 'from' ? r.to : r.from));
+    const years = this.since.get(hopName(hop));
+    const sinceOf = (j: number) => years?.get(side === 'from' ? i * 2 ** 26 + j : j * 2 ** 26 + i) ?? null;
+    const unchanged = sameMembers(before, after) && rows.every((r, k) => (typeof r.since === 'number' ? r.since : null) === sinceOf(after[k]!));
+    if (unchanged) return;
+    for (const j of before) {
       const list = back[j]!;
       list.splice(list.indexOf(i), 1);
     }
-    own[i] = rows.map((r) => theirs.intern(side === 'from' ? r.to : r.from));
-    own[i].forEach((j, k) => {
+    own[i] = after;
+    after.forEach((j, k) => {
       (back[j] ??= []).push(i);
       this.setSince(hop, side === 'from' ? i : j, side === 'from' ? j : i, rows[k]!.since);
     });
+    // The masks follow relationships from their start: the starts whose relationships changed
+    // (a hub city's new resident changes one practitioner's, not the other ten thousand's).
+    this.masks.touched(hop.from, side === 'from' ? [i] : changedMembers(before, after));
     this.changed();
   }
 
@@ -232,17 +247,24 @@ export class FigureGraph {
     return view;
   }
 
+  /** Computes every mask the figures use, so that no first ask after start or an import pays for them. */
+  prepare(): void {
+    for (const c of COUNTED) for (const aspect of ['cluster', 'region', 'phase'] as const) this.mask(c, aspect);
+    this.eventPhases();
+  }
+
   figures(scope: FigureScope): Figures {
     const members = Object.fromEntries(COUNTED.map((c) => [c, this.members(c, scope)])) as Record<Counted, number[]>;
     const counts = COUNTED.map((c) => {
       const [clusters, regions] = [this.mask(c, 'cluster'), this.mask(c, 'region')];
-      const byCluster = CLUSTER_CODES.map(() => 0);
-      const byRegion = REGIONS.map(() => 0);
+      // How many members have each mask, then each bit's count from those: one step a member.
+      const [clusterMasks, regionMasks] = [new Int32Array(1 << CLUSTER_CODES.length), new Int32Array(1 << REGIONS.length)];
       for (const i of members[c]) {
-        for (let k = 0; k < byCluster.length; k++) byCluster[k] += (clusters[i]! >> k) & 1;
-        for (let k = 0; k < byRegion.length; k++) byRegion[k] += (regions[i]! >> k) & 1;
+        clusterMasks[clusters[i]!]!++;
+        regionMasks[regions[i]!]!++;
       }
-      return { total: members[c].length, byCluster, byRegion };
+      const perBit = (masks: Int32Array, bits: number) => Array.from({ length: bits }, (_, k) => masks.reduce((n, count, m) => n + ((m >> k) & 1) * count, 0));
+      return { total: members[c].length, byCluster: perBit(clusterMasks, CLUSTER_CODES.length), byRegion: perBit(regionMasks, REGIONS.length) };
     });
     const [p, e, o] = counts;
     return {
@@ -275,7 +297,7 @@ export class FigureGraph {
     const clusters = (p: Path) => {
       const n = this.of(p.from);
       const clusterNodes = this.of('Cluster');
-      const masks = this.along(then(p, TOPIC_OF_CLUSTER), (i) => bit(CLUSTER_CODES.indexOf(clusterNodes.keys[i] as never)));
+      const masks = along(this.maskSource(), then(p, TOPIC_OF_CLUSTER), (i) => bit(CLUSTER_CODES.indexOf(clusterNodes.keys[i] as never)));
       const rows: { key: string; cluster: string }[] = [];
       for (let i = 0; i < masks.length; i++) {
         for (let k = 0; k < CLUSTER_CODES.length; k++) if ((masks[i]! >> k) & 1) rows.push({ key: n.keys[i]!, cluster: CLUSTER_CODES[k]! });
@@ -365,37 +387,64 @@ export class FigureGraph {
 
   /**
    * Per year of the scope's events: how many, and how many practitioners took part in them.
-   * A few events: their participants, year by year; many: each practitioner's events once.
+   * A few events: their participants, year by year; many: each practitioner's events once, their
+   * years as bits (a tight pass over every participation: a first ask after a write at a million
+   * practitioners must not walk objects).
    */
   private years(scoped: readonly number[]): Figures['byYear'] {
-    const events = this.of('Event');
     const people = this.of('Practitioner');
-    const year = (i: number) => Number(events.props[i]!.year);
+    const { year, first, span } = this.eventYears();
     const byYear = new Map<number, { events: number; participants: number }>();
     const entry = (y: number) => byYear.get(y) ?? byYear.set(y, { events: 0, participants: 0 }).get(y)!;
-    for (const i of scoped) entry(year(i)).events++;
+    for (const i of scoped) entry(year[i]!).events++;
     const [hop] = hopsOf(PARTICIPATION);
-    if (scoped.length * 10 < events.keys.length) {
+    if (scoped.length * 10 < year.length || span > 31) {
       const took = this.lists(this.into, hop!);
       const perYear = new Map<number, Set<number>>();
       for (const e of scoped) {
-        const set = perYear.get(year(e)) ?? perYear.set(year(e), new Set()).get(year(e))!;
+        const set = perYear.get(year[e]!) ?? perYear.set(year[e]!, new Set()).get(year[e]!)!;
         for (const p of took[e] ?? []) if (people.alive[p]) set.add(p);
       }
       for (const [y, set] of perYear) entry(y).participants = set.size;
     } else {
-      const inScope = new Uint8Array(events.keys.length);
-      for (const e of scoped) inScope[e] = 1;
+      // Bit k of an event: its year is first + k; 0 for an event out of the scope.
+      const bits = new Int32Array(year.length);
+      for (const e of scoped) bits[e] = 1 << (year[e]! - first);
       const took = this.lists(this.out, hop!);
-      const seen = new Set<number>();
+      const counts = new Int32Array(span + 1);
       for (let i = 0; i < people.keys.length; i++) {
-        if (!people.alive[i]) continue;
-        seen.clear();
-        for (const j of took[i] ?? []) if (inScope[j]) seen.add(year(j));
-        for (const y of seen) entry(y).participants++;
+        const events = took[i];
+        if (!events || !people.alive[i]) continue;
+        let m = 0;
+        for (let k = 0; k < events.length; k++) m |= bits[events[k]!]!;
+        while (m !== 0) {
+          const k = 31 - Math.clz32(m);
+          counts[k]!++;
+          m &= ~(1 << k);
+        }
       }
+      counts.forEach((n, k) => {
+        if (n > 0) entry(first + k).participants = n;
+      });
     }
     return [...byYear].map(([y, f]) => ({ year: y, ...f })).sort((a, b) => a.year - b.year);
+  }
+
+  /** Every event's year, and the span of the live events' years (their first, and last − first). */
+  private eventYears(): { year: Float64Array; first: number; span: number } {
+    return this.memo('eventYears', () => {
+      const events = this.of('Event');
+      const year = Float64Array.from(events.props, (p) => Number(p.year));
+      let [first, last] = [Infinity, -Infinity];
+      events.props.forEach((p, i) => {
+        if (!events.alive[i]) return;
+        // An event without a year spans everything: the figures then take the way without bits.
+        const y = typeof p.year === 'number' || typeof p.year === 'string' ? Number(p.year) : NaN;
+        first = Math.min(first, Number.isFinite(y) ? y : -Infinity);
+        last = Math.max(last, Number.isFinite(y) ? y : Infinity);
+      });
+      return { year, first: Number.isFinite(first) ? first : 0, span: last - first };
+    });
   }
 
   /** The live nodes of a counted label in the scope: a city's by walking back from it, the others by their masks. */
@@ -456,46 +505,36 @@ export class FigureGraph {
   }
 
   /** Per node of a counted label: the clusters, regions or phases its paths reach, as bits. */
-  private mask(c: Counted, aspect: 'cluster' | 'region' | 'phase'): Int32Array {
-    return this.memo(`${c}:${aspect}`, () => {
-      const end = (label: Label): ((i: number) => number) => {
-        const n = this.of(label);
-        if (aspect === 'cluster') return (i) => bit(CLUSTER_CODES.indexOf(n.keys[i] as never));
-        if (aspect === 'region') return (i) => bit(REGIONS.indexOf(n.props[i]!.region as never));
-        return (i) => bit(Number(n.props[i]!.phase) - 1);
-      };
-      const out = new Int32Array(this.of(c).keys.length);
-      for (const p of SCOPE_PATHS[c][aspect]) {
-        const reached = this.along(p, end(p.hops.at(-1)!.to));
-        for (let i = 0; i < out.length; i++) out[i] |= reached[i] ?? 0;
-      }
-      return out;
-    });
-  }
-
-  /** For every node of the path's first label: the OR of `end` over the live nodes the path reaches. */
-  private along(p: Path, end: (i: number) => number): Int32Array {
-    const hops = hopsOf(p);
-    const last = this.of(hops.at(-1)!.to);
-    let values = Int32Array.from(last.keys, (_, i) => (last.alive[i] ? end(i) : 0));
-    for (const hop of [...hops].reverse()) {
-      const from = this.of(hop.from);
-      const out = this.lists(this.out, hop);
-      const next = new Int32Array(from.keys.length);
-      for (let i = 0; i < next.length; i++) {
-        if (!from.alive[i]) continue;
-        let m = 0;
-        for (const j of out[i] ?? []) m |= values[j] ?? 0;
-        next[i] = m;
-      }
-      values = next;
-    }
-    return values;
+  private mask(c: Counted, aspect: MaskAspect): Int32Array {
+    return this.masks.mask(c, aspect);
   }
 
   private memo<T>(key: string, compute: () => T): T {
-    let m = this.masks.get(key) as T | undefined;
-    if (!m) this.masks.set(key, (m = compute()));
+    let m = this.computed.get(key) as T | undefined;
+    if (!m) this.computed.set(key, (m = compute()));
     return m;
   }
+}
+
+/** Whether two nodes' properties (the few the figures read) are the same. */
+function sameProps(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) if ((a[k] ?? null) !== (b[k] ?? null)) return false;
+  return true;
+}
+
+/** The members one list holds more often than the other, either way. */
+function changedMembers(a: readonly number[], b: readonly number[]): Set<number> {
+  const balance = new Map<number, number>();
+  for (const x of a) balance.set(x, (balance.get(x) ?? 0) + 1);
+  for (const x of b) balance.set(x, (balance.get(x) ?? 0) - 1);
+  return new Set([...balance].filter(([, n]) => n !== 0).map(([x]) => x));
+}
+
+/** Whether two lists hold the same members as often. */
+function sameMembers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  const sorted = (l: readonly number[]) => Int32Array.from(l).sort();
+  const [x, y] = [sorted(a), sorted(b)];
+  return x.every((v, k) => v === y[k]);
 }

@@ -30,7 +30,11 @@ export class KeptFigures {
     private readonly store: GraphStore,
     private readonly waitMs = Infinity,
   ) {
-    this.graph = new Kept(() => readFigureGraph(this.store));
+    this.graph = new Kept(async () => {
+      const graph = await readFigureGraph(this.store);
+      graph.prepare();
+      return graph;
+    });
   }
 
   private async current(what: string): Promise<FigureGraph> {
