@@ -254,7 +254,7 @@ export class FigureGraph {
   }
 
   figures(scope: FigureScope): Figures {
-    const members = Object.fromEntries(COUNTED.map((c) => [c, this.members(c, scope)])) as Record<Counted, number[]>;
+    const members = Object.fromEntries(COUNTED.map((c) => [c, this.members(c, scope)])) as Record<Counted, Int32Array>;
     const counts = COUNTED.map((c) => {
       const [clusters, regions] = [this.mask(c, 'cluster'), this.mask(c, 'region')];
       // How many members have each mask, then each bit's count from those: one step a member.
@@ -386,28 +386,28 @@ export class FigureGraph {
   }
 
   /**
-   * Per year of the scope's events: how many, and how many practitioners took part in them.
-   * A few events: their participants, year by year; many: each practitioner's events once, their
-   * years as bits (a tight pass over every participation: a first ask after a write at a million
-   * practitioners must not walk objects).
+   * Per year of the scope's events: how many, and how many practitioners took part in them, with
+   * each event's year as a bit (tight passes: a first ask after a write at a million practitioners
+   * must not walk objects). Most events: each practitioner's events once; fewer: each event's
+   * participants, marked with its year's bit. Events without a year count their participants in sets.
    */
-  private years(scoped: readonly number[]): Figures['byYear'] {
+  private years(scoped: Int32Array): Figures['byYear'] {
     const people = this.of('Practitioner');
     const { year, first, span } = this.eventYears();
     const byYear = new Map<number, { events: number; participants: number }>();
     const entry = (y: number) => byYear.get(y) ?? byYear.set(y, { events: 0, participants: 0 }).get(y)!;
     for (const i of scoped) entry(year[i]!).events++;
     const [hop] = hopsOf(PARTICIPATION);
-    if (scoped.length * 10 < year.length || span > 31) {
-      const took = this.lists(this.into, hop!);
+    const took = this.lists(this.into, hop!);
+    if (span > 31) {
       const perYear = new Map<number, Set<number>>();
       for (const e of scoped) {
         const set = perYear.get(year[e]!) ?? perYear.set(year[e]!, new Set()).get(year[e]!)!;
         for (const p of took[e] ?? []) if (people.alive[p]) set.add(p);
       }
       for (const [y, set] of perYear) entry(y).participants = set.size;
-    } else {
-      // Bit k of an event: its year is first + k; 0 for an event out of the scope.
+    } else if (scoped.length * 4 >= year.length) {
+      // Most events: each practitioner's events once, in order (the events' bits are few).
       const bits = new Int32Array(year.length);
       for (const e of scoped) bits[e] = 1 << (year[e]! - first);
       const took = this.lists(this.out, hop!);
@@ -417,10 +417,25 @@ export class FigureGraph {
         if (!events || !people.alive[i]) continue;
         let m = 0;
         for (let k = 0; k < events.length; k++) m |= bits[events[k]!]!;
-        while (m !== 0) {
-          const k = 31 - Math.clz32(m);
-          counts[k]!++;
-          m &= ~(1 << k);
+        for (; m !== 0; m &= m - 1) counts[31 - Math.clz32(m & -m)]!++;
+      }
+      counts.forEach((n, k) => {
+        if (n > 0) entry(first + k).participants = n;
+      });
+    } else {
+      const seen = new Int32Array(people.keys.length);
+      const counts = new Int32Array(span + 1);
+      for (const e of scoped) {
+        const k = year[e]! - first;
+        const b = 1 << k;
+        const participants = took[e];
+        if (!participants) continue;
+        for (let x = 0; x < participants.length; x++) {
+          const p = participants[x]!;
+          if ((seen[p]! & b) === 0 && people.alive[p]) {
+            seen[p]! |= b;
+            counts[k]!++;
+          }
         }
       }
       counts.forEach((n, k) => {
@@ -448,18 +463,21 @@ export class FigureGraph {
   }
 
   /** The live nodes of a counted label in the scope: a city's by walking back from it, the others by their masks. */
-  private members(c: Counted, scope: FigureScope): number[] {
+  private members(c: Counted, scope: FigureScope): Int32Array {
     const n = this.of(c);
+    const out = new Int32Array(n.keys.length);
+    let size = 0;
     if (scope.kind === 'city') {
+      // Marked, then read in order: a hub city reaches a tenth of a million practitioners.
       const city = this.of('City').index.get(scope.city);
-      const found = new Set<number>();
-      if (city !== undefined) for (const p of SCOPE_PATHS[c].city) for (const i of this.back(p, city)) found.add(i);
-      return [...found].filter((i) => n.alive[i]).sort((a, b) => a - b);
+      const found = new Uint8Array(n.keys.length);
+      if (city !== undefined) for (const p of SCOPE_PATHS[c].city) for (const i of this.back(p, city)) found[i] = 1;
+      for (let i = 0; i < found.length; i++) if (found[i] && n.alive[i]) out[size++] = i;
+      return out.subarray(0, size);
     }
     const pick = this.selector(c, scope);
-    const out: number[] = [];
-    for (let i = 0; i < n.keys.length; i++) if (n.alive[i] && pick(i)) out.push(i);
-    return out;
+    for (let i = 0; i < n.keys.length; i++) if (n.alive[i] && pick(i)) out[size++] = i;
+    return out.subarray(0, size);
   }
 
   /** The nodes of the path's first label from which it reaches the end node, walking it backwards over live nodes. */
