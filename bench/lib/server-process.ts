@@ -32,12 +32,13 @@ export async function startServerProcess(env: Record<string, string>, execArgv: 
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  // At a million practitioners reading the text index and the figures' graph takes about two minutes.
+  const deadline = Date.now() + 600_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     const ready = await fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
     if (ready) break;
-    if (Date.now() > deadline) throw new Error('the server did not become ready within 2 minutes');
+    if (Date.now() > deadline) throw new Error('the server did not become ready within 10 minutes');
     await new Promise((r) => setTimeout(r, 200));
   }
   return {

@@ -48,12 +48,6 @@ export class KeyOrder {
     return this.points.slice(Math.max(0, to - limit), to).reverse();
   }
 
-  /** The values from the first at or after `value`, in ascending order, as long as the caller reads. */
-  *valuesFrom(value: string): Iterable<string> {
-    this.sort();
-    for (let i = this.firstAfter({ value, key: '' }, true); i < this.points.length; i++) yield this.points[i]!.value;
-  }
-
   /** The index of the first point after `p` (or at it, when `inclusive`). */
   private firstAfter(p: OrderPoint, inclusive: boolean): number {
     let lo = 0;

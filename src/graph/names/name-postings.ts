@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { FUZZY_MIN_LENGTH, LABELS, wordsOf, type Label } from '../../domain';
 import { KeyOrder, type OrderPoint } from './key-order';
+import { SortedWords } from './sorted-words';
 import type { ListingOrder, NameEntry, TextSearch } from './name-index';
 
 /** A name held by the index: whose it is and its words. */
@@ -24,11 +25,13 @@ export class NamePostings {
   /** The same holder lists by word in a hash map: a typo's few hundred variants are looked up here. */
   private readonly exact = new Map<string, number[]>();
   /** Every distinct word, sorted: the words a prefix starts are the run from the prefix on. */
-  private readonly sortedWords = new KeyOrder();
+  private readonly sortedWords = new SortedWords();
   private readonly names: Array<Held | undefined> = [];
   /** Per slot: its label's place in LABELS, and the last gathering that took it (see Collector). */
   private labelCodes = new Uint8Array(1024);
   private marks = new Uint32Array(1024);
+  /** The stamp of the last gathering: a new one each time, so the marks are never cleared. */
+  private stamp = 0;
   private readonly free: number[] = [];
   private readonly slots = new Map<string, number>();
   /** Every character of every word: the letters a typo may put in. */
@@ -43,7 +46,8 @@ export class NamePostings {
   /** Holds a node's folded name, replacing the one it had. */
   put(label: Label, key: string, folded: string): void {
     this.remove(label, key);
-    this.hold(label, key, folded);
+    this.recent.clear();
+    this.hold(label, LABEL_CODES.get(label)!, key, folded);
     const order = this.orderOf(label);
     order.id.insert({ value: key, key });
     order.name.insert({ value: folded, key });
@@ -52,9 +56,11 @@ export class NamePostings {
   /** Holds every name of a label read from the graph; the orders are sorted once, at the end. */
   putAll(label: Label, entries: Iterable<{ key: string; folded: string }>): void {
     const order = this.orderOf(label);
+    const code = LABEL_CODES.get(label)!;
+    this.recent.clear();
     for (const { key, folded } of entries) {
       this.remove(label, key);
-      this.hold(label, key, folded, true);
+      this.hold(label, code, key, folded, true);
       order.id.append({ value: key, key });
       order.name.append({ value: folded, key });
     }
@@ -75,23 +81,22 @@ export class NamePostings {
   }
 
   /** `bulk`: the sorted words are sorted once at the end (putAll), not kept sorted per word. */
-  private hold(label: Label, key: string, folded: string, bulk = false): void {
-    this.recent.clear();
+  private hold(label: Label, code: number, key: string, folded: string, bulk = false): void {
     const words = wordsOf(folded);
     const slot = this.free.pop() ?? this.names.length;
     this.names[slot] = { label, key, folded, words };
     this.slots.set(`${label}:${key}`, slot);
     this.ensureSlots(slot + 1);
-    this.labelCodes[slot] = LABEL_CODES.get(label)!;
+    this.labelCodes[slot] = code;
     this.marks[slot] = 0;
-    for (const word of new Set(words)) {
+    for (const word of words.length === 1 ? words : new Set(words)) {
       const holders = this.exact.get(word);
       if (holders) holders.push(slot);
       else {
         this.exact.set(word, [slot]);
         this.words.set(word, this.exact.get(word)!);
-        if (bulk) this.sortedWords.append({ value: word, key: word });
-        else this.sortedWords.insert({ value: word, key: word });
+        if (bulk) this.sortedWords.append(word);
+        else this.sortedWords.insert(word);
       }
       for (const c of word) this.alphabet.add(c);
     }
@@ -123,7 +128,7 @@ export class NamePostings {
       if (holders.length === 0) {
         this.words.delete(word);
         this.exact.delete(word);
-        this.sortedWords.remove({ value: word, key: word });
+        this.sortedWords.remove(word);
       }
     }
     this.names[slot] = undefined;
@@ -132,7 +137,9 @@ export class NamePostings {
   }
 
   private collector(labels: readonly Label[], cap: number): Collector {
-    return new Collector(this.names, this.labelCodes, this.marks, labels, cap);
+    this.stamp = this.stamp === 0xffffffff ? 1 : this.stamp + 1;
+    if (this.stamp === 1) this.marks.fill(0);
+    return new Collector(this.names, this.labelCodes, this.marks, this.stamp, labels, cap);
   }
 
   /**
@@ -161,7 +168,7 @@ export class NamePostings {
   /** The words the token starts, but itself; from three letters on the shorter first (alphabetical within a length). */
   private *longerWords(token: string): Iterable<string> {
     const byLength: string[][] = [];
-    for (const word of this.sortedWords.valuesFrom(token)) {
+    for (const word of this.sortedWords.from(token)) {
       if (!word.startsWith(token)) break;
       if (word === token) continue;
       if (token.length < SORTED_PREFIX_MIN) yield word;
@@ -182,9 +189,6 @@ export class NamePostings {
 /** How many searches' candidates are kept (each up to the cap's entries). */
 const RECENT_SEARCHES = 512;
 
-/** Marks of a gathering: a new stamp each time, so the marks are never cleared. */
-let stamp = 0;
-
 /** From this many letters on, the words a token starts are few enough to sort by length. */
 const SORTED_PREFIX_MIN = 3;
 
@@ -198,19 +202,16 @@ const longest = (tokens: readonly string[]) => tokens.reduce((a, b) => (b.length
 class Collector {
   private readonly out: NameEntry[] = [];
   private readonly wanted: boolean[] = LABELS.map(() => false);
-  private readonly stamp: number;
 
   constructor(
     private readonly names: ReadonlyArray<Held | undefined>,
     private readonly labelCodes: Uint8Array,
     private readonly marks: Uint32Array,
+    private readonly stamp: number,
     labels: readonly Label[],
     private readonly cap: number,
   ) {
     for (const label of labels) this.wanted[LABEL_CODES.get(label)!] = true;
-    stamp = stamp === 0xffffffff ? 1 : stamp + 1;
-    if (stamp === 1) marks.fill(0);
-    this.stamp = stamp;
   }
 
   get full(): boolean {
