@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { GraphQLInterfaceType, GraphQLObjectType, isSpecifiedScalarType } from 'graphql';
+import { GraphQLFloat, GraphQLInt, GraphQLInterfaceType, GraphQLObjectType, isSpecifiedScalarType } from 'graphql';
 import { printApiSchema } from '../../src/api/print-schema';
 import { buildApiSchema } from '../../src/api/schema';
 import { REPO_ROOT } from '../helpers/tmp';
@@ -26,5 +26,13 @@ describe('schema/schema.graphql', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('sends new ties as Float: they grow with the square of the people (a year at 1M had 3,497,457,809)', async () => {
+    const year = (await buildApiSchema()).getType('NetworkYear') as GraphQLObjectType;
+    const ties = ['newTies', 'newTiesAcrossCountries', 'newTiesAcrossRegions'].map((name) => String(year.getFields()[name]!.type));
+    expect(ties).toEqual(['Float!', 'Float!', 'Float!']);
+    expect(() => GraphQLInt.serialize(3_497_457_809)).toThrow(/32-bit/);
+    expect(GraphQLFloat.serialize(3_497_457_809)).toBe(3_497_457_809);
   });
 });

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { YEAR_COUNT } from '../../domain';
 import { BoundedList } from '../limits/cost-rules';
 
@@ -19,13 +19,15 @@ export class NetworkYear {
   @Field(() => Int, { description: 'Outcomes of the year: work on them started then (where unknown, the event they emerged from took place then).' })
   outcomes!: number;
 
-  @Field(() => Int, { description: 'Pairs of practitioners who first met this year, at an event both took part in.' })
+  // Pairs grow with the square of the people: at a million practitioners a year has billions of
+  // new ties, past Int's 2,147,483,647, so the ties are whole numbers sent as Float.
+  @Field(() => Float, { description: 'Pairs of practitioners who first met this year, at an event both took part in (a whole number; Float, as it can exceed 2^31 − 1).' })
   newTies!: number;
 
-  @Field(() => Int, { description: 'Of the new ties, pairs based in different countries.' })
+  @Field(() => Float, { description: 'Of the new ties, pairs based in different countries (a whole number).' })
   newTiesAcrossCountries!: number;
 
-  @Field(() => Int, { description: 'Of the new ties, pairs based in different world regions.' })
+  @Field(() => Float, { description: 'Of the new ties, pairs based in different world regions (a whole number).' })
   newTiesAcrossRegions!: number;
 }
 
