@@ -423,7 +423,9 @@ export class FigureGraph {
         if (n > 0) entry(first + k).participants = n;
       });
     } else {
-      const seen = new Int32Array(people.keys.length);
+      // Every participant's years seen so far, as bits: kept between asks and cleared after use,
+      // so a small scope costs its participations only.
+      const seen = this.scratch(people.keys.length);
       const counts = new Int32Array(span + 1);
       for (const e of scoped) {
         const k = year[e]! - first;
@@ -438,11 +440,20 @@ export class FigureGraph {
           }
         }
       }
+      for (const e of scoped) for (const p of took[e] ?? []) seen[p] = 0;
       counts.forEach((n, k) => {
         if (n > 0) entry(first + k).participants = n;
       });
     }
     return [...byYear].map(([y, f]) => ({ year: y, ...f })).sort((a, b) => a.year - b.year);
+  }
+
+  private scratchBits = new Int32Array(0);
+
+  /** A zeroed array of at least `size` (it is zeroed again by whoever used it). */
+  private scratch(size: number): Int32Array {
+    if (this.scratchBits.length < size) this.scratchBits = new Int32Array(Math.max(size, this.scratchBits.length * 2));
+    return this.scratchBits;
   }
 
   /** Every event's year, and the span of the live events' years (their first, and last − first). */
@@ -465,16 +476,16 @@ export class FigureGraph {
   /** The live nodes of a counted label in the scope: a city's by walking back from it, the others by their masks. */
   private members(c: Counted, scope: FigureScope): Int32Array {
     const n = this.of(c);
+    if (scope.kind === 'city') {
+      // Sorted as typed numbers: a hub city reaches a tenth of a million practitioners, most
+      // cities a few hundred (no pass over every node for them).
+      const city = this.of('City').index.get(scope.city);
+      const found = new Set<number>();
+      if (city !== undefined) for (const p of SCOPE_PATHS[c].city) for (const i of this.back(p, city)) found.add(i);
+      return Int32Array.from([...found].filter((i) => n.alive[i])).sort();
+    }
     const out = new Int32Array(n.keys.length);
     let size = 0;
-    if (scope.kind === 'city') {
-      // Marked, then read in order: a hub city reaches a tenth of a million practitioners.
-      const city = this.of('City').index.get(scope.city);
-      const found = new Uint8Array(n.keys.length);
-      if (city !== undefined) for (const p of SCOPE_PATHS[c].city) for (const i of this.back(p, city)) found[i] = 1;
-      for (let i = 0; i < found.length; i++) if (found[i] && n.alive[i]) out[size++] = i;
-      return out.subarray(0, size);
-    }
     const pick = this.selector(c, scope);
     for (let i = 0; i < n.keys.length; i++) if (n.alive[i] && pick(i)) out[size++] = i;
     return out.subarray(0, size);
