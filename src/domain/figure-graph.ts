@@ -406,46 +406,53 @@ export class FigureGraph {
         for (const p of took[e] ?? []) if (people.alive[p]) set.add(p);
       }
       for (const [y, set] of perYear) entry(y).participants = set.size;
-    } else if (scoped.length * 4 >= year.length) {
-      // Most events: each practitioner's events once, in order (the events' bits are few).
-      const bits = new Int32Array(year.length);
-      for (const e of scoped) bits[e] = 1 << (year[e]! - first);
-      const took = this.lists(this.out, hop!);
-      const counts = new Int32Array(span + 1);
-      for (let i = 0; i < people.keys.length; i++) {
-        const events = took[i];
-        if (!events || !people.alive[i]) continue;
-        let m = 0;
-        for (let k = 0; k < events.length; k++) m |= bits[events[k]!]!;
-        for (; m !== 0; m &= m - 1) counts[31 - Math.clz32(m & -m)]!++;
-      }
-      counts.forEach((n, k) => {
-        if (n > 0) entry(first + k).participants = n;
-      });
     } else {
-      // Every participant's years seen so far, as bits: kept between asks and cleared after use,
-      // so a small scope costs its participations only.
-      const seen = this.scratch(people.keys.length);
       const counts = new Int32Array(span + 1);
-      for (const e of scoped) {
-        const k = year[e]! - first;
-        const b = 1 << k;
-        const participants = took[e];
-        if (!participants) continue;
-        for (let x = 0; x < participants.length; x++) {
-          const p = participants[x]!;
-          if ((seen[p]! & b) === 0 && people.alive[p]) {
-            seen[p]! |= b;
-            counts[k]!++;
-          }
-        }
-      }
-      for (const e of scoped) for (const p of took[e] ?? []) seen[p] = 0;
+      if (scoped.length * 4 >= year.length) this.countByPeople(scoped, counts);
+      else this.countByEvents(scoped, counts);
       counts.forEach((n, k) => {
         if (n > 0) entry(first + k).participants = n;
       });
     }
     return [...byYear].map(([y, f]) => ({ year: y, ...f })).sort((a, b) => a.year - b.year);
+  }
+
+  /** Most events: each practitioner's events once, in order (the events' bits are few). Counts go to `counts[year − first]`. */
+  private countByPeople(scoped: Int32Array, counts: Int32Array): void {
+    const people = this.of('Practitioner');
+    const { year, first } = this.eventYears();
+    const bits = new Int32Array(year.length);
+    for (const e of scoped) bits[e] = 1 << (year[e]! - first);
+    const took = this.lists(this.out, hopsOf(PARTICIPATION)[0]!);
+    for (let i = 0; i < people.keys.length; i++) {
+      const events = took[i];
+      if (!events || !people.alive[i]) continue;
+      let m = 0;
+      for (let k = 0; k < events.length; k++) m |= bits[events[k]!]!;
+      for (; m !== 0; m &= m - 1) counts[31 - Math.clz32(m & -m)]!++;
+    }
+  }
+
+  /**
+   * Fewer events: each one's participants, marked with its year's bit in a scratch array kept
+   * between asks and cleared after use, so a small scope costs its participations only.
+   */
+  private countByEvents(scoped: Int32Array, counts: Int32Array): void {
+    const people = this.of('Practitioner');
+    const { year, first } = this.eventYears();
+    const took = this.lists(this.into, hopsOf(PARTICIPATION)[0]!);
+    const seen = this.scratch(people.keys.length);
+    for (const e of scoped) {
+      const k = year[e]! - first;
+      const b = 1 << k;
+      for (const p of took[e] ?? []) {
+        if ((seen[p]! & b) === 0 && people.alive[p]) {
+          seen[p]! |= b;
+          counts[k]!++;
+        }
+      }
+    }
+    for (const e of scoped) for (const p of took[e] ?? []) seen[p] = 0;
   }
 
   private scratchBits = new Int32Array(0);
