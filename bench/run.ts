@@ -5,7 +5,7 @@
  * 1. generates the synthetic network and imports it into a fresh embedded store (seconds, peak RSS);
  * 2. starts the built server twice, on copies of the store: as `npm start` runs it, and with
  *    DataLoaders off (naive); opens a third copy in this process for the floor;
- * 3. for each operation: warm-up, then the API at concurrency 1, naive, floor, the API at 32;
+ * 3. for each operation: warm-up, then the API at concurrency 1, naive, floor, a warm-up at 32, the API at 32;
  * 4. prints the table, writes bench/results/<timestamp>.json (whole mix) and refreshes bench/README.md
  *    (--quick writes only where --report says: it is the smoke test `npm test` runs).
  */
@@ -39,9 +39,16 @@ const USAGE = `usage: npm run bench -- [--practitioners N] [--quick] [--abuse [-
   --cpu-prof <dir>    profile the API server (node --cpu-prof); open the .cpuprofile in Chrome
                       DevTools or speedscope, or summarise it with bench/profile-top.ts`;
 
-/** Requests per mode: warm-up (not measured), API at c1, naive resolvers, the floor, API at c32. */
+/**
+ * Requests per mode: warm-up (not measured), API at c1, naive resolvers, the floor, API at c32.
+ * `warm32`: requests at concurrency 32 (at most `warmSeconds`) right before the measured c32, so
+ * it measures a warm server: an operation's first thousand requests took two to three times the
+ * CPU of later ones (V8 compiling its code paths), and a service runs warm.
+ */
 interface Plan {
   warm: number;
+  warm32: number;
+  warmSeconds: number;
   c1: number;
   naive: number;
   floor: number;
@@ -49,9 +56,9 @@ interface Plan {
   maxSeconds: number;
 }
 
-const FULL: Plan = { warm: 10, c1: 200, naive: 50, floor: 200, c32: 1000, maxSeconds: 30 };
+const FULL: Plan = { warm: 10, warm32: 2000, warmSeconds: 10, c1: 200, naive: 50, floor: 200, c32: 1000, maxSeconds: 30 };
 // The smoke test: every mode runs, few times (the floor's whole-graph figures take a third of a second each).
-const QUICK: Plan = { warm: 3, c1: 20, naive: 5, floor: 5, c32: 64, maxSeconds: 5 };
+const QUICK: Plan = { warm: 3, warm32: 32, warmSeconds: 5, c1: 20, naive: 5, floor: 5, c32: 64, maxSeconds: 5 };
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 const trips = (r: LoadResult) => r.samples.map((s) => s.roundTrips);
@@ -81,16 +88,17 @@ async function measure(op: Operation, samples: Samples, plan: Plan, api: ServerP
     const random = new Random(seed);
     return Array.from({ length: n }, () => op.draw(random, samples));
   };
-  const warm = draws(7, plan.warm);
+  const warm = draws(7, Math.max(plan.warm, plan.warm32));
   const asked = draws(42, Math.max(plan.c1, plan.c32));
   const body = (list: Record<string, unknown>[]) => (i: number) => ({ query: op.query, variables: variablesOf(op.query, list[i]) });
-  await runLoad(api.url, { count: warm.length, concurrency: 1, maxSeconds: 120, body: body(warm) });
-  await runLoad(naive.url, { count: warm.length, concurrency: 1, maxSeconds: 120, body: body(warm) });
+  await runLoad(api.url, { count: plan.warm, concurrency: 1, maxSeconds: 120, body: body(warm) });
+  await runLoad(naive.url, { count: plan.warm, concurrency: 1, maxSeconds: 120, body: body(warm) });
   await runFloor(floorStore, { count: Math.min(3, plan.warm), maxSeconds: 60, statements: (i) => op.floor(warm[i]) });
 
   const c1 = await runLoad(api.url, { count: plan.c1, concurrency: 1, maxSeconds: plan.maxSeconds, body: body(asked) });
   const slow = await runLoad(naive.url, { count: plan.naive, concurrency: 1, maxSeconds: plan.maxSeconds, body: body(asked) });
   const floor = await runFloor(floorStore, { count: plan.floor, maxSeconds: plan.maxSeconds, statements: (i) => op.floor(asked[i]) });
+  await runLoad(api.url, { count: plan.warm32, concurrency: 32, maxSeconds: plan.warmSeconds, body: body(warm) });
   const c32 = await runLoad(api.url, { count: plan.c32, concurrency: 32, maxSeconds: plan.maxSeconds, body: body(asked) });
 
   const depth = queryDepth(op.query);
@@ -118,6 +126,7 @@ async function measureBaseline(url: string, plan: Plan): Promise<BenchReport['ba
   const body = () => ({ query: '{ __typename }', variables: {} });
   await runLoad(url, { count: 500, concurrency: 1, maxSeconds: 30, body });
   const c1 = await runLoad(url, { count: plan.c1, concurrency: 1, maxSeconds: plan.maxSeconds, body });
+  await runLoad(url, { count: plan.warm32, concurrency: 32, maxSeconds: plan.warmSeconds, body });
   const c32 = await runLoad(url, { count: plan.c32, concurrency: 32, maxSeconds: plan.maxSeconds, body });
   return { c1: latency(c1.samples.map((s) => s.ms), c1.seconds), c32: latency(c32.samples.map((s) => s.ms), c32.seconds) };
 }
