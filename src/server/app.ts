@@ -1,9 +1,7 @@
 import http from 'node:http';
 import express from 'express';
-import cors from 'cors';
 import proxyAddr from 'proxy-addr';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphStore } from '../graph/store';
@@ -39,6 +37,7 @@ import { subscriptionsOverHttpPlugin } from '../api/plugins/subscriptions-over-h
 import { createNetworkPubSub } from '../api/changes';
 import { serveSubscriptions } from './subscriptions';
 import { mountWebRoutes } from './web';
+import { graphqlHttpHandler } from './graphql-http';
 
 export interface RunningServer {
   url: string;
@@ -56,17 +55,6 @@ export type ServerOptions = Pick<Config, 'port' | 'host' | 'nodeEnv' | 'loaderBa
     admission?: Partial<AdmissionConfig>;
     sockets?: Partial<SocketLimits>;
   };
-
-/**
- * Body-parser failures (malformed JSON, a body over 1 MB) answer as GraphQL errors with the
- * parser's status instead of express's HTML page, which would carry a stack trace.
- */
-const bodyErrorHandler: express.ErrorRequestHandler = (error, _req, res, next) => {
-  const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : undefined;
-  if (!status || res.headersSent) return next(error);
-  const message = error.type === 'entity.too.large' ? 'The request body is larger than 1 MB.' : 'The request body is not valid JSON.';
-  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
-};
 
 /**
  * Anything else that fails outside GraphQL (a static file, a page): one JSON log line and a 500
@@ -101,7 +89,8 @@ export async function startServer(
   app.set('etag', false);
   app.set('trust proxy', config.trustProxy ?? false);
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // Requests are routed once the GraphQL handler exists (below), before the server listens.
+  const httpServer = http.createServer();
   const limits = queryLimits({ ...DEFAULT_LIMITS, ...config.limits });
   const admission = new Admission({ ...DEFAULT_ADMISSION, ...config.admission });
   const registered = loadTrustedDocuments();
@@ -207,19 +196,18 @@ export async function startServer(
   app.use('/graphiql', graphiql.assets);
   app.get('/graphql', graphiql.page);
   // Dashboards on other origins (CORS_ORIGINS) may call /graphql from the browser.
-  if (corsOrigins === '*' || corsOrigins.length) {
-    app.use('/graphql', cors({ origin: corsOrigins === '*' ? '*' : [...corsOrigins], methods: ['GET', 'POST'], exposedHeaders: ['x-request-id', 'retry-after'], maxAge: 600 }));
-  }
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: ({ req }) => contextFor(req.headers.authorization, req.ip),
-    }),
-  );
-  app.use(bodyErrorHandler);
+  const graphql = graphqlHttpHandler(apollo, {
+    // The address as express finds req.ip, behind the same trusted proxies.
+    context: (req) => contextFor(req.headers.authorization, proxyAddr(req, app.get('trust proxy fn'))),
+    corsOrigins,
+    logger,
+  });
+  // GET /graphql is the GraphiQL page for a browser, else a query for the handler.
+  app.use('/graphql', (req, res) => graphql(req, res));
   app.use(unexpectedErrorHandler(logger));
 
+  // Every other /graphql request skips express (see graphql-http.ts).
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => (req.method !== 'GET' && isGraphQLPath(req.url) ? graphql(req, res) : app(req, res)));
   await listen(httpServer, config.port, config.host);
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -228,6 +216,11 @@ export async function startServer(
     url: `http://localhost:${port}/graphql`,
     close: () => apollo.stop(),
   };
+}
+
+/** Whether a request URL is /graphql, with or without a query string. */
+function isGraphQLPath(url: string | undefined): boolean {
+  return url !== undefined && url.startsWith('/graphql') && (url.length === 8 || url[8] === '?');
 }
 
 /** Listens, or rejects with the reason in words (a port in use) instead of an 'error' event nobody handles. */

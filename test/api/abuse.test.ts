@@ -178,6 +178,39 @@ describe('admission: in-flight cost per caller, a queue, a rate, answers 429 wit
   });
 });
 
+describe('an anonymous caller is its address: the forwarded one only behind TRUST_PROXY', () => {
+  let trusting: SeededApi;
+  let direct: SeededApi;
+  beforeAll(async () => {
+    const store = await seeded();
+    trusting = await startSeededApi({ trustProxy: 'loopback', admission: { perMinute: 10 } }, store);
+    direct = await startSeededApi({ admission: { perMinute: 10 } }, store);
+  });
+  afterAll(async () => {
+    await trusting.close();
+    await direct.close();
+  });
+
+  const lookup = (api: SeededApi, forwardedFor: string) =>
+    fetch(api.server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+      body: JSON.stringify({ query: '{ city(id: "lagos") { name } }' }),
+    }).then((r) => r.status);
+
+  it('counts each forwarded address on its own behind a trusted proxy, and the proxy itself without', async () => {
+    const statuses = async (api: SeededApi) => {
+      const spent = [];
+      for (let i = 0; i < 6; i++) spent.push(await lookup(api, '203.0.113.1'));
+      return [...spent, await lookup(api, '203.0.113.2')];
+    };
+    expect({ trusting: await statuses(trusting), direct: await statuses(direct) }).toEqual({
+      trusting: [200, 200, 200, 200, 200, 429, 200],
+      direct: [200, 200, 200, 200, 200, 429, 429],
+    });
+  });
+});
+
 describe('whole-label reads take turns, caller by caller; lookups never wait for them', () => {
   let api: SeededApi;
   const tokens: Record<string, string> = {};
