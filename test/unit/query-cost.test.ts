@@ -104,6 +104,33 @@ describe('query cost', () => {
     expect(queryCost(schema, document, getOperationAST(document), {}, 20)).toEqual({ ok: false, reason: 'it expands to more than 20 selections' });
   });
 
+  it('estimates a document asked again as a fresh one: by the values of the variables it reads', () => {
+    // One parsed document for every request, as Apollo Server hands out; the expected estimate from a new parse each time.
+    const text = `query($n: Int, $m: Int, $deep: Boolean!, $id: ID!, $ids: [ID!]!) {
+      node(id: $id) { id }
+      cities(first: $n) { nodes { key practitioners(first: $m) @include(if: $deep) { nodes { key } } } }
+      byIds: nodes(ids: $ids) { id }
+    }`;
+    const shared = parse(text);
+    const asked = [];
+    for (const n of [3, 7, null]) {
+      for (const m of [2, 9]) {
+        for (const deep of [true, false]) {
+          for (const ids of [['City:lagos'], ['City:lagos', 'City:accra', 'Topic:waste']]) {
+            for (const id of ['City:lagos', 'Topic:waste']) asked.push({ n, m, deep, id, ids });
+          }
+        }
+      }
+    }
+    // Twice over, in two orders: every estimate once made and once found again.
+    for (const variables of [...asked, ...asked.reverse()]) {
+      expect({ variables, estimate: queryCost(schema, shared, getOperationAST(shared), variables) }).toEqual({ variables, estimate: estimate(schema, text, variables) });
+    }
+    // The estimates differ by what they read: the cities' first, and the practitioners' only when included.
+    const costs = new Set(asked.map((variables) => JSON.stringify(queryCost(schema, shared, getOperationAST(shared), variables))));
+    expect(costs.size).toBeGreaterThan(8);
+  });
+
   it('costs nothing when the variables do not fit the operation: execution refuses them before any resolver', () => {
     expect(estimate(schema, 'query($n: Int!) { cities(first: $n) { nodes { key } } }', { n: 'many' })).toEqual({ ok: true, cost: 0 });
   });

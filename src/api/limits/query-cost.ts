@@ -93,7 +93,8 @@ class Estimator {
     const def = parent.getFields()[name];
     if (!def) throw new Unestimable(`${parent.name} has no field ${name}`);
     const rule = def.extensions?.[COST_EXTENSION] as CostRule | undefined;
-    const args = getArgumentValues(def, group[0], this.variables);
+    // Read only where a rule sizes by them: an estimate that reads no variable is kept for every request (see EstimateMemo).
+    const argument = (name: string) => getArgumentValues({ ...def, args: def.args.filter((a) => a.name === name) }, group[0], this.variables)[name];
     const type = getNullableType(def.type);
     const list = isListType(type);
     if (list && isListType(getNullableType(type.ofType))) throw new Unestimable(`${parent.name}.${name} is a list of lists`);
@@ -103,14 +104,14 @@ class Estimator {
     let sizeForChildren: number | undefined;
     switch (rule?.kind) {
       case 'sized': {
-        const size = assumedSize(rule.size, args[rule.size.argument]);
+        const size = assumedSize(rule.size, argument(rule.size.argument));
         if (list) items = size;
         else sizeForChildren = size;
         scans = rule.scans ?? 0;
         break;
       }
       case 'ids': {
-        const ids = args[rule.argument];
+        const ids = argument(rule.argument);
         items = Array.isArray(ids) ? Math.min(ids.length, rule.max) : rule.max;
         break;
       }
@@ -186,6 +187,74 @@ class Estimator {
   }
 }
 
+/** Variables that record which of them were read (by name; `has` and own-property checks count too). */
+function recording(variables: Vars, read: Set<string>): Vars {
+  return new Proxy(variables, {
+    get(target, name, receiver) {
+      if (typeof name === 'string') read.add(name);
+      return Reflect.get(target, name, receiver);
+    },
+    has(target, name) {
+      if (typeof name === 'string') read.add(name);
+      return Reflect.has(target, name);
+    },
+    getOwnPropertyDescriptor(target, name) {
+      if (typeof name === 'string') read.add(name);
+      return Reflect.getOwnPropertyDescriptor(target, name);
+    },
+  });
+}
+
+/** Values of these variables as one key, or undefined when too long to keep. */
+function valuesKey(names: readonly string[], variables: Vars): string | undefined {
+  const key = JSON.stringify(names.map((name) => (Object.prototype.hasOwnProperty.call(variables, name) ? variables[name] : { absent: true })));
+  return key.length <= MAX_KEPT_KEY ? key : undefined;
+}
+
+const MAX_KEPT_KEY = 1_000;
+const MAX_KEPT_PER_OPERATION = 256;
+
+/**
+ * Estimates kept per operation: Apollo Server hands the same parsed document to every request
+ * of the same text. An estimate is a pure function of the variables it read, so a request whose
+ * read variables have the same values gets the same estimate; a node lookup reads none (its id
+ * sizes nothing), so its estimate is made once. Weak by schema and operation, and bounded.
+ */
+class EstimateMemo {
+  private readonly bySchema = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, Map<string, { names: string[]; estimates: Map<string, CostEstimate> }>>>();
+
+  private kept(schema: GraphQLSchema, operation: OperationDefinitionNode) {
+    let byOperation = this.bySchema.get(schema);
+    if (!byOperation) this.bySchema.set(schema, (byOperation = new WeakMap()));
+    let reads = byOperation.get(operation);
+    if (!reads) byOperation.set(operation, (reads = new Map()));
+    return reads;
+  }
+
+  find(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Vars): CostEstimate | undefined {
+    for (const { names, estimates } of this.kept(schema, operation).values()) {
+      const key = valuesKey(names, variables);
+      const known = key === undefined ? undefined : estimates.get(key);
+      if (known) return known;
+    }
+    return undefined;
+  }
+
+  keep(schema: GraphQLSchema, operation: OperationDefinitionNode, read: Set<string>, variables: Vars, estimate: CostEstimate): void {
+    const names = [...read].sort();
+    const key = valuesKey(names, variables);
+    if (key === undefined) return;
+    const reads = this.kept(schema, operation);
+    const namesKey = names.join(',');
+    let entry = reads.get(namesKey);
+    if (!entry) reads.set(namesKey, (entry = { names, estimates: new Map() }));
+    if (entry.estimates.size >= MAX_KEPT_PER_OPERATION) entry.estimates.clear();
+    entry.estimates.set(key, estimate);
+  }
+}
+
+const memo = new EstimateMemo();
+
 /**
  * The estimated cost of the operation the server would execute, with the request's variables.
  * Never undefined: an operation whose cost cannot be estimated is answered with the reason, and
@@ -203,12 +272,30 @@ export function queryCost(
     if (!operation) return { ok: true, cost: 0 }; // execution fails: no operation to run
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], inputs, { maxErrors: 1 });
     if (coerced.errors) return { ok: true, cost: 0 };
+    const variables = coerced.coerced;
+    const kept = maxSteps === MAX_ESTIMATE_STEPS ? memo.find(schema, operation, variables) : undefined;
+    if (kept) return kept;
     const fragments: Record<string, FragmentDefinitionNode> = {};
     for (const definition of document.definitions) {
       if (definition.kind === 'FragmentDefinition') fragments[definition.name.value] = definition;
     }
-    return { ok: true, cost: new Estimator(schema, fragments, coerced.coerced, maxSteps).operation(operation) };
+    const read = new Set<string>();
+    const estimate = estimateOf(() => new Estimator(schema, fragments, recording(variables, read), maxSteps).operation(operation));
+    if (maxSteps === MAX_ESTIMATE_STEPS) memo.keep(schema, operation, read, variables, estimate);
+    return estimate;
   } catch (error) {
-    return { ok: false, reason: error instanceof Unestimable ? error.message : 'its cost could not be estimated' };
+    return refusal(error);
   }
+}
+
+function estimateOf(walk: () => number): CostEstimate {
+  try {
+    return { ok: true, cost: walk() };
+  } catch (error) {
+    return refusal(error);
+  }
+}
+
+function refusal(error: unknown): CostEstimate {
+  return { ok: false, reason: error instanceof Unestimable ? error.message : 'its cost could not be estimated' };
 }
