@@ -37,9 +37,12 @@ export interface SearchDeps {
   node(label: Label, key: string): Promise<NodeObject | null>;
 }
 
-/** Global-id order ("Label:key") without building the ids: a label is never another's prefix, so `Label:` decides. */
+/**
+ * Global-id order ("Label:key") without building the ids: labels are letters, which all sort
+ * after ':', so the labels alone order their ids.
+ */
 function compareRefs(a: { label: string; key: string }, b: { label: string; key: string }): number {
-  if (a.label !== b.label) return `${a.label}:` < `${b.label}:` ? -1 : 1;
+  if (a.label !== b.label) return a.label < b.label ? -1 : 1;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
@@ -54,27 +57,69 @@ const byRank = (a: Ranked, b: Ranked) => b.score - a.score || compareRefs(a.entr
 export async function searchPage(deps: SearchDeps, search: TextSearch, first: number, after: string | null | undefined): Promise<SearchConnectionObject> {
   const cursor = after == null ? null : decodeCursor(after, ORDER);
   const from = cursor === null ? null : cursorRank(cursor.value, cursor.id);
-  const ranked = rankingOf(await deps.index.candidates(deps.store, search, MAX_RANKED), search.tokens);
-  const start = from === null ? 0 : firstAfter(ranked, from);
-  const page = ranked.slice(start, start + first + 1);
+  const ranking = rankingOf(await deps.index.candidates(deps.store, search, MAX_RANKED), search.tokens);
+  const page = from === null ? ranking.best(first + 1) : ranking.after(from, first + 1);
   const nodes = await Promise.all(page.map((r) => deps.node(r.entry.label, r.entry.key)));
   const rows = page.flatMap((r, i) => {
     const node = nodes[i];
     return node ? [{ node, sortValue: r.score, position: toGlobalId(r.entry.label, r.entry.key), edge: { score: r.score } }] : [];
   });
-  const connection = toConnection(rows, first, ORDER, cursor !== null, ranked.length);
-  const didYouMean = ranked.length === 0 && cursor === null ? await suggestions(deps, search) : [];
+  const connection = toConnection(rows, first, ORDER, cursor !== null, ranking.size);
+  const didYouMean = ranking.size === 0 && cursor === null ? await suggestions(deps, search) : [];
   return { ...connection, didYouMean };
+}
+
+/**
+ * The candidates that match every token, scored, sorted only when a later page needs the order:
+ * a first page takes its few best in one pass (sorting a thousand names scattered over the heap
+ * took 0.7 ms at 100,000 practitioners and 1.7 ms at 1,000,000).
+ */
+class Ranking {
+  private sorted = false;
+
+  constructor(private readonly ranked: Ranked[]) {}
+
+  get size(): number {
+    return this.ranked.length;
+  }
+
+  /** The `count` best, best first. */
+  best(count: number): Ranked[] {
+    if (this.sorted) return this.ranked.slice(0, count);
+    const top: Ranked[] = [];
+    if (count <= 0) return top;
+    for (const r of this.ranked) {
+      if (top.length === count) {
+        if (byRank(r, top[count - 1]!) >= 0) continue;
+        top.pop();
+      }
+      let i = top.length;
+      top.push(r);
+      for (; i > 0 && byRank(r, top[i - 1]!) < 0; i--) top[i] = top[i - 1]!;
+      top[i] = r;
+    }
+    return top;
+  }
+
+  /** The `count` ranked after `from`, best first. */
+  after(from: Ranked, count: number): Ranked[] {
+    if (!this.sorted) {
+      this.ranked.sort(byRank);
+      this.sorted = true;
+    }
+    const start = firstAfter(this.ranked, from);
+    return this.ranked.slice(start, start + count);
+  }
 }
 
 /**
  * The rankings of candidate lists an index handed out again (an unchanged index may: see
  * `NameIndex.candidates`), by the search's tokens: a text asked again is not scored again.
  */
-const rankings = new WeakMap<readonly NameEntry[], Map<string, readonly Ranked[]>>();
+const rankings = new WeakMap<readonly NameEntry[], Map<string, Ranking>>();
 
-/** The candidates that match every token, best first. */
-function rankingOf(candidates: readonly NameEntry[], tokens: readonly string[]): readonly Ranked[] {
+/** The candidates that match every token, scored. */
+function rankingOf(candidates: readonly NameEntry[], tokens: readonly string[]): Ranking {
   const key = tokens.join(' ');
   let byTokens = rankings.get(candidates);
   const known = byTokens?.get(key);
@@ -84,10 +129,10 @@ function rankingOf(candidates: readonly NameEntry[], tokens: readonly string[]):
     const score = scoreName(tokens, entry.folded, entry.words);
     if (score !== null) ranked.push({ entry, score });
   }
-  ranked.sort(byRank);
+  const ranking = new Ranking(ranked);
   if (!byTokens) rankings.set(candidates, (byTokens = new Map()));
-  byTokens.set(key, ranked);
-  return ranked;
+  byTokens.set(key, ranking);
+  return ranking;
 }
 
 /** The index of the first ranked after `from`. */
