@@ -388,8 +388,11 @@ export class FigureGraph {
   /**
    * Per year of the scope's events: how many, and how many practitioners took part in them, with
    * each event's year as a bit (tight passes: a first ask after a write at a million practitioners
-   * must not walk objects). Most events: each practitioner's events once; fewer: each event's
-   * participants, marked with its year's bit. Events without a year count their participants in sets.
+   * must not walk objects). Events whose participations are many (half as many as practitioners,
+   * or more): each practitioner's events once; fewer: each event's participants, marked with its
+   * year's bit. A participation marked costs about twice a practitioner passed (it lands anywhere
+   * in memory): at 1,000,000 practitioners, 800,000 participations took 105-156 ms one way and
+   * 67-93 ms the other. Events without a year count their participants in sets.
    */
   private years(scoped: Int32Array): Figures['byYear'] {
     const people = this.of('Practitioner');
@@ -408,8 +411,10 @@ export class FigureGraph {
       for (const [y, set] of perYear) entry(y).participants = set.size;
     } else {
       const counts = new Int32Array(span + 1);
-      if (scoped.length * 4 >= year.length) this.countByPeople(scoped, counts);
-      else this.countByEvents(scoped, counts);
+      let participations = 0;
+      for (const e of scoped) participations += took[e]?.length ?? 0;
+      if (participations * 2 >= people.keys.length) this.countByPeople(scoped, counts);
+      else this.countByEvents(scoped, counts, participations);
       counts.forEach((n, k) => {
         if (n > 0) entry(first + k).participants = n;
       });
@@ -434,10 +439,11 @@ export class FigureGraph {
   }
 
   /**
-   * Fewer events: each one's participants, marked with its year's bit in a scratch array kept
-   * between asks and cleared after use, so a small scope costs its participations only.
+   * Fewer participations: each scoped event's participants, marked with its year's bit in a
+   * scratch array kept between asks and cleared after use, so a small scope costs its
+   * participations only.
    */
-  private countByEvents(scoped: Int32Array, counts: Int32Array): void {
+  private countByEvents(scoped: Int32Array, counts: Int32Array, participations: number): void {
     const people = this.of('Practitioner');
     const { year, first } = this.eventYears();
     const took = this.lists(this.into, hopsOf(PARTICIPATION)[0]!);
@@ -452,10 +458,26 @@ export class FigureGraph {
         }
       }
     }
-    for (const e of scoped) for (const p of took[e] ?? []) seen[p] = 0;
+    // Cleared whole when that is cheaper than finding each mark again.
+    if (participations * 32 > people.keys.length) seen.fill(0, 0, people.keys.length);
+    else for (const e of scoped) for (const p of took[e] ?? []) seen[p] = 0;
   }
 
   private scratchBits = new Int32Array(0);
+
+  /** The distinct numbers below `size` that `each` adds, in the order first added: marked in the scratch array, cleared after. */
+  private distinct(size: number, each: (add: (i: number) => void) => void): number[] {
+    const seen = this.scratch(size);
+    const out: number[] = [];
+    each((i) => {
+      if (seen[i] === 0) {
+        seen[i] = 1;
+        out.push(i);
+      }
+    });
+    for (const i of out) seen[i] = 0;
+    return out;
+  }
 
   /** A zeroed array of at least `size` (it is zeroed again by whoever used it). */
   private scratch(size: number): Int32Array {
@@ -484,12 +506,15 @@ export class FigureGraph {
   private members(c: Counted, scope: FigureScope): Int32Array {
     const n = this.of(c);
     if (scope.kind === 'city') {
-      // Sorted as typed numbers: a hub city reaches a tenth of a million practitioners, most
-      // cities a few hundred (no pass over every node for them).
+      // Marked in a scratch array and sorted as typed numbers: a hub city reaches a tenth of a
+      // million practitioners (in sets, 100-120 ms), most cities a few hundred (no pass over
+      // every node for them).
       const city = this.of('City').index.get(scope.city);
-      const found = new Set<number>();
-      if (city !== undefined) for (const p of SCOPE_PATHS[c].city) for (const i of this.back(p, city)) found.add(i);
-      return Int32Array.from([...found].filter((i) => n.alive[i])).sort();
+      const reached = city === undefined ? [] : SCOPE_PATHS[c].city.map((p) => this.back(p, city));
+      const found = this.distinct(n.keys.length, (add) => {
+        for (const list of reached) for (const i of list) add(i);
+      });
+      return Int32Array.from(found.filter((i) => n.alive[i])).sort();
     }
     const out = new Int32Array(n.keys.length);
     let size = 0;
@@ -499,14 +524,15 @@ export class FigureGraph {
   }
 
   /** The nodes of the path's first label from which it reaches the end node, walking it backwards over live nodes. */
-  private back(p: Path, end: number): Set<number> {
-    let at = this.of(p.hops.at(-1)!.to).alive[end] ? new Set([end]) : new Set<number>();
+  private back(p: Path, end: number): number[] {
+    let at: number[] = this.of(p.hops.at(-1)!.to).alive[end] ? [end] : [];
     for (const hop of [...hopsOf(p)].reverse()) {
       const into = this.lists(this.into, hop);
       const from = this.of(hop.from);
-      const next = new Set<number>();
-      for (const j of at) for (const i of into[j] ?? []) if (from.alive[i]) next.add(i);
-      at = next;
+      const reached = at;
+      at = this.distinct(from.keys.length, (add) => {
+        for (const j of reached) for (const i of into[j] ?? []) if (from.alive[i]) add(i);
+      });
     }
     return at;
   }

@@ -1,4 +1,4 @@
-import { CLUSTER_CODES, datedBySince, figurePaths, FigureGraph, hopName, hopsOf, REGIONS, type FigureScope, type Hop, type Label } from '../../src/domain';
+import { CLUSTER_CODES, datedBySince, figurePaths, FigureGraph, hopName, hopsOf, REGIONS, SCOPE_PATHS, type FigureScope, type Hop, type Label, type Path } from '../../src/domain';
 import { Random } from '../../src/seed/random';
 
 /**
@@ -48,17 +48,37 @@ function readWhole(state: State): FigureGraph {
   return graph;
 }
 
+/** How many live nodes one of the paths leads from to `end`, walked plainly forwards over live nodes. */
+function reaching(state: State, paths: readonly Path[], end: string): number {
+  const live = (label: Label, key: string) => Boolean(state.nodes.get(label)?.get(key));
+  const found = new Set<string>();
+  for (const p of paths) {
+    for (const [key, props] of state.nodes.get(p.from)!) {
+      let at = new Set(props ? [key] : []);
+      for (const hop of hopsOf(p)) {
+        const next = new Set<string>();
+        for (const e of state.edges.get(hopName(hop))!) if (at.has(e.from) && live(hop.to, e.to)) next.add(e.to);
+        at = next;
+      }
+      if (at.has(end)) found.add(key);
+    }
+  }
+  return found.size;
+}
+
+const CITIES = ['C0', 'C3', 'C7'];
+
 const SCOPES: FigureScope[] = [
   { kind: 'network' },
   ...[1, 2, 3].map((phase) => ({ kind: 'phase' as const, phase })),
   ...REGIONS.map((region) => ({ kind: 'region' as const, region })),
   { kind: 'phaseRegion', phase: 2, region: 'AFRICA' },
   ...CLUSTER_CODES.map((cluster) => ({ kind: 'cluster' as const, cluster })),
-  ...['C0', 'C3', 'C7'].map((city) => ({ kind: 'city' as const, city })),
+  ...CITIES.map((city) => ({ kind: 'city' as const, city })),
 ];
 
 describe('the figures graph kept through writes', () => {
-  it('answers every scope as the graph read whole does, after each batch of random writes', () => {
+  it('answers every scope as the graph read whole does, and a city as a plain walk, after each batch of random writes', () => {
     const state: State = { nodes: new Map(), edges: new Map() };
     for (const label of LABELS) state.nodes.set(label, new Map(keysOf(label).map((k) => [k, { ...propsOf(label) }])));
     for (const hop of HOPS) state.edges.set(hopName(hop), randomEdges(hop, state, hop.from === 'Practitioner' ? 150 : 25));
@@ -99,6 +119,17 @@ describe('the figures graph kept through writes', () => {
       }
       const whole = readWhole(state);
       for (const scope of SCOPES) expect({ batch, scope, figures: kept.figures(scope) }).toEqual({ batch, scope, figures: whole.figures(scope) });
+      // A city's members, each once though reached by several paths or neighbours, as a plain walk finds them.
+      for (const city of CITIES) {
+        const { practitioners, events, outcomes } = kept.figures({ kind: 'city', city });
+        expect({ batch, city, practitioners, events, outcomes }).toEqual({
+          batch,
+          city,
+          practitioners: reaching(state, SCOPE_PATHS.Practitioner.city, city),
+          events: reaching(state, SCOPE_PATHS.Event.city, city),
+          outcomes: reaching(state, SCOPE_PATHS.Outcome.city, city),
+        });
+      }
       updated++;
     }
     expect(updated).toBe(40);
