@@ -41,6 +41,8 @@ export function graphqlHttpHandler<C extends BaseContext>(apollo: ApolloServer<C
 
   const failed = (req: http.IncomingMessage, res: http.ServerResponse, error: unknown) => {
     if (res.headersSent) {
+      // Too late for an error answer: the client sees the connection end.
+      options.logger.error({ err: error, path: req.url }, 'response failed after its headers were sent');
       res.destroy();
       return;
     }
