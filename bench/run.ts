@@ -121,7 +121,7 @@ async function measure(op: Operation, samples: Samples, plan: Plan, api: ServerP
   };
 }
 
-/** `{ __typename }`: what HTTP, express and Apollo Server cost a request that asks the store nothing. */
+/** `{ __typename }`: what HTTP and Apollo Server cost a request that asks the store nothing. */
 async function measureBaseline(url: string, plan: Plan): Promise<BenchReport['baseline']> {
   const body = () => ({ query: '{ __typename }', variables: {} });
   await runLoad(url, { count: 500, concurrency: 1, maxSeconds: 30, body });

@@ -58,7 +58,7 @@ export function markdown(report: BenchReport): string {
       ? `Dataset: ${d.practitioners.toLocaleString('en')} practitioners, ${d.nodes.toLocaleString('en')} nodes, ${d.relationships.toLocaleString('en')} relationships; generated in ${d.generateSeconds.toFixed(1)} s, imported in ${d.importSeconds.toFixed(1)} s (peak RSS ${mib(d.importPeakRssBytes)}). Server peak RSS ${mib(report.server.peakRssBytes)}.`
       : `Dataset: an existing store. Server peak RSS ${mib(report.server.peakRssBytes)}.`,
     '',
-    `Baseline \`{ __typename }\` (HTTP, express, Apollo Server; no store): c1 p50 ${report.baseline.c1.p50} ms, c32 ${report.baseline.c32.rps} req/s.`,
+    `Baseline \`{ __typename }\` (HTTP and Apollo Server; no store): c1 p50 ${report.baseline.c1.p50} ms, c32 ${report.baseline.c32.rps} req/s.`,
     '',
     'Milliseconds; c1 = one request at a time, c32 = 32 at once; trips = store round trips per request (p50 / max); floor = the same answer from hand-written Cypher on the store, in process.',
     '',
