@@ -202,12 +202,13 @@ export async function startServer(
     corsOrigins,
     logger,
   });
-  // GET /graphql is the GraphiQL page for a browser, else a query for the handler.
+  // GET /graphql is the GraphiQL page for a browser, else a query for the handler; so are other
+  // methods (a CORS preflight) and spellings of the path that reach express.
   app.use('/graphql', (req, res) => graphql(req, res));
   app.use(unexpectedErrorHandler(logger));
 
-  // Every other /graphql request skips express (see graphql-http.ts).
-  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => (req.method !== 'GET' && isGraphQLPath(req.url) ? graphql(req, res) : app(req, res)));
+  // A POST to /graphql, nearly every GraphQL request, skips express (see graphql-http.ts).
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => (req.method === 'POST' && isGraphQLPath(req.url) ? graphql(req, res) : app(req, res)));
   await listen(httpServer, config.port, config.host);
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

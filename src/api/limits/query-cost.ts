@@ -213,6 +213,8 @@ function valuesKey(names: readonly string[], variables: Vars): string | undefine
 
 const MAX_KEPT_KEY = 1_000;
 const MAX_KEPT_PER_OPERATION = 256;
+/** Sets of variables read, per operation: each one is tried on every request (@include can make many). */
+const MAX_READ_SETS = 8;
 
 /**
  * Estimates kept per operation: Apollo Server hands the same parsed document to every request
@@ -247,7 +249,10 @@ class EstimateMemo {
     const reads = this.kept(schema, operation);
     const namesKey = names.join(',');
     let entry = reads.get(namesKey);
-    if (!entry) reads.set(namesKey, (entry = { names, estimates: new Map() }));
+    if (!entry) {
+      if (reads.size >= MAX_READ_SETS) reads.clear();
+      reads.set(namesKey, (entry = { names, estimates: new Map() }));
+    }
     if (entry.estimates.size >= MAX_KEPT_PER_OPERATION) entry.estimates.clear();
     entry.estimates.set(key, estimate);
   }
