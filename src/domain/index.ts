@@ -24,3 +24,4 @@ export * from './dating';
 export * from './exchange';
 export * from './facets';
 export * from './evolution';
+export * from './first-index';

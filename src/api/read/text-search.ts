@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { parseGlobalId, scoreName, toGlobalId, wordsOf, type Label } from '../../domain';
+import { firstIndex, parseGlobalId, scoreName, toGlobalId, wordsOf, type Label } from '../../domain';
 import { ApiError } from '../errors';
 import type { GraphStore } from '../../graph/store';
 import type { NameEntry, NameIndex, TextSearch } from '../../graph/names/name-index';
@@ -137,14 +137,7 @@ function rankingOf(candidates: readonly NameEntry[], tokens: readonly string[]):
 
 /** The index of the first ranked after `from`. */
 function firstAfter(ranked: readonly Ranked[], from: Ranked): number {
-  let lo = 0;
-  let hi = ranked.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (byRank(ranked[mid]!, from) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(ranked.length, (i) => byRank(ranked[i]!, from) <= 0);
 }
 
 /** The position a cursor names; one naming no node is refused as any foreign cursor is. */

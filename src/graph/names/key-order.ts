@@ -1,3 +1,5 @@
+import { firstIndex } from '../../domain/first-index';
+
 /** A position in an order: the sort value (a folded name, or the key itself) and the key. */
 export interface OrderPoint {
   readonly value: string;
@@ -50,15 +52,6 @@ export class KeyOrder {
 
   /** The index of the first point after `p` (or at it, when `inclusive`). */
   private firstAfter(p: OrderPoint, inclusive: boolean): number {
-    let lo = 0;
-    let hi = this.points.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const m = this.points[mid]!;
-      const goRight = inclusive ? before(m, p) : !before(p, m);
-      if (goRight) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndex(this.points.length, (i) => (inclusive ? before(this.points[i]!, p) : !before(p, this.points[i]!)));
   }
 }

@@ -1,3 +1,5 @@
+import { firstIndex } from '../../domain/first-index';
+
 /**
  * Distinct words in code-unit order, where the words a prefix starts are one run. Built by
  * appending and sorting once (a later batch is sorted alone and merged in), kept sorted by
@@ -38,14 +40,7 @@ export class SortedWords {
   }
 
   private lowerBound(word: string): number {
-    let lo = 0;
-    let hi = this.words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.words[mid]! < word) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndex(this.words.length, (i) => this.words[i]! < word);
   }
 }
 
