@@ -414,7 +414,7 @@ export class FigureGraph {
       let participations = 0;
       for (const e of scoped) participations += took[e]?.length ?? 0;
       if (participations * 2 >= people.keys.length) this.countByPeople(scoped, counts);
-      else this.countByEvents(scoped, counts, participations);
+      else this.countByEvents(scoped, counts, took, participations);
       counts.forEach((n, k) => {
         if (n > 0) entry(first + k).participants = n;
       });
@@ -439,14 +439,14 @@ export class FigureGraph {
   }
 
   /**
-   * Fewer participations: each scoped event's participants, marked with its year's bit in a
+   * Fewer participations (`participations` of the scoped events, `took` their participants'
+   * lists): each scoped event's participants, marked with its year's bit in a
    * scratch array kept between asks and cleared after use, so a small scope costs its
    * participations only.
    */
-  private countByEvents(scoped: Int32Array, counts: Int32Array, participations: number): void {
+  private countByEvents(scoped: Int32Array, counts: Int32Array, took: readonly (readonly number[])[], participations: number): void {
     const people = this.of('Practitioner');
     const { year, first } = this.eventYears();
-    const took = this.lists(this.into, hopsOf(PARTICIPATION)[0]!);
     const seen = this.scratch(people.keys.length);
     for (const e of scoped) {
       const k = year[e]! - first;
