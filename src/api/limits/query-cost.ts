@@ -187,7 +187,7 @@ class Estimator {
   }
 }
 
-/** Variables that record which of them were read (by name; `has` and own-property checks count too). */
+/** Variables that record which of them were read (by name; `has`, own-property checks and listing them count too). */
 function recording(variables: Vars, read: Set<string>): Vars {
   return new Proxy(variables, {
     get(target, name, receiver) {
@@ -201,6 +201,12 @@ function recording(variables: Vars, read: Set<string>): Vars {
     getOwnPropertyDescriptor(target, name) {
       if (typeof name === 'string') read.add(name);
       return Reflect.getOwnPropertyDescriptor(target, name);
+    },
+    // Listing them reads them all: an estimate that walks the variables depends on every one.
+    ownKeys(target) {
+      const keys = Reflect.ownKeys(target);
+      for (const key of keys) if (typeof key === 'string') read.add(key);
+      return keys;
     },
   });
 }
