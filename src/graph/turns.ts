@@ -12,3 +12,30 @@ export async function inTurns(count: number, slice: (from: number, to: number) =
     slice(from, Math.min(count, from + ROWS_PER_TURN));
   }
 }
+
+let computing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs a long synchronous computation (a scope's figures, the exchange between every pair of
+ * cities: up to a few hundred milliseconds each) in a turn of the event loop of its own, after
+ * those queued before it, so timers and sockets are served between two of them. Requests that
+ * arrive together are read in one poll phase; each computing in it, 32 asks of the exchange held
+ * the server 7 s, long enough for a socket's keep-alive timer to close it under a request not yet
+ * read (the client saw ECONNRESET), and nothing else was answered meanwhile.
+ */
+export function inOwnTurn<T>(compute: () => T): Promise<T> {
+  const result = computing.then(
+    () =>
+      new Promise<T>((resolve, reject) =>
+        setImmediate(() => {
+          try {
+            resolve(compute());
+          } catch (error) {
+            reject(error);
+          }
+        }),
+      ),
+  );
+  computing = result.catch(() => undefined);
+  return result;
+}

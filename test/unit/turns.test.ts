@@ -1,4 +1,4 @@
-import { inTurns, ROWS_PER_TURN } from '../../src/graph/turns';
+import { inOwnTurn, inTurns, ROWS_PER_TURN } from '../../src/graph/turns';
 
 describe('inTurns', () => {
   it('covers every index once, in slices of ROWS_PER_TURN, and lets a timer run between slices', async () => {
@@ -21,5 +21,36 @@ describe('inTurns', () => {
     const slices: unknown[] = [];
     await inTurns(0, (from, to) => slices.push([from, to]));
     expect(slices).toEqual([]);
+  });
+});
+
+describe('inOwnTurn', () => {
+  const busy = (name: string, log: string[]) => () => {
+    // Long enough that a timer falls due while it runs.
+    for (const until = Date.now() + 4; Date.now() < until; );
+    log.push(name);
+    return name;
+  };
+
+  it('runs computations asked together one per turn of the event loop, in order, with timers between them', async () => {
+    const log: string[] = [];
+    const timer = setInterval(() => log.push('timer'), 0);
+    const results = await Promise.all(['a', 'b', 'c'].map((name) => inOwnTurn(busy(name, log))));
+    clearInterval(timer);
+    expect(results).toEqual(['a', 'b', 'c']);
+    const done = log.filter((entry) => entry !== 'timer');
+    expect(done).toEqual(['a', 'b', 'c']);
+    // Computed back to back in one turn, no timer would run between a and c.
+    expect(log.slice(log.indexOf('a'), log.indexOf('c'))).toContain('timer');
+    expect(log.slice(log.indexOf('b'), log.indexOf('c'))).toContain('timer');
+  });
+
+  it('rejects with the error a computation throws, and runs the next one', async () => {
+    const failing = inOwnTurn(() => {
+      throw new Error('broken');
+    });
+    const next = inOwnTurn(() => 42);
+    await expect(failing).rejects.toThrow('broken');
+    await expect(next).resolves.toBe(42);
   });
 });

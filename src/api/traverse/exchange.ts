@@ -1,6 +1,7 @@
 import { cityExchange, outcomeDate, yearOfDate, type CityLink, type ExchangeFilter, type PartnershipTie, type TransferTie } from '../../domain';
 import { transfers } from '../../graph/queries';
 import type { GraphStore } from '../../graph/store';
+import { inOwnTurn } from '../../graph/turns';
 import { ApiError } from '../errors';
 import { MAX_EXCHANGE_EVIDENCE, SIZES, sizeOf } from '../limits/list-sizes';
 import { shownName, type NodeObject } from '../read/node-object';
@@ -48,7 +49,7 @@ export async function cityExchangeAnswer(store: GraphStore, figures: KeptFigures
   const city = args.city == null ? null : (await reader.nodeNamed('City', args.city, 'city')).key;
   const filter: ExchangeFilter = { ...window, city, cluster: args.cluster ?? null };
   const [table, ties] = await Promise.all([figures.eventCities(), figures.keep('exchange ties', () => readTies(store))]);
-  const answer = cityExchange(table, ties.partnerships, ties.transfers, filter, first, MAX_EXCHANGE_EVIDENCE);
+  const answer = await inOwnTurn(() => cityExchange(table, ties.partnerships, ties.transfers, filter, first, MAX_EXCHANGE_EVIDENCE));
   if (!answer.ok) {
     throw new ApiError(
       'QUERY_TOO_COMPLEX',

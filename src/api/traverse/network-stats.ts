@@ -4,6 +4,7 @@ import { Kept } from '../../graph/kept';
 import type { NodeRef } from '../../graph/written-nodes';
 import type { GraphStore } from '../../graph/store';
 import { withTimeout } from '../../graph/timed-store';
+import { inOwnTurn } from '../../graph/turns';
 
 export type NetworkStatsObject = Figures;
 
@@ -22,7 +23,6 @@ export const FIGURE_SCANS = 1;
  */
 export class KeptFigures {
   private readonly graph: Kept<FigureGraph>;
-  private readonly answers = new Map<string, Figures>();
   private readonly kept = new Map<string, Promise<unknown>>();
 
   /** `store`: where the graph is read (the background lane: the first reading scans it). */
@@ -45,20 +45,21 @@ export class KeptFigures {
   /** A scope's figures, of the network as it stands or as it stood on `asOf` (a day). */
   async get(scope: FigureScope, asOf: string | null = null): Promise<Figures> {
     const graph = await this.current(`figures of ${scope.kind}`);
-    const key = JSON.stringify([scope, asOf]);
-    let figures = this.answers.get(key);
-    if (!figures) this.answers.set(key, (figures = (asOf === null ? graph : graph.asOf(asOf)).figures(scope)));
-    return figures;
+    return this.keep(JSON.stringify(['figures', scope, asOf]), () => inOwnTurn(() => (asOf === null ? graph : graph.asOf(asOf)).figures(scope)));
   }
 
   /** The network year by year, computed when first asked after a change. */
   evolution(): Promise<Evolution> {
-    return this.keep('evolution', async () => networkEvolution((await this.current('the network over time')).activity()));
+    return this.keep('evolution', async () => {
+      const graph = await this.current('the network over time');
+      return inOwnTurn(() => networkEvolution(graph.activity()));
+    });
   }
 
   /** Every event with the home cities of its participants (the exchange between cities). */
   async eventCities(): Promise<EventCityTable> {
-    return (await this.current('the exchange between cities')).eventCities();
+    const graph = await this.current('the exchange between cities');
+    return inOwnTurn(() => graph.eventCities());
   }
 
   /** The network analytics' rows, from the kept graph (no whole-graph read of the store). */
@@ -92,7 +93,6 @@ export class KeptFigures {
   }
 
   private forget(): void {
-    this.answers.clear();
     this.kept.clear();
   }
 }
