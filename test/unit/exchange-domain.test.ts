@@ -45,4 +45,18 @@ describe('cityExchange over many pairs', () => {
     expect(narrowed.ok && narrowed.totalCount).toBe(999);
     expect(narrowed.ok && narrowed.links[0].sharedEvents).toBe(120);
   });
+
+  it('gives the answer it kept when asked again with the same ties, and ranks again with other ties', () => {
+    const t = table(300, 200, 40, 11);
+    const [partnerships, transfers] = [[], []];
+    const answer = cityExchange(t, partnerships, transfers, {}, 10, 3);
+    expect(cityExchange(t, partnerships, transfers, {}, 10, 3)).toBe(answer);
+    if (!answer.ok) throw new Error('expected links');
+    const [a, b] = answer.links[0].cities;
+    // A partnership of the top pair, as after a write: the ties are new arrays.
+    const tied = cityExchange(t, [{ a, b, since: null }], [], {}, 10, 3);
+    expect(tied.ok && tied.links[0]).toMatchObject({ cities: [a, b], weight: answer.links[0].weight + 1, partnerships: [{ a, b, since: null }] });
+    // Another page size is ranked for itself.
+    expect(cityExchange(t, partnerships, transfers, {}, 5, 3)).toEqual({ ...answer, links: answer.links.slice(0, 5) });
+  });
 });
