@@ -232,17 +232,24 @@ export function cityExchange(
 function latestMeetings(order: CityOrder, meetings: Meetings, [a, b]: readonly [string, string], shown: number): MeetingTie[] {
   const [ia, ib] = [order.indexOf.get(a), order.indexOf.get(b)];
   if (ia === undefined || ib === undefined) return [];
-  let mine = meetings.eventsOf.get(ia);
-  if (!mine) {
-    mine = [];
-    meetings.events.forEach((e, pos) => indexIn(e.cities, ia) >= 0 && mine!.push(pos));
-    meetings.eventsOf.set(ia, mine);
-  }
+  // The events of the city that came to fewer, each checked for the other.
+  const [mine, theirs] = [eventsOfCity(meetings, ia), eventsOfCity(meetings, ib)];
   const found: MeetingTie[] = [];
-  for (const pos of mine) {
+  for (const pos of mine.length <= theirs.length ? mine : theirs) {
     const e = meetings.events[pos]!;
     const [ja, jb] = [indexIn(e.cities, ia), indexIn(e.cities, ib)];
-    if (jb >= 0) found.push({ event: e.event, year: e.year, counts: [e.counts[ja]!, e.counts[jb]!] });
+    if (ja >= 0 && jb >= 0) found.push({ event: e.event, year: e.year, counts: [e.counts[ja]!, e.counts[jb]!] });
   }
   return found.sort((x, y) => y.year - x.year || x.event.localeCompare(y.event)).slice(0, shown);
+}
+
+/** Positions in `meetings.events` of those the city came to, found once per city asked about. */
+function eventsOfCity(meetings: Meetings, city: number): readonly number[] {
+  let mine = meetings.eventsOf.get(city);
+  if (!mine) {
+    mine = [];
+    for (let pos = 0; pos < meetings.events.length; pos++) if (indexIn(meetings.events[pos]!.cities, city) >= 0) mine.push(pos);
+    meetings.eventsOf.set(city, mine);
+  }
+  return mine;
 }
