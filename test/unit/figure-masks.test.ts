@@ -1,9 +1,10 @@
-import { CLUSTER_CODES, datedBySince, figurePaths, FigureGraph, hopName, hopsOf, REGIONS, SCOPE_PATHS, type FigureScope, type Hop, type Label, type Path } from '../../src/domain';
+import { CLUSTER_CODES, datedBySince, figurePaths, FigureGraph, hopName, hopsOf, PARTICIPATION, REGIONS, SCOPE_PATHS, type FigureScope, type Hop, type Label, type Path } from '../../src/domain';
 import { Random } from '../../src/seed/random';
 
 /**
- * The figures' graph kept through writes (its masks brought up to date node by node) against
- * the same graph read whole: after every batch of random writes, every scope's figures agree.
+ * The figures' graph kept through writes (its masks brought up to date node by node, its frozen
+ * lists marked where they changed) against the same graph read whole: after every batch of
+ * random writes, every scope's figures agree.
  */
 
 const HOPS: Hop[] = [...new Map(figurePaths().flatMap(hopsOf).map((h) => [hopName(h), h])).values()];
@@ -83,6 +84,8 @@ describe('the figures graph kept through writes', () => {
     for (const label of LABELS) state.nodes.set(label, new Map(keysOf(label).map((k) => [k, { ...propsOf(label) }])));
     for (const hop of HOPS) state.edges.set(hopName(hop), randomEdges(hop, state, hop.from === 'Practitioner' ? 150 : 25));
     const kept = readWhole(state);
+    // As the service does once the graph is read: the masks computed, the participations frozen.
+    kept.prepare();
     let updated = 0;
 
     for (let batch = 0; batch < 40; batch++) {
@@ -133,5 +136,24 @@ describe('the figures graph kept through writes', () => {
       updated++;
     }
     expect(updated).toBe(40);
+  });
+
+  it("counts each year's participants after events' participants are written from the events' side", () => {
+    const state: State = { nodes: new Map(), edges: new Map() };
+    for (const label of LABELS) state.nodes.set(label, new Map(keysOf(label).map((k) => [k, { ...propsOf(label) }])));
+    for (const hop of HOPS) state.edges.set(hopName(hop), randomEdges(hop, state, hop.from === 'Practitioner' ? 150 : 25));
+    const kept = readWhole(state);
+    kept.prepare();
+    const [took] = hopsOf(PARTICIPATION);
+    const name = hopName(took!);
+    for (const event of keysOf('Event')) {
+      // The practitioners' lists change only through the event's: each one dropped or added is read again from its arrays.
+      const others = state.edges.get(name)!.filter((e) => e.to !== event);
+      const participants = randomEdges(took!, state, random.int(0, 12)).map((e) => ({ ...e, to: event }));
+      state.edges.set(name, [...others, ...new Map(participants.map((e) => [e.from, e])).values()]);
+      kept.setEdgesOf(took!, 'to', event, state.edges.get(name)!.filter((e) => e.to === event));
+      const whole = readWhole(state);
+      for (const scope of SCOPES.slice(0, 4)) expect({ event, scope, byYear: kept.figures(scope).byYear }).toEqual({ event, scope, byYear: whole.figures(scope).byYear });
+    }
   });
 });
