@@ -160,6 +160,16 @@ export class FigureGraph {
     return l;
   }
 
+  /** The live city most practitioners are based in, if any. */
+  busiestCity(): string | undefined {
+    const [cities, based] = [this.of('City'), this.lists(this.into, hopsOf(HOME_CITY).at(-1)!)];
+    let best: number | undefined;
+    for (let i = 0; i < cities.keys.length; i++) {
+      if (cities.alive[i] && (best === undefined || (based[i]?.length ?? 0) > (based[best]?.length ?? 0))) best = i;
+    }
+    return best === undefined ? undefined : cities.keys[best];
+  }
+
   /** A node as it now is, or gone (null). */
   setNode(label: Label, key: string, props: Record<string, unknown> | null): void {
     const n = this.of(label);

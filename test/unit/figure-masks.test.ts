@@ -1,4 +1,4 @@
-import { CLUSTER_CODES, datedBySince, figurePaths, FigureGraph, hopName, hopsOf, PARTICIPATION, REGIONS, SCOPE_PATHS, type FigureScope, type Hop, type Label, type Path } from '../../src/domain';
+import { CLUSTER_CODES, datedBySince, figurePaths, FigureGraph, hopName, hopsOf, HOME_CITY, PARTICIPATION, REGIONS, SCOPE_PATHS, type FigureScope, type Hop, type Label, type Path } from '../../src/domain';
 import { Random } from '../../src/seed/random';
 
 /**
@@ -155,5 +155,22 @@ describe('the figures graph kept through writes', () => {
       const whole = readWhole(state);
       for (const scope of SCOPES.slice(0, 4)) expect({ event, scope, byYear: kept.figures(scope).byYear }).toEqual({ event, scope, byYear: whole.figures(scope).byYear });
     }
+  });
+
+  it('names the live city most practitioners are based in, the one whose figures a start computes', () => {
+    const graph = new FigureGraph();
+    const [based] = hopsOf(HOME_CITY);
+    for (const key of ['C1', 'C2', 'C3']) graph.setNode('City', key, { key });
+    for (const key of ['P1', 'P2', 'P3', 'P4']) graph.setNode('Practitioner', key, { key });
+    expect(graph.busiestCity()).toBe('C1');
+    graph.addEdges(based!, [
+      { from: 'P1', to: 'C2' },
+      { from: 'P2', to: 'C2' },
+      { from: 'P3', to: 'C3' },
+    ]);
+    expect(graph.busiestCity()).toBe('C2');
+    graph.setNode('City', 'C2', null);
+    expect(graph.busiestCity()).toBe('C3');
+    expect(new FigureGraph().busiestCity()).toBeUndefined();
   });
 });

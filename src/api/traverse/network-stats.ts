@@ -48,6 +48,16 @@ export class KeptFigures {
     return this.keep(JSON.stringify(['figures', scope, asOf]), () => inOwnTurn(() => (asOf === null ? graph : graph.asOf(asOf)).figures(scope)));
   }
 
+  /**
+   * Computes the network's figures and those of the city most practitioners are based in, kept
+   * as any ask's, so that the first asks after start meet compiled code: at 1,000,000
+   * practitioners a hub city's first ask took 205 ms as the first figures asked, 117 ms after these.
+   */
+  async warm(): Promise<void> {
+    const city = (await this.graph.current()).busiestCity();
+    await Promise.all([this.get({ kind: 'network' }), city === undefined ? undefined : this.get({ kind: 'city', city })]);
+  }
+
   /** The network year by year, computed when first asked after a change. */
   evolution(): Promise<Evolution> {
     return this.keep('evolution', async () => {
