@@ -175,7 +175,8 @@ function tiesOf(order: CityOrder, partnerships: readonly PartnershipTie[], trans
  * `first` of them with their evidence; or, when counting the meetings would pass the budget,
  * how many pairs that would have been. Asked again with the same table, ties (the same arrays)
  * and sizes, the answer kept with the filter's counts is given: ranking every pair of the whole
- * network and finding its links' meetings took 80-240 ms at 100,000 practitioners. It is shared: callers do not change it.
+ * network and finding its links' meetings took 80-240 ms at 100,000 practitioners. The answer is
+ * shared: callers do not change it.
  */
 export function cityExchange(
   table: EventCityTable,
