@@ -9,9 +9,10 @@ export interface OperationReport {
   api: Latency & { roundTrips: number; maxRoundTrips: number };
   api32: Latency;
   naive: Latency & { roundTrips: number };
-  floor: Latency & { statements: number };
-  /** API p50 / floor p50, and naive p50 / API p50. */
-  apiOverFloor: number;
+  /** Or why the store could not give the floor (a statement past its timeout). */
+  floor: (Latency & { statements: number }) | { failed: string };
+  /** API p50 / floor p50 (null without a floor), and naive p50 / API p50. */
+  apiOverFloor: number | null;
   naiveOverApi: number;
   /** Whether the operation is held to one store round per level (not traversals). */
   boundedByDepth: boolean;
@@ -74,8 +75,8 @@ export function markdown(report: BenchReport): string {
         o.api32.rps,
         o.naive.p50,
         o.naive.roundTrips,
-        `${o.floor.p50} / ${o.floor.p95}`,
-        o.apiOverFloor,
+        'failed' in o.floor ? `— (${o.floor.failed})` : `${o.floor.p50} / ${o.floor.p95}`,
+        o.apiOverFloor ?? '—',
         o.naiveOverApi,
       ].join(' | ').replace(/^/, '| ').concat(' |'),
     ),

@@ -6,7 +6,7 @@ export function evaluateTargets(report: Omit<BenchReport, 'targets'>): BenchRepo
   const targets: BenchReport['targets'] = [];
   for (const f of report.failures) targets.push({ target: `${f.name}: measured`, value: 'failed', met: false });
   for (const o of report.operations) {
-    targets.push({ target: `${o.name}: API/floor ≤ 2.0`, value: String(o.apiOverFloor), met: o.apiOverFloor <= 2 });
+    targets.push({ target: `${o.name}: API/floor ≤ 2.0`, value: o.apiOverFloor === null ? 'no floor' : String(o.apiOverFloor), met: o.apiOverFloor !== null && o.apiOverFloor <= 2 });
   }
   for (const o of report.operations.filter((r) => r.boundedByDepth)) {
     targets.push({ target: `${o.name}: round trips ≤ ${o.tripBound === o.depth + 1 ? 'depth + 1' : 'depth + kinds'} = ${o.tripBound}`, value: String(o.api.maxRoundTrips), met: o.roundTripsWithinDepth });
