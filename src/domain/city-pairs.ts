@@ -72,31 +72,9 @@ export interface Ranked {
 }
 
 /** Heavier first, then by the cities' keys: negative when x ranks before y. */
-const rankOrder = (x: Ranked, y: Ranked) => y.weight - x.weight || x.low - y.low || x.high - y.high;
+export const rankOrder = (x: Ranked, y: Ranked) => y.weight - x.weight || x.low - y.low || x.high - y.high;
 
-/** The `k` best of a stream in rank order, keeping only them (the whole network has millions of pairs). */
-export class TopK {
-  private readonly kept: Ranked[] = [];
-  constructor(private readonly k: number) {}
-
-  /** Whether a candidate would make the list: asked before one is made, as most do not. */
-  wouldKeep(weight: number, low: number, high: number): boolean {
-    if (this.kept.length < this.k) return this.k > 0;
-    const last = this.kept[this.kept.length - 1]!;
-    return weight > last.weight || (weight === last.weight && (low < last.low || (low === last.low && high < last.high)));
-  }
-
-  offer(r: Ranked): void {
-    if (this.k === 0) return;
-    if (this.kept.length === this.k && rankOrder(r, this.kept[this.kept.length - 1]!) >= 0) return;
-    let i = this.kept.length;
-    while (i > 0 && rankOrder(r, this.kept[i - 1]!) < 0) i--;
-    this.kept.splice(i, 0, r);
-    if (this.kept.length > this.k) this.kept.pop();
-  }
-
-  get ranked(): readonly Ranked[] {
-    return this.kept;
-  }
+/** Whether a candidate ranks before `last` (rankOrder on its parts): asked before its object is made, as most do not. */
+export function ranksBefore(weight: number, low: number, high: number, last: Ranked): boolean {
+  return weight > last.weight || (weight === last.weight && (low < last.low || (low === last.low && high < last.high)));
 }
-

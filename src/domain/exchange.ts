@@ -1,6 +1,7 @@
 import { CLUSTER_CODES } from './enums';
 import type { EventCities, EventCityTable } from './figure-graph';
-import { densePairs, indexIn, sparsePairs, TopK, type PairCounts } from './city-pairs';
+import { densePairs, indexIn, rankOrder, ranksBefore, sparsePairs, type PairCounts } from './city-pairs';
+import { TopK } from './top-k';
 import { inWindow, type YearWindow } from './dating';
 
 /**
@@ -195,7 +196,9 @@ export function cityExchange(
   const n = order.byRank.length;
   const ties = tiesOf(order, partnerships, transfers, filter);
 
-  const top = new TopK(first);
+  const top = new TopK(first, rankOrder);
+  // What a pair must rank before to be kept, once `first` are (undefined while fewer).
+  let last = top.last;
   let totalCount = 0;
   meetings.counts.forEach((a, b, shared) => {
     const [ra, rb] = [order.rank[a]!, order.rank[b]!];
@@ -204,7 +207,10 @@ export function cityExchange(
     if (t) t.met = true;
     totalCount++;
     const weight = shared + tieCount(t);
-    if (top.wouldKeep(weight, low, high)) top.offer({ low, high, weight });
+    if (first > 0 && (last === undefined || ranksBefore(weight, low, high, last))) {
+      top.offer({ low, high, weight });
+      last = top.last;
+    }
   });
   for (const [key, t] of ties) {
     if (t.met) continue;

@@ -25,3 +25,4 @@ export * from './exchange';
 export * from './facets';
 export * from './evolution';
 export * from './first-index';
+export * from './top-k';

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { firstIndex, parseGlobalId, scoreName, toGlobalId, wordsOf, type Label } from '../../domain';
+import { firstIndex, parseGlobalId, scoreName, toGlobalId, TopK, wordsOf, type Label } from '../../domain';
 import { ApiError } from '../errors';
 import type { GraphStore } from '../../graph/store';
 import type { NameEntry, NameIndex, TextSearch } from '../../graph/names/name-index';
@@ -86,19 +86,9 @@ class Ranking {
   /** The `count` best, best first. */
   best(count: number): Ranked[] {
     if (this.sorted) return this.ranked.slice(0, count);
-    const top: Ranked[] = [];
-    if (count <= 0) return top;
-    for (const r of this.ranked) {
-      if (top.length === count) {
-        if (byRank(r, top[count - 1]!) >= 0) continue;
-        top.pop();
-      }
-      let i = top.length;
-      top.push(r);
-      for (; i > 0 && byRank(r, top[i - 1]!) < 0; i--) top[i] = top[i - 1]!;
-      top[i] = r;
-    }
-    return top;
+    const top = new TopK(count, byRank);
+    for (const r of this.ranked) top.offer(r);
+    return [...top.ranked];
   }
 
   /** The `count` ranked after `from`, best first. */
