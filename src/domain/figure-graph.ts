@@ -154,6 +154,11 @@ export class FigureGraph {
     return n;
   }
 
+  /** Where a hop's lists one way are kept frozen (FrozenLists), by direction and hop. */
+  private frozenKey(direction: 'out' | 'into', hop: Hop): string {
+    return `${direction}:${hopName(hop)}`;
+  }
+
   private lists(map: Map<string, number[][]>, hop: Hop): number[][] {
     let l = map.get(hopName(hop));
     if (!l) map.set(hopName(hop), (l = []));
@@ -218,8 +223,8 @@ export class FigureGraph {
       list.splice(list.indexOf(i), 1);
     }
     own[i] = after;
-    this.frozen.get(`${side === 'from' ? 'out' : 'into'}:${hopName(hop)}`)?.touch(i);
-    const frozenBack = this.frozen.get(`${side === 'from' ? 'into' : 'out'}:${hopName(hop)}`);
+    this.frozen.get(this.frozenKey(side === 'from' ? 'out' : 'into', hop))?.touch(i);
+    const frozenBack = this.frozen.get(this.frozenKey(side === 'from' ? 'into' : 'out', hop));
     for (const j of frozenBack ? [...before, ...after] : []) frozenBack!.touch(j);
     after.forEach((j, k) => {
       (back[j] ??= []).push(i);
@@ -269,7 +274,7 @@ export class FigureGraph {
     for (const c of COUNTED) for (const aspect of ['cluster', 'region', 'phase'] as const) this.mask(c, aspect);
     this.eventPhases();
     const [took] = hopsOf(PARTICIPATION);
-    this.frozen.set(`out:${hopName(took!)}`, new FrozenLists(this.lists(this.out, took!)));
+    this.frozen.set(this.frozenKey('out', took!), new FrozenLists(this.lists(this.out, took!)));
   }
 
   figures(scope: FigureScope): Figures {
@@ -453,7 +458,7 @@ export class FigureGraph {
     for (const e of scoped) bits[e] = 1 << (year[e]! - first);
     const [hop] = hopsOf(PARTICIPATION);
     const took = this.lists(this.out, hop!);
-    const frozen = this.frozen.get(`out:${hopName(hop!)}`);
+    const frozen = this.frozen.get(this.frozenKey('out', hop!));
     const [offsets, targets, stale] = frozen ? [frozen.offsets, frozen.targets, frozen.stale] : [new Int32Array(1), new Int32Array(0), new Uint8Array(0)];
     const [alive, size, frozenSize] = [people.alive, people.keys.length, stale.length];
     for (let i = 0; i < size; i++) {
@@ -543,7 +548,6 @@ export class FigureGraph {
       // walks back reach live nodes only, each once; counting needs no order.
       const city = this.of('City').index.get(scope.city);
       const reached = city === undefined ? [] : SCOPE_PATHS[c].city.map((p) => this.back(p, city));
-      if (reached.length <= 1) return Int32Array.from(reached[0] ?? []);
       return Int32Array.from(
         this.distinct(n.keys.length, (add) => {
           for (const list of reached) for (const i of list) add(i);
