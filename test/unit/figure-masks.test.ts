@@ -41,6 +41,14 @@ function randomEdges(hop: Hop, state: State, count: number) {
   }));
 }
 
+/** Every node of the small world, and random relationships along every hop. */
+function randomState(): State {
+  const state: State = { nodes: new Map(), edges: new Map() };
+  for (const label of LABELS) state.nodes.set(label, new Map(keysOf(label).map((k) => [k, { ...propsOf(label) }])));
+  for (const hop of HOPS) state.edges.set(hopName(hop), randomEdges(hop, state, hop.from === 'Practitioner' ? 150 : 25));
+  return state;
+}
+
 /** The graph read whole, as the service reads it at start. */
 function readWhole(state: State): FigureGraph {
   const graph = new FigureGraph();
@@ -80,9 +88,7 @@ const SCOPES: FigureScope[] = [
 
 describe('the figures graph kept through writes', () => {
   it('answers every scope as the graph read whole does, and a city as a plain walk, after each batch of random writes', () => {
-    const state: State = { nodes: new Map(), edges: new Map() };
-    for (const label of LABELS) state.nodes.set(label, new Map(keysOf(label).map((k) => [k, { ...propsOf(label) }])));
-    for (const hop of HOPS) state.edges.set(hopName(hop), randomEdges(hop, state, hop.from === 'Practitioner' ? 150 : 25));
+    const state = randomState();
     const kept = readWhole(state);
     // As the service does once the graph is read: the masks computed, the participations frozen.
     kept.prepare();
@@ -139,9 +145,7 @@ describe('the figures graph kept through writes', () => {
   });
 
   it("counts each year's participants after events' participants are written from the events' side", () => {
-    const state: State = { nodes: new Map(), edges: new Map() };
-    for (const label of LABELS) state.nodes.set(label, new Map(keysOf(label).map((k) => [k, { ...propsOf(label) }])));
-    for (const hop of HOPS) state.edges.set(hopName(hop), randomEdges(hop, state, hop.from === 'Practitioner' ? 150 : 25));
+    const state = randomState();
     const kept = readWhole(state);
     kept.prepare();
     const [took] = hopsOf(PARTICIPATION);
