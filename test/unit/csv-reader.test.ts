@@ -92,6 +92,18 @@ describe('readDataset', () => {
     expect(dataset.relationships.find((g) => g.spec.type === 'PARTICIPATED_IN')!.rows[0].props).toEqual({ role: 'SPEAKER' });
   });
 
+  it('reads relationships that share their properties as equal sets, and reports a bad set at every row that has it', async () => {
+    const participants = ':START_ID(Practitioner),:END_ID(Event),role\np1,ev1,speaker\np2,ev1,SPEAKER\np3,ev1,PARTICIPANT\n';
+    const people = 'id:ID(Practitioner),name\np1,A\np2,B\np3,C\n';
+    const { dataset } = await readDataset(writeFiles(tmpDir(), { ...VALID, 'nodes/Practitioner.csv': people, 'relationships/BASED_IN.csv': ':START_ID(Practitioner),:END_ID(City)\n', 'relationships/PARTICIPATED_IN.csv': participants }));
+    const rows = dataset.relationships.find((g) => g.spec.type === 'PARTICIPATED_IN')!.rows;
+    expect(rows.map((r) => [r.from, r.props, r.origin?.line])).toEqual([['p1', { role: 'SPEAKER' }, 2], ['p2', { role: 'SPEAKER' }, 3], ['p3', { role: 'PARTICIPANT' }, 4]]);
+    expect(await problemsOf({ 'nodes/Practitioner.csv': people, 'relationships/BASED_IN.csv': ':START_ID(Practitioner),:END_ID(City)\n', 'relationships/PARTICIPATED_IN.csv': ':START_ID(Practitioner),:END_ID(Event),role\np1,ev1,HOST\np2,ev1,SPEAKER\np3,ev1,HOST\n' })).toEqual([
+      expect.stringMatching(/^relationships\/PARTICIPATED_IN\.csv:2: role must be one of/),
+      expect.stringMatching(/^relationships\/PARTICIPATED_IN\.csv:4: role must be one of/),
+    ]);
+  });
+
   it('links a city to the country its code names, as every write path does, and refuses a link that says otherwise', async () => {
     const { 'relationships/IN_COUNTRY.csv': _given, ...withoutLinks } = VALID;
     const { dataset } = await readDataset(writeFiles(tmpDir(), withoutLinks));

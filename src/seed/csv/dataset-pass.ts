@@ -109,6 +109,41 @@ function readProperties(cells: string[], { columns, specs }: FileColumns, origin
   return ok ? props : undefined;
 }
 
+/** Most distinct sets of property cells a relationship file's valid sets are remembered for. */
+const KNOWN_SETS = 10_000;
+
+/**
+ * The valid properties of a relationship file's rows, by their cells: a file of ten million
+ * relationships has a few hundred distinct sets (a role and the synthetic mark), so each is read
+ * and held to the rule book once, and its rows share one frozen object. A set with a problem is
+ * not remembered: every row that has it is reported.
+ */
+class KnownSets {
+  private readonly sets = new Map<string, Properties>();
+  private readonly cellsAt: number[];
+
+  constructor(columns: Column[]) {
+    this.cellsAt = columns.flatMap((c, i) => (c.kind === 'property' ? [i] : []));
+  }
+
+  /** The row's property cells as one key, each after its length so that no two rows' keys meet. */
+  keyOf(cells: string[]): string {
+    let key = '';
+    for (const i of this.cellsAt) key += `${cells[i].length}:${cells[i]}`;
+    return key;
+  }
+
+  get(key: string): Properties | undefined {
+    return this.sets.get(key);
+  }
+
+  remember(key: string, props: Properties): Properties {
+    const shared = Object.freeze(props);
+    if (this.sets.size < KNOWN_SETS) this.sets.set(key, shared);
+    return shared;
+  }
+}
+
 /** Reports each violation of the rule book at the row; whether there was none. */
 function obeys(violations: readonly { message: string }[], origin: Origin, problems: Problems): boolean {
   for (const v of violations) problems.add(origin, v.message);
@@ -203,6 +238,7 @@ export class DatasetPass {
     const startIndex = columns.columns.findIndex((c) => c.kind === 'start');
     const endIndex = columns.columns.findIndex((c) => c.kind === 'end');
     const implied = this.implied.get(spec);
+    const known = new KnownSets(columns.columns);
     for await (const batch of batches) for (const { cells, line } of batch) {
       const origin = { file: rel, line };
       const from = (cells[startIndex] ?? '').trim();
@@ -211,8 +247,13 @@ export class DatasetPass {
         this.problems.add(origin, `missing ${from === '' ? ':START_ID' : ':END_ID'}`);
         continue;
       }
-      const props = readProperties(cells, columns, origin, this.problems);
-      if (!props || !obeys(checkProperties(type, spec.properties, props, true), origin, this.problems)) continue;
+      const key = cells.length === columns.columns.length ? known.keyOf(cells) : undefined;
+      let props = key === undefined ? undefined : known.get(key);
+      if (!props) {
+        const read = readProperties(cells, columns, origin, this.problems);
+        if (!read || !obeys(checkProperties(type, spec.properties, read, true), origin, this.problems)) continue;
+        props = key === undefined ? read : known.remember(key, read);
+      }
       const link = implied?.get(from);
       if (link) {
         implied!.delete(from);
@@ -248,10 +289,24 @@ export class DatasetPass {
     if (this.writing) return this.sink.relationship(spec, row, { from, to });
   }
 
+  /**
+   * The last end found at each side: files list a node's relationships together (a practitioner's
+   * events one after another), so the same start comes again and again, and a lookup among a
+   * million ids is most of what a row costs.
+   */
+  private readonly lastEnd = { start: { label: '', id: '', ordinal: 0 }, end: { label: '', id: '', ordinal: 0 } };
+
   /** The number of a relationship's end, unless it is a problem. */
   private end(label: Label, id: string, which: 'start' | 'end', origin: Origin): number | undefined {
+    const last = this.lastEnd[which];
+    if (last.id === id && last.label === label) return last.ordinal;
     const ordinal = this.ids.ordinal(label, id);
-    if (ordinal !== undefined) return ordinal;
+    if (ordinal !== undefined) {
+      last.label = label;
+      last.id = id;
+      last.ordinal = ordinal;
+      return ordinal;
+    }
     if (!this.allowDangling) return void this.problems.add(origin, `${which} "${id}" is not a ${label} of this dataset`);
     this.dangling.push({ label, id, origin });
     return this.ids.danglingOrdinal(label, id);
