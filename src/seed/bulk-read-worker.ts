@@ -9,11 +9,12 @@ import { DatasetError } from './dataset';
  */
 const port = parentPort!;
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
-const sink = new BatchingSink(post);
+const { dir, batchRows } = workerData as { dir: string; batchRows?: number };
+const sink = new BatchingSink(post, batchRows);
 port.on('message', () => sink.taken());
 
 let lastProgress = 0;
-readRows((workerData as { dir: string }).dir, sink, {
+readRows(dir, sink, {
   onProgress: (done, total) => {
     // A message every megabyte or so is plenty for a progress bar.
     if (done - lastProgress < 1 << 20 && done < total) return;

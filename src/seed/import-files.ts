@@ -33,7 +33,7 @@ export async function importFiles(store: GraphStore, dir: string, options: Impor
     return importDataset(store, dataset, { replace: options.replace, dryRun: options.dryRun, dangling, onProgress: progress });
   }
   try {
-    const counts = await loadInBulk(bulk, dir, (done, total) => progress({ phase: 'loading', done, total }));
+    const counts = await loadInBulk(bulk, dir, { onBytes: (done, total) => progress({ phase: 'loading', done, total }) });
     await applySchema(bulk.store);
     if (options.dryRun) await bulk.discard();
     else await bulk.commit();

@@ -6,6 +6,7 @@ import { nodes } from '../../src/graph/queries';
 import { applySchema } from '../../src/graph/schema';
 import { readDataset } from '../../src/seed/csv/reader';
 import { countRows, DatasetError } from '../../src/seed/dataset';
+import { loadInBulk } from '../../src/seed/bulk-load';
 import { importFiles } from '../../src/seed/import-files';
 import { importDataset } from '../../src/seed/importer';
 import { memoryStore, snapshot, storedNodes } from '../helpers/graph';
@@ -22,6 +23,16 @@ async function fileStore(dataDir: string) {
   return store;
 }
 
+/** What the import in one transaction makes of the seed files. */
+async function transactionalGraph() {
+  const transactional = await memoryStore();
+  const { dataset } = await readDataset(SEED_DIR);
+  await importDataset(transactional, dataset);
+  const graph = { nodes: await storedNodes(transactional), snapshot: await snapshot(transactional) };
+  await transactional.close();
+  return graph;
+}
+
 describe('importing files into a new graph in bulk', () => {
   it('makes the graph the transactional import makes, derived properties included, and a restart finds it whole', async () => {
     const dataDir = path.join(tmpDir(), 'graph');
@@ -32,16 +43,28 @@ describe('importing files into a new graph in bulk', () => {
     const { nodes: n, relationships: r } = countRows(dataset);
     expect(counted).toBe(n + r);
 
-    const transactional = await memoryStore();
-    const { dataset: again } = await readDataset(SEED_DIR);
-    await importDataset(transactional, again);
+    const expected = await transactionalGraph();
     // The bulk import closed the store it replaced: open the file as a restart would.
     const reopened = await fileStore(dataDir);
-    expect(await storedNodes(reopened)).toEqual(await storedNodes(transactional));
-    expect(await snapshot(reopened)).toEqual(await snapshot(transactional));
+    expect(await storedNodes(reopened)).toEqual(expected.nodes);
+    expect(await snapshot(reopened)).toEqual(expected.snapshot);
     // The schema holds in the new file: a second node with a taken id is refused.
     await expect(reopened.write(nodes.createNodes('City'), { rows: [{ id: 'lagos', name: 'Lagos again' }] })).rejects.toThrow(GraphConstraintError);
-    await Promise.all([reopened.close(), transactional.close()]);
+    await reopened.close();
+  });
+
+  it('joins every relationship to its own nodes when a label comes in many batches, two of them written at a time', async () => {
+    // Batches of 7 rows: every label and relationship file of the seed spans several.
+    const dataDir = path.join(tmpDir(), 'graph');
+    const bulk = (await (await fileStore(dataDir)).bulkReplacement())!;
+    await loadInBulk(bulk, SEED_DIR, { batchRows: 7 });
+    await applySchema(bulk.store);
+    await bulk.commit();
+    const reopened = await fileStore(dataDir);
+    const expected = await transactionalGraph();
+    expect(await storedNodes(reopened)).toEqual(expected.nodes);
+    expect(await snapshot(reopened)).toEqual(expected.snapshot);
+    await reopened.close();
   });
 
   it('refuses a --replace whose last row is bad, and leaves the old graph open and as it was', async () => {
