@@ -23,10 +23,26 @@ export function positiveInt(name: string, raw: string | undefined, fallback: num
   return Number(raw);
 }
 
-/** Runs a CLI body: known errors print their message, not a stack, and exit 1. */
+/** Exits once what was written to stdout and stderr is out (a pipe is written asynchronously). */
+function exitWhenWritten(code: number): void {
+  let waiting = 2;
+  const done = () => --waiting === 0 && process.exit(code);
+  process.stdout.write('', done);
+  process.stderr.write('', done);
+}
+
+/**
+ * Runs a CLI body: known errors print their message, not a stack, and exit 1. At the end it exits
+ * rather than waiting for the process to wind down, which frees every object the engine holds
+ * one by one: 8 s after an import of a million practitioners, for memory the system takes back
+ * at once.
+ */
 export function runCli(main: () => Promise<void>): void {
-  main().catch((error: unknown) => {
-    process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
+  main().then(
+    () => exitWhenWritten(0),
+    (error: unknown) => {
+      process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+      exitWhenWritten(1);
+    },
+  );
 }
