@@ -33,8 +33,8 @@ async function inOrder<T>(earlier: Promise<void>, work: Promise<T>, then: (value
  * readDataset does (bulk-read-worker.ts) and sends the valid ones in batches; this thread writes
  * them with the engine's batch calls, remembering only each node's number in the engine to join
  * the relationships to. The engine converts a batch on this thread and writes it on one of its own,
- * so one batch is written while the next is converted (nodes: 25 s → 16 s at a million
- * practitioners). Throws DatasetError (the new graph then holds part of the dataset: discard it).
+ * so one batch is written while the next is converted (with the rows at hand, a million
+ * practitioners' nodes take 16 s so, 25 s one batch at a time). Throws DatasetError (the new graph then holds part of the dataset: discard it).
  */
 export async function loadInBulk(target: BulkReplacement, dir: string, options: LoadOptions = {}): Promise<BulkCounts> {
   const { onBytes, batchRows } = options;
