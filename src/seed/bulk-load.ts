@@ -34,7 +34,8 @@ async function inOrder<T>(earlier: Promise<void>, work: Promise<T>, then: (value
  * them with the engine's batch calls, remembering only each node's number in the engine to join
  * the relationships to. The engine converts a batch on this thread and writes it on one of its own,
  * so one batch is written while the next is converted (with the rows at hand, a million
- * practitioners' nodes take 16 s so, 25 s one batch at a time). Throws DatasetError (the new graph then holds part of the dataset: discard it).
+ * practitioners' nodes take 16 s so, 25 s one batch at a time). Throws DatasetError (the new graph
+ * then holds part of the dataset: discard it).
  */
 export async function loadInBulk(target: BulkReplacement, dir: string, options: LoadOptions = {}): Promise<BulkCounts> {
   const { onBytes, batchRows } = options;

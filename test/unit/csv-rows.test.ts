@@ -56,11 +56,15 @@ describe('csvRecords', () => {
 
   it.each([
     ['a quote not closed', 'a,b\nc,"d\ne,f\n', 2, 'Quoted field unterminated'],
-    ['text after a closing quote', 'a,b\nc,d\n"e"f,g\n', 3, 'Trailing quote on quoted field is malformed'],
-  ])('refuses %s at the line its record starts on', async (_what, content, line, message) => {
-    const reading = readAll(writeFile(content));
+    ['text after a closing quote', 'a,b\nc,d\n"e"f,g\nh,i\n', 3, 'Trailing quote on quoted field is malformed'],
+  ])('refuses %s at the line its record starts on, after the records before it', async (_what, content, line, message) => {
+    const before: CsvRecord[] = [];
+    const reading = (async () => {
+      for await (const batch of csvRecords(writeFile(content))) before.push(...batch);
+    })();
     await expect(reading).rejects.toThrow(CsvSyntaxError);
     await expect(reading).rejects.toMatchObject({ line, message });
+    expect(before.map((r) => r.line)).toEqual(Array.from({ length: line - 1 }, (_, i) => i + 1));
   });
 
   it('parses ahead of a slow reader only a little, not the whole file', async () => {

@@ -100,15 +100,19 @@ export async function* csvRecords(file: string, onBytes?: (bytes: number) => voi
     chunk: (results, parser) => {
       const malformed = results.errors.reduce((first, e) => Math.min(first, e.row ?? 0), Infinity);
       const records: CsvRecord[] = [];
-      for (let i = 0; i < results.data.length && !failure; i++) {
+      for (let i = 0; i < results.data.length; i++) {
         const cells = results.data[i];
-        if (i === malformed) failure = new CsvSyntaxError(results.errors.find((e) => (e.row ?? 0) === i)!.message, line);
+        if (i === malformed) {
+          failure = new CsvSyntaxError(results.errors.find((e) => (e.row ?? 0) === i)!.message, line);
+          break;
+        }
         const at = line;
         line += 1;
         for (const cell of cells) if (cell.length > 0 && cell.includes('\n')) line += newlines(cell);
         if (cells.length > 1 || cells[0] !== '') records.push({ cells, line: at });
       }
-      if (records.length > 0 && !failure) ready.push(records);
+      // The records before a malformed one are read as any other: their problems are reported too.
+      if (records.length > 0) ready.push(records);
       if (failure) parser.abort();
       else if (ready.length >= AHEAD) {
         // The parser's pause stops parsing, not reading: its queue of text would grow to the whole file.
