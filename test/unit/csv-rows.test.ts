@@ -72,12 +72,13 @@ describe('csvRecords', () => {
     const size = fs.statSync(file).size;
     let read = 0;
     const records = csvRecords(file, (bytes) => (read += bytes));
-    await records.next();
+    const first = await records.next();
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(read).toBeLessThan(size / 4);
-    let rest = 0;
-    for await (const batch of records) rest += batch.length;
+    // Paused and resumed on the way, it loses and repeats no record.
+    let count = first.value!.length;
+    for await (const batch of records) count += batch.length;
     expect(read).toBe(size);
-    expect(rest).toBeGreaterThan(0);
+    expect(count).toBe(1_000_000);
   });
 });
