@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { csvRecords, CsvSyntaxError, type CsvRecord } from '../../src/seed/csv/rows';
 import { tmpDir } from '../helpers/tmp';
 
-async function readAll(file: string): Promise<CsvRecord[]> {
-  const records: CsvRecord[] = [];
+/** Every record of the file, gathered into `records` as they come (what came before a failure stays). */
+async function readAll(file: string, records: CsvRecord[] = []): Promise<CsvRecord[]> {
   for await (const batch of csvRecords(file)) records.push(...batch);
   return records;
 }
@@ -38,7 +38,8 @@ describe('csvRecords', () => {
           if (i % 7 === 3) text += '\n';
           const plain = cells.map((c) => c.replaceAll('\r\n', '\n'));
           expected.push({ cells: plain, line });
-          line += 1 + plain.join('').split('\n').length - 1 + (i % 7 === 3 ? 1 : 0);
+          // A record's own line, the line breaks in its cells, and the empty line after it.
+          line += plain.join('').split('\n').length + (i % 7 === 3 ? 1 : 0);
         });
         expect(await readAll(writeFile(text))).toEqual(expected);
       }),
@@ -59,9 +60,7 @@ describe('csvRecords', () => {
     ['text after a closing quote', 'a,b\nc,d\n"e"f,g\nh,i\n', 3, 'Trailing quote on quoted field is malformed'],
   ])('refuses %s at the line its record starts on, after the records before it', async (_what, content, line, message) => {
     const before: CsvRecord[] = [];
-    const reading = (async () => {
-      for await (const batch of csvRecords(writeFile(content))) before.push(...batch);
-    })();
+    const reading = readAll(writeFile(content), before);
     await expect(reading).rejects.toThrow(CsvSyntaxError);
     await expect(reading).rejects.toMatchObject({ line, message });
     expect(before.map((r) => r.line)).toEqual(Array.from({ length: line - 1 }, (_, i) => i + 1));

@@ -98,12 +98,13 @@ export async function* csvRecords(file: string, onBytes?: (bytes: number) => voi
     quoteChar: '"',
     escapeChar: '"',
     chunk: (results, parser) => {
-      const malformed = results.errors.reduce((first, e) => Math.min(first, e.row ?? 0), Infinity);
+      // The first record the parser found malformed (its row within this chunk).
+      const malformed = results.errors.reduce<Papa.ParseError | undefined>((first, e) => (first && (first.row ?? 0) <= (e.row ?? 0) ? first : e), undefined);
       const records: CsvRecord[] = [];
       for (let i = 0; i < results.data.length; i++) {
         const cells = results.data[i];
-        if (i === malformed) {
-          failure = new CsvSyntaxError(results.errors.find((e) => (e.row ?? 0) === i)!.message, line);
+        if (malformed && i === (malformed.row ?? 0)) {
+          failure = new CsvSyntaxError(malformed.message, line);
           break;
         }
         const at = line;
